@@ -1,0 +1,42 @@
+// StoreService: the GUI-thread facade of the "store" thread, which owns the SQLite store.
+#pragma once
+
+#include "terminal/core/checkinservice.h"
+#include "terminal/core/clock.h"
+#include "terminal/core/policy.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace checkin::app {
+
+/// Lives on the GUI thread. Every store access runs on its worker thread ("store"), one request
+/// at a time in order (writes are serialized); results come back as queued signals. The GUI thread
+/// never waits on the database.
+class StoreService : public QObject
+{
+    Q_OBJECT
+public:
+    StoreService(std::string databasePath, core::Policy policy, std::shared_ptr<const core::Clock> clock,
+        QObject *parent = nullptr);
+    ~StoreService() override;
+
+    /// Opens the store on the worker thread; emits storeOpened or storeFailed.
+    void start();
+    /// Decides on a scanned code and records the check-in; emits verdictReady.
+    void submitScan(const QString &text, qint64 captureTimestampNs);
+
+signals:
+    void storeOpened(qint64 appointmentCount);
+    void storeFailed(const QString &detail);
+    void verdictReady(const checkin::core::Verdict &verdict, qint64 captureTimestampNs);
+
+private:
+    struct Worker;
+    QThread m_thread;
+    QObject *m_context = nullptr; ///< lives on m_thread; queued calls target it
+    std::shared_ptr<Worker> m_worker;
+};
+
+} // namespace checkin::app

@@ -1,0 +1,58 @@
+// The outcome of one admission decision: a value, never an exception or a bare "invalid".
+#pragma once
+
+#include "offline-cache/appointment.h"
+#include "offline-cache/checkin.h"
+
+#include <optional>
+#include <string>
+
+namespace checkin::core {
+
+/// Three families: the person goes in, is sent somewhere with a next step, or staff must help
+/// because something technical is wrong.
+enum class Family { Pass = 0, Reject = 1, Technical = 2 };
+
+/// Why. Stable numbers: they are stored with check-ins and pushed to the hub.
+enum class Reason {
+    Admitted = 0,
+    AdmittedLate = 1, ///< late, inside the grace period
+    AdmittedNotYetSynced = 2, ///< valid signature, booked after the last sync
+    NotABookingCode = 10, ///< a URL, payment code, garbage
+    NotFound = 11, ///< well-formed but unknown here: leads to lookup
+    WrongDay = 12,
+    WrongCenter = 13,
+    TooEarly = 14,
+    TooLate = 15,
+    AlreadyCheckedIn = 16,
+    Cancelled = 17,
+    NeverConfirmed = 18, ///< a booking attempt that never completed: staff resolve it
+    InvalidSignature = 19,
+    UnknownKey = 20,
+    ExpiredKey = 21,
+    RevokedKey = 22,
+    Unreadable = 30,
+    StoreFailure = 31,
+    StaleData = 32,
+    ClockWrong = 33,
+};
+
+Family familyOf(Reason reason);
+/// A stable lowercase key ("wrong-day"), for logs, JSON and the QML text tables.
+const char *reasonKey(Reason reason);
+
+struct Verdict
+{
+    Reason reason = Reason::Unreadable;
+    std::optional<cache::Appointment> appointment; ///< the booking it concerns, for staff screens
+    std::optional<cache::CheckIn> previous; ///< the earlier check-in (AlreadyCheckedIn)
+    std::optional<cache::CheckIn> recorded; ///< the check-in this decision stored
+    std::string detail; ///< technical detail for staff, never for citizens
+    int comeBackAtMinute = -1; ///< TooEarly: when the person may return
+
+    Family family() const { return familyOf(reason); }
+    /// "A. M." — all a citizen-facing screen shows of a person.
+    std::string initials() const;
+};
+
+} // namespace checkin::core

@@ -1,0 +1,41 @@
+// DemoRecorder: in the headless demo, saves a PNG of every screen shown and ends the run.
+#pragma once
+
+#include "terminal/app/kioskcontroller.h"
+#include "terminal/core/demodata.h"
+
+#include <QDir>
+#include <QObject>
+#include <QPointer>
+#include <QQuickWindow>
+
+namespace checkin::terminal {
+
+/// Lives on the GUI thread. After each screen change it waits for the scene to settle, grabs the
+/// window and writes NN-<screen>[-<family>-<reason>].png. When the feed has ended it compares the
+/// verdicts with the scripted arrivals and quits with 0 when all matched.
+class DemoRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    DemoRecorder(app::KioskController &controller, QString shotDir, std::vector<core::demo::Arrival> arrivals,
+        bool quitAtEnd, QObject *parent = nullptr);
+    void setWindow(QQuickWindow *window) { m_window = window; }
+
+public slots:
+    void onVerdict(const checkin::core::Verdict &verdict);
+    void onFeedEnded();
+
+private:
+    void capture();
+    void finish();
+    app::KioskController &m_controller;
+    QDir m_dir;
+    QPointer<QQuickWindow> m_window;
+    std::vector<core::demo::Arrival> m_arrivals;
+    std::vector<std::string> m_seen;
+    bool m_quitAtEnd;
+    int m_shot = 0;
+};
+
+} // namespace checkin::terminal
