@@ -1,0 +1,13 @@
+// checkinctl's subcommands: each area adds its own from its own file.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace checkin::ctl {
+
+/// Each function adds one subcommand (with its options and a callback that runs it) to `app`.
+/// A callback that fails throws CLI::RuntimeError(exitCode) after printing a clear message.
+void addScanCommand(CLI::App &app);
+void addDemoCommand(CLI::App &app);
+
+} // namespace checkin::ctl
