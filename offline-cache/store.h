@@ -2,6 +2,7 @@
 #pragma once
 
 #include "offline-cache/appointment.h"
+#include "offline-cache/appointmentlookup.h"
 #include "offline-cache/appointmentrepository.h"
 #include "offline-cache/auditlog.h"
 #include "offline-cache/checkin.h"
@@ -50,6 +51,7 @@ public:
     SyncCursors &cursors() { return *m_cursors; }
     AuditLog &auditLog() { return *m_audit; }
     ClearingCases &clearingCases() { return *m_clearing; }
+    AppointmentLookup &appointmentLookup() { return *m_lookup; }
     NameFolder &nameFolder() { return *m_folder; }
     Database &database() { return *m_db; }
 
@@ -72,6 +74,8 @@ public:
     }
     Result<std::optional<Appointment>> findById(int64_t id) { return m_appointments->findById(id); }
     Result<int64_t> appointmentCount() { return m_appointments->count(); }
+    /// Ranked name / date-of-birth lookup (see AppointmentLookup).
+    Result<std::vector<LookupHit>> lookup(const LookupQuery &query) { return m_lookup->find(query); }
 
     // Check-ins (see CheckInLog for the invariants).
     Result<std::optional<CheckIn>> admittedCheckIn(int64_t appointmentId)
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<NameFolder> m_folder;
     std::unique_ptr<AppointmentRepository> m_appointments;
+    std::unique_ptr<AppointmentLookup> m_lookup;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<CheckInLog> m_checkIns;
     std::unique_ptr<KeyListStore> m_keyList;
