@@ -10,4 +10,9 @@ namespace checkin::ctl {
 void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
 
+/// The shared `bench` group, created on first use: each area adds `checkinctl bench AREA` with
+/// `benchCommand(app).add_subcommand("AREA", ...)` from its own file.
+CLI::App &benchCommand(CLI::App &app);
+void addBenchCacheCommand(CLI::App &app);
+
 } // namespace checkin::ctl
