@@ -107,7 +107,7 @@ TEST_F(AdmissionRules, StoresTheCheckInBeforePassAndRejectsTheSecondScan)
     ASSERT_TRUE(first.recorded);
     EXPECT_EQ(store->admittedCheckIn(1).value()->id, first.recorded->id);
 
-    clock.advance(std::chrono::minutes(2));
+    clock.advance(std::chrono::minutes(5));
     const Verdict second = service.handleScan("SB1-NOW0-0001");
     EXPECT_EQ(second.reason, Reason::AlreadyCheckedIn);
     ASSERT_TRUE(second.previous);
