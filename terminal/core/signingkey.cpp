@@ -90,8 +90,6 @@ template <size_t N> std::optional<std::array<uint8_t, N>> fromHex(std::string_vi
             return c - '0';
         if (c >= 'a' && c <= 'f')
             return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
         return -1;
     };
     std::array<uint8_t, N> out{};

@@ -42,7 +42,7 @@ private:
 bool verifySignature(std::span<const uint8_t> message, const Signature &signature, const PublicKey &key);
 
 std::string toHex(std::span<const uint8_t> bytes);
-/// Exactly N bytes from 2N hex characters; nullopt for anything else.
+/// Exactly N bytes from 2N lowercase hex characters; nullopt for anything else (one spelling per value).
 template <size_t N> std::optional<std::array<uint8_t, N>> fromHex(std::string_view hex);
 extern template std::optional<std::array<uint8_t, 32>> fromHex<32>(std::string_view);
 extern template std::optional<std::array<uint8_t, 64>> fromHex<64>(std::string_view);
