@@ -9,5 +9,6 @@ namespace checkin::ctl {
 /// A callback that fails throws CLI::RuntimeError(exitCode) after printing a clear message.
 void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
+void addEvalScannerCommand(CLI::App &app);
 
 } // namespace checkin::ctl
