@@ -24,6 +24,7 @@ enum class DecodeStage {
     Otsu, ///< a global Otsu threshold with a small median filter
     Mirrored, ///< codes printed or photographed mirror-inverted (ZXing 1.4 cannot mirror)
     Padded, ///< a white border added: codes cropped without their quiet zone
+    Pure, ///< the image taken as nothing but the code (ZXing's pure mode): damaged finder patterns
 };
 
 /// Parses a stage name as printed by stageName() ("clahe", "inverted", ...).
