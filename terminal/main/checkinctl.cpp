@@ -15,6 +15,7 @@ int main(int argc, char **argv)
     checkin::ctl::addKeysCommand(app);
     checkin::ctl::addCodesCommand(app);
     checkin::ctl::addBenchCodesCommand(app);
+    checkin::ctl::addEvalScannerCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -12,5 +12,6 @@ void addDemoCommand(CLI::App &app);
 void addKeysCommand(CLI::App &app);
 void addCodesCommand(CLI::App &app);
 void addBenchCodesCommand(CLI::App &app);
+void addEvalScannerCommand(CLI::App &app);
 
 } // namespace checkin::ctl
