@@ -14,9 +14,8 @@ namespace checkin::sync {
 /// One row of the kiosk's outbox: a check-in, clearing case or audit entry waiting for the hub.
 struct OutboxEntry
 {
-    int64_t seq = 0; ///< the outbox's own order
-    std::string kind; ///< "checkin", "case" or "audit"
     std::string id; ///< the item's idempotency key
+    std::string kind; ///< "checkin", "case", "audit", "annulment" or "confirmation"
     std::string payload; ///< a JSON object with the item's fields (sync/openapi.yaml)
 };
 
@@ -39,7 +38,7 @@ struct RemoteAdmission
 /// The kiosk store as the sync thread sees it. Implementations own the transactions.
 ///
 /// Invariants the client relies on:
-/// 1. outboxBatch returns the oldest rows in seq order and never skips one.
+/// 1. outboxBatch returns the oldest rows in order and never skips one.
 /// 2. applyPage writes the rows and the progress cursor in one transaction (a crash leaves either
 ///    both or neither), so a resumed download never misses a page.
 /// 3. saveKeyList replaces the whole list in one transaction.
@@ -49,7 +48,7 @@ public:
     virtual ~ClientStore() = default;
     virtual cache::Result<std::vector<OutboxEntry>> outboxBatch(int max) = 0;
     /// Called only after the hub acknowledged the rows or refused them for good.
-    virtual cache::Result<void> markOutboxDone(const std::vector<int64_t> &seqs) = 0;
+    virtual cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) = 0;
     virtual cache::Result<int64_t> outboxDepth() = 0;
     virtual cache::Result<std::optional<std::string>> cursor(const std::string &name) = 0;
     /// An empty value removes the cursor.

@@ -69,9 +69,9 @@ std::string renderHelpdeskPage(
             + timeText(c.scannedAtMs) + "<td>" + timeText(c.firstScannedAtMs) + "<td>"
             + escape(c.firstKioskId) + "</tr>";
     html += "</table><h2>Open clearing cases (" + std::to_string(cases.size())
-        + ")</h2><table><tr><th>case<th>kiosk<th>kind<th>note<th>created<th>appointment<th>actions</tr>";
+        + ")</h2><table><tr><th>case<th>kiosk<th>person<th>account<th>created<th>appointment<th>actions</tr>";
     for (const auto &c : cases) {
-        html += "<tr><td>" + escape(c.id) + "<td>" + escape(c.kioskId) + "<td>" + escape(c.kind) + "<td>"
+        html += "<tr><td>" + escape(c.id) + "<td>" + escape(c.kioskId) + "<td>" + escape(c.person) + "<td>"
             + escape(c.note) + "<td>" + timeText(c.createdAtMs) + "<td>"
             + (c.appointmentId ? std::to_string(*c.appointmentId) : std::string("-")) + "<td>";
         html += form(c.id, "attach", token, "appointment_id", "attach");

@@ -139,7 +139,7 @@ tl::expected<HttpResponse, TransportError> HttpClient::send(const HttpRequest &r
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
-    if (m_options.interrupt) {
+    if (m_options.interrupt && request.interruptible) {
         curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
         curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_options.interrupt);

@@ -34,6 +34,7 @@ struct HttpRequest
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers;
     std::optional<std::chrono::milliseconds> totalTimeout; ///< long-polls need more than the default
+    bool interruptible = false; ///< a long-poll: may be cut short (HttpOptions::interrupt); pushes never
 };
 
 struct HttpResponse

@@ -97,6 +97,25 @@ json encode(const PushAnswer &p)
     return j;
 }
 
+/// The first of `keys` the item has as a number; throws (caught per item) when it has none.
+int64_t firstTime(const json &item, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        if (item.contains(key) && item[key].is_number_integer())
+            return item[key].get<int64_t>();
+    throw json::other_error::create(501, std::string("needs a time: ") + *keys.begin(), &item);
+}
+
+std::string personOf(const json &item)
+{
+    std::string person = item.value("given_name", "") + " " + item.value("family_name", "");
+    if (const auto born = item.value("birth_date", ""); !born.empty())
+        person += " (" + born + ")";
+    if (const auto contact = item.value("contact", ""); !contact.empty())
+        person += ", " + contact;
+    return person == " " ? std::string() : person;
+}
+
 int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
 {
     if (!req.has_param(name))
@@ -294,7 +313,7 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         for (const auto &x : *cases)
             k.push_back({{"id", x.id}, {"kiosk_id", x.kioskId},
                 {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
-                {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note},
+                {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
                 {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
         return reply(res, 200, {{"conflicts", c}, {"cases", k}});
     }
@@ -428,15 +447,20 @@ void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req
                         c.appointmentId = item["appointment_id"].get<int64_t>();
                     answer = store->pushCheckIn(c, received);
                 } else if (kind == "case") {
+                    // The kiosk's case: who (as told), what happened, when it was opened.
                     PushedCase c{id, kiosk, std::nullopt, item.value("checkin_id", ""),
-                        item.value("case_kind", ""), item.value("note", ""),
-                        item.at("created_at_ms").get<int64_t>()};
+                        item.value("case_kind", ""), item.value("account", item.value("note", "")),
+                        firstTime(item, {"opened_at_ms", "created_at_ms"}), personOf(item)};
                     if (item.contains("appointment_id") && !item["appointment_id"].is_null())
                         c.appointmentId = item["appointment_id"].get<int64_t>();
                     answer = store->pushCase(c);
-                } else if (kind == "audit") {
-                    answer = store->pushAudit({id, kiosk, item.at("at_ms").get<int64_t>(),
-                        item.value("action", ""), item.value("detail", "")});
+                } else if (kind == "audit" || kind == "annulment" || kind == "confirmation") {
+                    // Kept whole for the central office; an annulment also frees the appointment.
+                    const int64_t at = firstTime(item, {"at_ms", "annulled_at_ms", "confirmed_at_ms"});
+                    answer = store->pushAudit({id, kiosk, at, kind, item.dump()});
+                    if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
+                        if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
+                            return tl::unexpected(ok.error());
                 } else {
                     results.push_back(
                         {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});

@@ -43,7 +43,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS checkins_admission ON checkins(appointment_id)
 CREATE INDEX IF NOT EXISTS checkins_seq ON checkins(seq) WHERE seq IS NOT NULL;
 CREATE TABLE IF NOT EXISTS cases (
     id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, appointment_id INTEGER, checkin_id TEXT NOT NULL,
-    kind TEXT NOT NULL, note TEXT NOT NULL, created_at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL, note TEXT NOT NULL, created_at_ms INTEGER NOT NULL, person TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'open', resolution TEXT NOT NULL DEFAULT '', day TEXT);
 CREATE TABLE IF NOT EXISTS audit (
     id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, at_ms INTEGER NOT NULL, action TEXT NOT NULL,
@@ -243,8 +243,8 @@ Result<PushAnswer> HubStore::pushCheckIn(const PushedCheckIn &item, int64_t rece
 Result<PushAnswer> HubStore::pushCase(const PushedCase &item)
 {
     auto insert = m_db->prepare(
-        "INSERT OR IGNORE INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT OR IGNORE INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, "
+        "person) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return tl::unexpected(insert.error());
     insert->bind(1, item.id).bind(2, item.kioskId);
@@ -253,6 +253,7 @@ Result<PushAnswer> HubStore::pushCase(const PushedCase &item)
     else
         insert->bindNull(3);
     insert->bind(4, item.checkInId).bind(5, item.kind).bind(6, item.note).bind(7, item.createdAtMs);
+    insert->bind(8, item.person);
     if (auto ok = insert->run(); !ok)
         return tl::unexpected(ok.error());
     auto changed = m_db->scalar("SELECT changes()");
@@ -286,6 +287,16 @@ Result<PushAnswer> HubStore::pushAudit(const PushedAudit &item)
     return answer;
 }
 
+Result<void> HubStore::annulCheckIn(const std::string &checkInId)
+{
+    auto stmt
+        = m_db->prepare("UPDATE checkins SET result = 'annulled' WHERE id = ?1 AND result = 'accepted'");
+    if (!stmt)
+        return fail(stmt);
+    stmt->bind(1, checkInId);
+    return stmt->run();
+}
+
 Result<int64_t> HubStore::checkInCount()
 {
     return m_db->scalar("SELECT count(*) FROM checkins");
@@ -314,8 +325,8 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
 {
     auto stmt = m_db->prepare(
         std::string(
-            "SELECT id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, state, resolution "
-            "FROM cases")
+            "SELECT id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, state, resolution, "
+            "person FROM cases")
         + (openOnly ? " WHERE state = 'open'" : "") + " ORDER BY created_at_ms, id");
     if (!stmt)
         return tl::unexpected(stmt.error());
@@ -337,6 +348,7 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
         c.createdAtMs = stmt->int64(6);
         c.state = stmt->text(7);
         c.resolution = stmt->text(8);
+        c.person = stmt->text(9);
         out.push_back(std::move(c));
     }
 }

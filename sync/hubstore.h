@@ -54,6 +54,7 @@ struct PushedCase
     std::string kind;
     std::string note;
     int64_t createdAtMs = 0;
+    std::string person; ///< name, birth date and contact as the person gave them
 };
 
 struct PushedAudit
@@ -96,6 +97,7 @@ struct ClearingCase
     std::string kind;
     std::string note;
     int64_t createdAtMs = 0;
+    std::string person;
     std::string state; ///< "open" or "closed"
     std::string resolution; ///< empty, "attached", "walk-in", or the help desk's text
 };
@@ -133,6 +135,8 @@ public:
     cache::Result<PushAnswer> pushCheckIn(const PushedCheckIn &item, int64_t receivedAtMs);
     cache::Result<PushAnswer> pushCase(const PushedCase &item);
     cache::Result<PushAnswer> pushAudit(const PushedAudit &item);
+    /// An annulled admission no longer blocks the appointment (and is no longer "accepted").
+    cache::Result<void> annulCheckIn(const std::string &checkInId);
     /// Runs fn in one transaction (a push batch is all-or-nothing on disk).
     template <typename Fn> auto transaction(Fn &&fn) { return m_db->transaction(std::forward<Fn>(fn)); }
 

@@ -166,7 +166,7 @@ RunReport SyncClient::push()
                 continue;
             }
             // Invariant 1: refused for good with the row alone, so the row is the cause.
-            if (auto ok = m_store.markOutboxDone({batch->front().seq}); !ok) {
+            if (auto ok = m_store.markOutboxDone({batch->front().id}); !ok) {
                 report.failure = storeFailure(ok.error());
                 return report;
             }
@@ -181,7 +181,7 @@ RunReport SyncClient::push()
         }
         if (body.contains("server_time_ms") && body["server_time_ms"].is_number_integer())
             report.serverTimeMs = body["server_time_ms"].get<int64_t>();
-        std::vector<int64_t> done;
+        std::vector<std::string> done;
         for (size_t i = 0; i < batch->size(); ++i) {
             const auto &r = body["results"][i];
             if (!r.is_object() || r.value("id", "") != (*batch)[i].id) {
@@ -201,7 +201,7 @@ RunReport SyncClient::push()
                 report.failure = malformed("unknown push result \"" + result + "\"");
                 return report;
             }
-            done.push_back((*batch)[i].seq);
+            done.push_back((*batch)[i].id);
         }
         if (auto ok = m_store.markOutboxDone(done); !ok) {
             report.failure = storeFailure(ok.error());
@@ -283,6 +283,7 @@ RunReport SyncClient::pullAppointments(Wait wait)
             request.url = url;
             request.totalTimeout = std::chrono::duration_cast<std::chrono::milliseconds>(m_config.longPoll)
                 + m_config.longPollSlack;
+            request.interruptible = true;
         }
         longPoll = false;
         HttpResponse response;

@@ -60,17 +60,17 @@ public:
         s->bind(1, int64_t{max});
         std::vector<sync::OutboxEntry> out;
         while (*s->step())
-            out.push_back({s->int64(0), s->text(1), s->text(2), s->text(3)});
+            out.push_back({s->text(2), s->text(1), s->text(3)});
         return out;
     }
-    cache::Result<void> markOutboxDone(const std::vector<int64_t> &seqs) override
+    cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) override
     {
         return db().transaction([&]() -> cache::Result<void> {
-            for (const auto seq : seqs) {
-                auto s = db().prepare("DELETE FROM outbox WHERE seq = ?1");
+            for (const auto &id : ids) {
+                auto s = db().prepare("DELETE FROM outbox WHERE id = ?1");
                 if (!s)
                     return tl::unexpected(s.error());
-                s->bind(1, seq);
+                s->bind(1, id);
                 if (auto ok = s->run(); !ok)
                     return ok;
             }
