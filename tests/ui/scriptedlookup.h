@@ -80,4 +80,19 @@ inline cache::Appointment annaMueller()
     return a;
 }
 
+inline core::Verdict verdictFor(core::Reason reason)
+{
+    core::Verdict v;
+    v.reason = reason;
+    v.appointment = annaMueller();
+    v.comeBackAtMinute = 10 * 60;
+    if (reason == core::Reason::AlreadyCheckedIn) {
+        cache::CheckIn previous;
+        previous.kioskId = "sb-02";
+        previous.scannedAtMs = 1796000000000LL;
+        v.previous = previous;
+    }
+    return v;
+}
+
 } // namespace checkin::uitest
