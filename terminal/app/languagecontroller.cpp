@@ -33,7 +33,7 @@ LanguageController::LanguageController(const QString &defaultLanguage, QObject *
 
 LanguageController::~LanguageController()
 {
-    if (m_translator)
+    if (m_translator && QCoreApplication::instance())
         QCoreApplication::removeTranslator(m_translator.get());
 }
 

@@ -54,6 +54,8 @@ public:
 
 public slots:
     void lock();
+    /// Re-reads the clock for the lockout display (the one-second tick does this while locked).
+    void refreshLockout() { emit lockoutChanged(); }
 
 signals:
     void enteredChanged();

@@ -135,7 +135,8 @@ TEST(KioskController, LocksTheStaffAreaWhenLeavingIt)
     app::KioskController kiosk(configFor(core::KioskMode::Staff));
     app::PinController pin(QStringLiteral("2468"), manualClock());
     QObject::connect(&kiosk, &app::KioskController::staffAreaLeft, &pin, &app::PinController::lock);
-    QObject::connect(&pin, &app::PinController::unlockedChanged, &kiosk, &app::KioskController::setStaffUnlocked);
+    QObject::connect(
+        &pin, &app::PinController::unlockedChanged, &kiosk, &app::KioskController::setStaffUnlocked);
     kiosk.showScanScreen();
     kiosk.openStaffArea();
     enter(pin, QStringLiteral("2468"));
