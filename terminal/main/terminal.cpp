@@ -257,7 +257,8 @@ int main(int argc, char **argv)
     });
     std::unique_ptr<terminal::FrameBench> bench;
     if (benchSeconds > 0 && window) {
-        bench = std::make_unique<terminal::FrameBench>(window, benchSeconds);
+        bench = std::make_unique<terminal::FrameBench>(
+            window, benchSeconds, [&scannerService] { scannerService.stop(); });
         QObject::connect(&scannerService, &app::ScannerService::codeDecoded, bench.get(),
             [&bench] { bench->countDecode(); });
         QObject::connect(&controller, &app::KioskController::previewSerialChanged, bench.get(),

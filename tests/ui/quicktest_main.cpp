@@ -53,7 +53,8 @@ public slots:
         core::KioskConfig config;
         config.mode = core::KioskMode::SelfService;
         config.centerName = "Impfzentrum Test";
-        clock = std::make_shared<core::ManualClock>(std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
+        clock = std::make_shared<core::ManualClock>(
+            std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
         backend.appointments = {uitest::annaMueller()};
         kiosk = std::make_unique<app::KioskController>(config);
         language = std::make_unique<app::LanguageController>(QStringLiteral("de"));
@@ -66,14 +67,16 @@ public slots:
         QObject::connect(kiosk.get(), &app::KioskController::idleReset, language.get(),
             &app::LanguageController::resetToDefault);
         QObject::connect(kiosk.get(), &app::KioskController::idleReset, pin.get(), &app::PinController::lock);
-        QObject::connect(kiosk.get(), &app::KioskController::idleReset, lookup.get(), &app::LookupController::reset);
-        QObject::connect(kiosk.get(), &app::KioskController::staffAreaLeft, pin.get(), &app::PinController::lock);
         QObject::connect(
-            pin.get(), &app::PinController::unlockedChanged, kiosk.get(), &app::KioskController::setStaffUnlocked);
+            kiosk.get(), &app::KioskController::idleReset, lookup.get(), &app::LookupController::reset);
         QObject::connect(
-            kiosk.get(), &app::KioskController::lookupOpened, lookup.get(), &app::LookupController::startOver);
-        QObject::connect(
-            lookup.get(), &app::LookupController::verdictReady, kiosk.get(), &app::KioskController::showVerdict);
+            kiosk.get(), &app::KioskController::staffAreaLeft, pin.get(), &app::PinController::lock);
+        QObject::connect(pin.get(), &app::PinController::unlockedChanged, kiosk.get(),
+            &app::KioskController::setStaffUnlocked);
+        QObject::connect(kiosk.get(), &app::KioskController::lookupOpened, lookup.get(),
+            &app::LookupController::startOver);
+        QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
+            &app::KioskController::showVerdict);
         hooks.kiosk = kiosk.get();
         hooks.pin = pin.get();
         hooks.clock = clock.get();
@@ -82,10 +85,11 @@ public slots:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        ui::registerBackend(
-            {kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(), figures.get(), technician.get()});
+        ui::registerBackend({kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(),
+            figures.get(), technician.get()});
         qmlRegisterSingletonInstance("CheckinTest", 1, 0, "TestHooks", &hooks);
-        QObject::connect(language.get(), &app::LanguageController::languageChanged, engine, &QQmlEngine::retranslate);
+        QObject::connect(
+            language.get(), &app::LanguageController::languageChanged, engine, &QQmlEngine::retranslate);
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->addImageProvider(QStringLiteral("preview"), new ui::PreviewProvider([] {
             QImage image(640, 360, QImage::Format_Grayscale8);
