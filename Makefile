@@ -50,3 +50,13 @@ format: ## reformat the C++ sources with clang-format
 
 clean: ## remove build directories
 	rm -rf build build-*
+
+FUZZ_SECONDS ?= 600
+
+fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz preset (clang, libFuzzer)
+	cmake --preset fuzz && cmake --build build-fuzz -j $(JOBS) --target bookingcode_fuzz
+	mkdir -p build-fuzz/corpus build-fuzz/artifacts
+	build-fuzz/bin/bookingcode_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
+
+soak: fuzz

@@ -184,6 +184,7 @@ Database::Database(sqlite3 *db, std::string path)
 
 Database::~Database()
 {
+    m_cache.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -233,6 +234,24 @@ Result<Statement> Database::prepare(std::string_view sql)
     if (rc != SQLITE_OK)
         return tl::unexpected(errorFrom(m_db, rc, sql, std::source_location::current()));
     return Statement(m_db, stmt);
+}
+
+Result<Statement *> Database::cached(std::string_view sql)
+{
+    if (auto found = m_cache.find(sql); found != m_cache.end()) {
+        found->second.reset();
+        return &found->second;
+    }
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    auto [it, inserted] = m_cache.emplace(std::string(sql), std::move(*stmt));
+    return &it->second;
+}
+
+int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_db);
 }
 
 Result<int64_t> Database::scalar(std::string_view sql)

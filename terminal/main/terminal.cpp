@@ -125,6 +125,7 @@ int main(int argc, char **argv)
             return 2;
         }
         databasePath = kit->databasePath;
+        kit->applyTo(config.policy);
         cameraSource = kit->videoPath;
         arrivals = kit->arrivals;
     } else if (setupProblem.isEmpty()) {

@@ -9,5 +9,9 @@ namespace checkin::ctl {
 /// A callback that fails throws CLI::RuntimeError(exitCode) after printing a clear message.
 void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
+void addKeysCommand(CLI::App &app);
+void addCodesCommand(CLI::App &app);
+void addBenchCodesCommand(CLI::App &app);
+void addEvalScannerCommand(CLI::App &app);
 
 } // namespace checkin::ctl
