@@ -9,6 +9,7 @@
 #include "terminal/app/scannerservice.h"
 #include "terminal/app/soundcues.h"
 #include "terminal/app/staffsearchcontroller.h"
+#include "terminal/app/storelookupbackend.h"
 #include "terminal/app/storeservice.h"
 #include "terminal/app/techniciancontroller.h"
 #include "terminal/app/watchdog.h"
@@ -135,9 +136,13 @@ int main(int argc, char **argv)
     app::KioskController controller(config);
     app::LanguageController language(QString::fromStdString(config.language));
     app::PinController pin(readStaffPin(parser.value(pinOpt), demo), clock);
-    // The lookup back end (the cache's ranked lookup and the on-site resolution flow) is not in
-    // main yet: without one the screens say "please go to the desk" instead of inventing results.
-    app::LookupBackend *lookupBackend = nullptr;
+    app::StoreService store(databasePath, config.policy, clock);
+    // Lookups and on-site resolution run on the store thread; a self-service kiosk acts for nobody.
+    app::StoreLookupBackend storeLookup(store,
+        config.mode == core::KioskMode::Staff ? app::StoreLookupBackend::Audience::Staff
+                                              : app::StoreLookupBackend::Audience::SelfService,
+        config.mode == core::KioskMode::Staff ? "staff@" + config.policy.kioskId : std::string());
+    app::LookupBackend *lookupBackend = &storeLookup;
     app::LookupController lookup(lookupBackend);
     app::StaffSearchController staffSearch(lookupBackend);
     app::FiguresController figures;
@@ -147,7 +152,6 @@ int main(int argc, char **argv)
         const auto cues = app::writeCueFiles(QDir::temp().filePath(QStringLiteral("checkin-sounds")));
         controller.setSounds({cues.passUrl, cues.rejectUrl});
     }
-    app::StoreService store(databasePath, config.policy, clock);
     scanner::ScanWorker::Options scanOptions;
     scanOptions.source = cameraSource;
     scanOptions.capture.width = config.cameraWidth;
