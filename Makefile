@@ -67,3 +67,11 @@ fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz
 		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
 
 soak: fuzz
+
+CACHE_SOAK_KILLS ?= 5000
+
+soak-cache: configure ## SIGKILL the offline-cache writer CACHE_SOAK_KILLS (5000) times; every acknowledged check-in must survive
+	cmake --build $(BUILD) -j $(JOBS) --target offline_cache_tests cache_crash_writer
+	CHECKIN_CRASH_KILLS=$(CACHE_SOAK_KILLS) $(BUILD)/bin/offline_cache_tests --gtest_filter='Durability.*'
+
+soak: soak-cache
