@@ -13,6 +13,7 @@ int main(int argc, char **argv)
     checkin::ctl::addScanCommand(app);
     checkin::ctl::addDemoCommand(app);
     checkin::ctl::addEvalScannerCommand(app);
+    checkin::ctl::addBenchScannerCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -10,5 +10,6 @@ namespace checkin::ctl {
 void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
 void addEvalScannerCommand(CLI::App &app);
+void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared `bench` group
 
 } // namespace checkin::ctl
