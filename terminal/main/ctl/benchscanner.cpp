@@ -180,14 +180,7 @@ int runBench(const BenchOptions &options)
 
 void addBenchScannerCommand(CLI::App &app)
 {
-    // The shared "bench" group: whoever registers first creates it.
-    CLI::App *bench = nullptr;
-    try {
-        bench = app.get_subcommand("bench");
-    } catch (const CLI::OptionNotFound &) {
-        bench = app.add_subcommand("bench", "benchmarks on this machine");
-        bench->require_subcommand(1);
-    }
+    CLI::App *bench = &benchCommand(app);
     auto options = std::make_shared<BenchOptions>();
     auto *cmd = bench->add_subcommand("scanner", "capture and decoding latency on a rendered 1280x720 video");
     cmd->add_option("--json", options->jsonPath, "also write the figures as JSON to this file");
