@@ -6,7 +6,7 @@ JOBS   ?= 2
 MODE   ?= staff
 CTEST_ARGS ?=
 
-.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean image image-test
+.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean screenshots bench-frames image image-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -e 's/:.*## /\t/' | expand -t 20
@@ -31,6 +31,14 @@ demo: build ## run the demo kiosk (MODE=staff|self-service); headless: screensho
 demo-self-service: ## the demo kiosk in self-service mode
 	$(MAKE) demo MODE=self-service
 
+screenshots: configure ## render the README screenshots into docs/screenshots/
+	cmake --build $(BUILD) -j $(JOBS) --target readme-shots
+	$(BUILD)/bin/readme-shots docs/screenshots
+
+bench-frames: configure ## scan-screen frame times with the preview and the scanner running (offscreen)
+	cmake --build $(BUILD) -j $(JOBS) --target checkin-terminal
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/checkin-terminal --demo --mode $(MODE) --bench-frames 10
+
 asan: setup ## run the test suite under AddressSanitizer and UBSan (build-asan/)
 	cmake --preset asan && cmake --build build-asan -j $(JOBS) && ctest --preset asan -j $(JOBS)
 
@@ -49,3 +57,13 @@ image-test: ## boot the kiosk image in QEMU and check ready, setup screen, scree
 
 clean: ## remove build directories
 	rm -rf build build-*
+
+FUZZ_SECONDS ?= 600
+
+fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz preset (clang, libFuzzer)
+	cmake --preset fuzz && cmake --build build-fuzz -j $(JOBS) --target bookingcode_fuzz
+	mkdir -p build-fuzz/corpus build-fuzz/artifacts
+	build-fuzz/bin/bookingcode_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
+
+soak: fuzz

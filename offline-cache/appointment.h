@@ -28,6 +28,11 @@ struct Appointment
     std::string postalCode;
     std::string language; ///< the person's language as booked ("de", "tr", ...), may be empty
     int64_t version = 0; ///< the central system's change counter
+    std::optional<int> dose; ///< 1 for the first dose, ... when the central system sends it
+    std::string eligibilityGroup; ///< e.g. "60+", "staff", may be empty
+    std::string emailHash; ///< contactDigest() of the e-mail address, never the address itself
+    std::string phoneHash; ///< contactDigest() of the phone number
+    std::optional<int64_t> pendingAttemptMs; ///< Pending: when the unconfirmed booking attempt was made
 };
 
 } // namespace checkin::cache

@@ -21,6 +21,10 @@ struct CheckIn
     int reason = 0; ///< the terminal's reason code
     int64_t scannedAtMs = 0; ///< Unix time in ms, from the kiosk's clock
     SyncState syncState = SyncState::Pending;
+    bool admitted = false; ///< this row let someone in (filled in when read back)
+    std::optional<int64_t> annulledAtMs; ///< set when staff annulled this check-in
+    std::string annulledBy; ///< the operator who annulled it
+    std::string annulReason;
 };
 
 } // namespace checkin::cache

@@ -4,6 +4,7 @@
 #include "offline-cache/error.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,16 +62,26 @@ public:
 
     Result<void> exec(std::string_view sql);
     Result<Statement> prepare(std::string_view sql);
+    /// A statement prepared once and kept for the connection's life (hot paths: lookups, check-ins).
+    /// The reference stays valid until the Database is destroyed; it comes back reset.
+    Result<Statement *> cached(std::string_view sql);
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int64_t changes() const;
     Result<int64_t> scalar(std::string_view sql);
     int64_t lastInsertRowId() const;
     const std::string &path() const { return m_path; }
 
-    /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails.
+    /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails. Called inside another
+    /// transaction it joins it, so that repositories compose into one atomic write.
     template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn())
     {
+        if (m_inTransaction)
+            return fn();
         if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
             return tl::unexpected(begun.error());
+        m_inTransaction = true;
         auto result = fn();
+        m_inTransaction = false;
         if (!result) {
             (void)exec("ROLLBACK");
             return result;
@@ -90,6 +101,8 @@ private:
     Database(sqlite3 *db, std::string path);
     sqlite3 *m_db = nullptr;
     std::string m_path;
+    std::map<std::string, Statement, std::less<>> m_cache;
+    bool m_inTransaction = false;
 };
 
 } // namespace checkin::cache

@@ -42,4 +42,31 @@ std::string codeDigest(std::string_view code)
     return hex;
 }
 
+std::string contactDigest(ContactKind kind, std::string_view salt, std::string_view value)
+{
+    ensureSodium();
+    std::string normalized;
+    for (const char c : value) {
+        if (kind == ContactKind::Phone) {
+            if (c >= '0' && c <= '9')
+                normalized += c;
+        } else if (c != ' ' && c != '\t') {
+            normalized += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+        }
+    }
+    std::array<unsigned char, 16> digest{};
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, digest.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(salt.data()), salt.size());
+    const unsigned char separator = kind == ContactKind::Phone ? 'p' : 'e';
+    crypto_generichash_update(&state, &separator, 1);
+    crypto_generichash_update(
+        &state, reinterpret_cast<const unsigned char *>(normalized.data()), normalized.size());
+    crypto_generichash_final(&state, digest.data(), digest.size());
+    std::string hex(digest.size() * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+    hex.pop_back();
+    return hex;
+}
+
 } // namespace checkin::cache

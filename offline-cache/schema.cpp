@@ -48,6 +48,74 @@ CREATE INDEX checkins_appointment ON checkins(appointment_id);
 CREATE UNIQUE INDEX checkins_admitted ON checkins(appointment_id) WHERE admitted = 1;
 CREATE INDEX checkins_sync ON checkins(sync_state, id);
 )sql",
+    // 2: outbox, key list, sync cursors, audit log, clearing cases, annulments, appointment details.
+    R"sql(
+ALTER TABLE appointments ADD COLUMN dose INTEGER;
+ALTER TABLE appointments ADD COLUMN eligibility_group TEXT;
+ALTER TABLE appointments ADD COLUMN email_hash TEXT;
+ALTER TABLE appointments ADD COLUMN phone_hash TEXT;
+ALTER TABLE appointments ADD COLUMN pending_attempt_ms INTEGER;
+-- Folded search keys (ASCII, lower case) and Koelner Phonetik codes, written at import.
+ALTER TABLE appointments ADD COLUMN given_key TEXT;
+ALTER TABLE appointments ADD COLUMN family_key TEXT;
+CREATE INDEX appointments_birth ON appointments(birth_date);
+-- A deletion from the hub leaves its version behind, so that an older upsert cannot bring it back.
+CREATE TABLE appointment_tombstones (
+    id       INTEGER PRIMARY KEY,
+    version  INTEGER NOT NULL
+);
+ALTER TABLE checkins ADD COLUMN annulled_at_ms INTEGER;
+ALTER TABLE checkins ADD COLUMN annulled_by TEXT;
+ALTER TABLE checkins ADD COLUMN annul_reason TEXT;
+-- An annulled admission no longer counts, so the person can be admitted again.
+DROP INDEX checkins_admitted;
+CREATE UNIQUE INDEX checkins_admitted ON checkins(appointment_id)
+    WHERE admitted = 1 AND annulled_at_ms IS NULL;
+CREATE TABLE outbox (
+    seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+    id               TEXT NOT NULL UNIQUE,
+    kind             INTEGER NOT NULL,
+    payload          TEXT NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms  INTEGER NOT NULL DEFAULT 0,
+    created_ms       INTEGER NOT NULL
+);
+CREATE TABLE key_list (
+    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+    version    INTEGER NOT NULL,
+    blob       BLOB NOT NULL
+);
+CREATE TABLE sync_cursors (
+    name   TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    at_ms        INTEGER NOT NULL,
+    kiosk_id     TEXT NOT NULL,
+    operator_id  TEXT NOT NULL DEFAULT '',
+    action       INTEGER NOT NULL,
+    outcome      INTEGER NOT NULL,
+    subject      TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TABLE clearing_cases (
+    id            TEXT PRIMARY KEY,
+    opened_at_ms  INTEGER NOT NULL,
+    kiosk_id      TEXT NOT NULL,
+    operator_id   TEXT NOT NULL DEFAULT '',
+    given_name    TEXT,
+    family_name   TEXT,
+    birth_date    TEXT,
+    contact       TEXT,
+    account       TEXT,
+    status        INTEGER NOT NULL DEFAULT 0
+);
+)sql",
 };
 
 Result<void> applyStep(Database &db, int step)

@@ -3,23 +3,65 @@
 
 #include "scanner/frame.h"
 
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace checkin::scanner {
 
+/// One pass of the fallback chain: an image transformation followed by a ZXing QR read.
+enum class DecodeStage {
+    Downscaled, ///< large frames shrunk to about 800 px first: cheap, and enough for most codes
+    Plain, ///< the frame at full resolution (ZXing's own pyramid, tryHarder, tryRotate)
+    Inverted, ///< light-on-dark codes (phones in dark mode); ZXing 1.4 cannot invert by itself
+    Clahe, ///< local contrast enhancement against glare, shadows and dim light
+    GlobalHistogram, ///< ZXing's other binarizer: one threshold, robust to smooth gradients
+    Upscaled, ///< small codes enlarged twice with cubic interpolation
+    Smoothed, ///< a Gaussian blur against halftone, dot-style and noisy codes
+    Rectified, ///< OpenCV's QR locator, then the code warped square and read on its own
+    Otsu, ///< a global Otsu threshold with a small median filter
+    Mirrored, ///< codes printed or photographed mirror-inverted (ZXing 1.4 cannot mirror)
+    Padded, ///< a white border added: codes cropped without their quiet zone
+    Pure, ///< the image taken as nothing but the code (ZXing's pure mode): damaged finder patterns
+};
+
+/// Parses a stage name as printed by stageName() ("clahe", "inverted", ...).
+std::optional<DecodeStage> stageFromName(const std::string &name);
+std::string stageName(DecodeStage stage);
+
 /// Decodes QR codes only (never other symbologies). Stateless between calls; one per thread.
+/// Runs the stages of its chain in order until one reads a code or the time budget is spent.
 class Decoder
 {
 public:
+    struct Options
+    {
+        std::vector<DecodeStage> chain = defaultChain();
+        /// Further stages start only while less than this has passed since decode() began.
+        std::chrono::milliseconds budget{250};
+    };
+    /// The chain chosen by measurement on the shared samples (see scanner/README.md).
+    static std::vector<DecodeStage> defaultChain();
+
     Decoder();
+    explicit Decoder(Options options);
     ~Decoder();
 
     /// Every QR code found in the frame, best candidate first (largest, then most central).
     std::vector<Detection> decode(const Frame &frame) const;
+    /// Runs only the first stage and, if it found nothing, `extraStage` (an index into the chain,
+    /// skipped when out of range). The live path uses this to spread the chain over frames.
+    std::vector<Detection> decodeFirstAnd(const Frame &frame, size_t extraStage) const;
+    const Options &options() const;
 
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/// Orders detections: largest and most central first.
+void rankDetections(std::vector<Detection> &detections, int frameWidth, int frameHeight);
 
 } // namespace checkin::scanner

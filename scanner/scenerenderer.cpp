@@ -82,7 +82,88 @@ void placeCode(cv::Mat &scene, const cv::Mat &qr, std::mt19937 &rng, double jitt
     warped.copyTo(scene, mask);
 }
 
+void placeCodeAt(cv::Mat &scene, const cv::Mat &qr, const PlacedCode &code, bool darkMode)
+{
+    cv::Mat card;
+    if (darkMode)
+        cv::bitwise_not(qr, card);
+    else
+        card = qr;
+    cv::cvtColor(card, card, cv::COLOR_GRAY2BGR);
+    const double side = scene.rows * code.size;
+    const double angle = code.angleDegrees * M_PI / 180.0;
+    const cv::Point2d centre(scene.cols * code.centreX, scene.rows * code.centreY);
+    std::array<cv::Point2f, 4> src = {cv::Point2f(0, 0), cv::Point2f(card.cols, 0),
+        cv::Point2f(card.cols, card.rows), cv::Point2f(0, card.rows)};
+    std::array<cv::Point2f, 4> dst;
+    const double corners[4][2] = {{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}};
+    for (size_t i = 0; i < 4; ++i) {
+        const double x = corners[i][0] * side;
+        const double y = corners[i][1] * side;
+        dst[i] = cv::Point2f(static_cast<float>(centre.x + x * std::cos(angle) - y * std::sin(angle)),
+            static_cast<float>(centre.y + x * std::sin(angle) + y * std::cos(angle)));
+    }
+    const cv::Mat h = cv::getPerspectiveTransform(src.data(), dst.data());
+    cv::Mat warped, mask;
+    cv::warpPerspective(card, warped, h, scene.size(), cv::INTER_LINEAR);
+    cv::warpPerspective(
+        cv::Mat(card.size(), CV_8UC1, cv::Scalar(255)), mask, h, scene.size(), cv::INTER_NEAREST);
+    warped.copyTo(scene, mask);
+}
+
 } // namespace
+
+Result<void> writeScene(const std::vector<PlacedCode> &codes, const SceneEffects &effects,
+    const std::string &path, int width, int height, uint32_t seed)
+{
+    std::mt19937 rng(seed);
+    try {
+        cv::Mat scene = background(rng, width, height);
+        for (const auto &code : codes) {
+            auto qr = renderQr(code.text, 360);
+            if (!qr)
+                return tl::unexpected(qr.error());
+            cv::Mat card = *qr;
+            if (effects.contrast < 1) {
+                // Squeeze the modules towards mid-grey: a dim screen or a faded printout.
+                card.convertTo(card, CV_8U, effects.contrast, 128 * (1 - effects.contrast));
+            }
+            placeCodeAt(scene, card, code, effects.darkMode);
+        }
+        if (effects.glare > 0 && !codes.empty()) {
+            // A specular highlight: a saturated blob with a soft edge over a corner of the first code.
+            cv::Mat glare(scene.size(), CV_32FC1, cv::Scalar(0));
+            const auto &c = codes.front();
+            const cv::Point centre(static_cast<int>(width * c.centreX + height * c.size * 0.15),
+                static_cast<int>(height * c.centreY - height * c.size * 0.15));
+            cv::circle(glare, centre, static_cast<int>(height * c.size * 0.18), cv::Scalar(1), cv::FILLED);
+            cv::GaussianBlur(glare, glare, cv::Size(0, 0), height * c.size * 0.08);
+            cv::Mat sceneF;
+            scene.convertTo(sceneF, CV_32FC3);
+            std::vector<cv::Mat> channels;
+            cv::split(sceneF, channels);
+            for (auto &ch : channels)
+                ch = ch + glare * (255.0 * effects.glare);
+            cv::merge(channels, sceneF);
+            sceneF.convertTo(scene, CV_8UC3);
+        }
+        if (effects.blurSigma > 0)
+            cv::GaussianBlur(scene, scene, cv::Size(0, 0), effects.blurSigma);
+        if (effects.noiseSigma > 0) {
+            cv::Mat noise(scene.size(), CV_16SC3);
+            cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(effects.noiseSigma));
+            cv::Mat s16;
+            scene.convertTo(s16, CV_16SC3);
+            s16 += noise;
+            s16.convertTo(scene, CV_8UC3);
+        }
+        if (!cv::imwrite(path, scene))
+            return tl::unexpected(ScannerError{ScannerErrorKind::Unreadable, "cannot write " + path});
+    } catch (const cv::Exception &e) {
+        return tl::unexpected(ScannerError{ScannerErrorKind::Unreadable, e.what()});
+    }
+    return {};
+}
 
 Result<void> writeQrPng(const std::string &text, const std::string &path, int size)
 {

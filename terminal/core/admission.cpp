@@ -1,41 +1,128 @@
-// Admission rules, checked in a fixed order: shape, lookup, state, place, day, time window.
+// Admission rules, checked in a fixed order: shape, technical state, signature, booking, place,
+// day, duplicates, time window.
 #include "terminal/core/admission.h"
 
+#include "terminal/core/bookingcode.h"
 #include "terminal/core/localtime.h"
 
 #include <algorithm>
 
 namespace checkin::core {
 
-bool looksLikeBookingCode(std::string_view scanned)
+namespace {
+
+Verdict make(Reason reason, std::string detail = {})
 {
-    // Booking references as the portal printed them: "SB1-4K7T-93QX" style, upper-case letters,
-    // digits and dashes, 8 to 40 characters.
-    if (scanned.size() < 8 || scanned.size() > 40)
-        return false;
-    return std::all_of(scanned.begin(), scanned.end(),
-        [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; });
+    Verdict v;
+    v.reason = reason;
+    v.detail = std::move(detail);
+    return v;
+}
+
+int64_t seconds(std::chrono::system_clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+/// A verified code: key known, signature valid, key usable now and for the center, code not withdrawn.
+/// Fills `claims` only when everything holds.
+std::optional<Verdict> verifySigned(
+    std::string_view scanned, const TrustState &trust, int64_t nowS, BookingClaims &claims)
+{
+    auto code = bookingcode::unpack(scanned);
+    if (!code)
+        return make(Reason::InvalidSignature, "damaged: " + code.error().message);
+    if (!trust.keys)
+        return make(Reason::StaleData, "no valid key list: " + trust.keysProblem);
+    if (trust.keys->isExpired(nowS))
+        return make(
+            Reason::StaleData, "key list version " + std::to_string(trust.keys->version()) + " expired");
+    const KeyEntry *key = trust.keys->find(code->keyId);
+    if (!key)
+        return make(Reason::UnknownKey, "key " + std::to_string(code->keyId));
+    auto opened = bookingcode::open(*code, key->publicKey);
+    if (!opened)
+        return make(Reason::InvalidSignature, opened.error().message);
+    const std::string keyName = "key " + std::to_string(key->id);
+    if (key->revoked)
+        return make(Reason::RevokedKey, keyName);
+    if (nowS < key->validFromS || nowS >= key->validToS)
+        return make(Reason::ExpiredKey,
+            keyName + " valid " + std::to_string(key->validFromS) + ".." + std::to_string(key->validToS));
+    if (!key->centers.empty()
+        && std::find(key->centers.begin(), key->centers.end(), opened->centerId) == key->centers.end())
+        return make(Reason::UnknownKey, keyName + " may not sign codes for " + opened->centerId);
+    if (trust.keys->isRevokedCode(bookingcode::revocationHash(*code)))
+        return make(Reason::CodeRevoked, "appointment " + std::to_string(opened->appointmentId));
+    claims = *opened;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool looksLikeBookingCode(std::string_view scanned, const Policy &policy)
+{
+    return bookingcode::hasPrefix(scanned) || matchesLegacyShape(policy, scanned);
 }
 
 Verdict decide(std::string_view scanned, cache::Store &store, const Policy &policy, const Clock &clock)
 {
+    return decide(scanned, store, policy, clock, TrustState{});
+}
+
+Verdict decide(std::string_view scanned, cache::Store &store, const Policy &policy, const Clock &clock,
+    const TrustState &trust)
+{
+    // 1. Shape only: nothing is decoded or looked up for text that is not ours.
+    const bool isSigned = bookingcode::hasPrefix(scanned);
+    if (!isSigned && !matchesLegacyShape(policy, scanned))
+        return make(Reason::NotABookingCode);
+
+    // 2. Technical state: with a wrong clock or another day's data every time rule would be wrong.
+    const auto nowPoint = clock.now();
+    const LocalTime now = toLocal(nowPoint);
+    if (trust.clockCheck && !trust.clockCheck->withinBound(policy.clockSkewSeconds))
+        return make(Reason::ClockWrong,
+            "kiosk clock differs from the hub by " + std::to_string(trust.clockCheck->skewMs() / 1000)
+                + " s");
+    if (!trust.cacheDay.empty() && trust.cacheDay != now.day)
+        return make(Reason::StaleData, "the local list is for " + trust.cacheDay + ", today is " + now.day);
+
+    // 3. The booking: a verified code's claims, or a legacy code found in the cache.
     Verdict v;
-    if (!looksLikeBookingCode(scanned)) {
-        v.reason = Reason::NotABookingCode;
-        return v;
+    v.signedCode = isSigned;
+    bool inCache = true;
+    if (isSigned) {
+        BookingClaims claims;
+        if (auto refused = verifySigned(scanned, trust, seconds(nowPoint), claims))
+            return *refused;
+        auto found = store.findById(claims.appointmentId);
+        if (!found)
+            return make(Reason::StoreFailure, found.error().message);
+        if (*found) {
+            // The cache is newer than any printed code: a rebooked or cancelled appointment wins.
+            v.appointment = **found;
+        } else {
+            inCache = false;
+            cache::Appointment a;
+            a.id = claims.appointmentId;
+            a.centerId = claims.centerId;
+            a.day = claims.day;
+            a.slotStart = claims.slotStart;
+            a.slotEnd = claims.slotEnd;
+            v.appointment = a;
+        }
+    } else {
+        auto found = store.findByCode(scanned);
+        if (!found)
+            return make(Reason::StoreFailure, found.error().message);
+        if (!*found)
+            return make(Reason::NotFound);
+        v.appointment = **found;
     }
-    auto found = store.findByCode(scanned);
-    if (!found) {
-        v.reason = Reason::StoreFailure;
-        v.detail = found.error().message;
-        return v;
-    }
-    if (!*found) {
-        v.reason = Reason::NotFound;
-        return v;
-    }
-    v.appointment = **found;
     const auto &a = *v.appointment;
+
+    // 4. Booking state, place, day.
     if (a.status == cache::AppointmentStatus::Cancelled) {
         v.reason = Reason::Cancelled;
         return v;
@@ -46,34 +133,45 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
     }
     if (a.centerId != policy.centerId) {
         v.reason = Reason::WrongCenter;
+        auto name = policy.centerNames.find(a.centerId);
+        v.rightCenterName = name != policy.centerNames.end() ? name->second : a.centerId;
         return v;
     }
-    const LocalTime now = toLocal(clock.now());
     if (a.day != now.day) {
         v.reason = Reason::WrongDay;
         return v;
     }
+
+    // 5. Duplicates: an admission at this kiosk moments ago is shown again, any other is refused.
     auto previous = store.admittedCheckIn(a.id);
-    if (!previous) {
-        v.reason = Reason::StoreFailure;
-        v.detail = previous.error().message;
-        return v;
-    }
+    if (!previous)
+        return make(Reason::StoreFailure, previous.error().message);
     if (*previous) {
         v.previous = **previous;
-        v.reason = Reason::AlreadyCheckedIn;
+        const int64_t agoMs = unixMs(nowPoint) - v.previous->scannedAtMs;
+        const bool justNow = agoMs >= 0 && agoMs <= int64_t{policy.duplicateRepeatSeconds} * 1000;
+        v.reason = justNow && v.previous->kioskId == policy.kioskId ? Reason::AdmittedAgain
+                                                                    : Reason::AlreadyCheckedIn;
         return v;
     }
-    if (now.minuteOfDay < a.slotStart - policy.earlyMinutes) {
-        v.reason = Reason::TooEarly;
-        v.comeBackAtMinute = a.slotStart - policy.earlyMinutes;
+
+    // 6. Time window.
+    const int opens = a.slotStart - policy.earlyMinutes;
+    if (now.minuteOfDay < opens) {
+        v.comeBackAtMinute = opens;
+        v.reason
+            = now.minuteOfDay >= opens - policy.earlyWaitMinutes ? Reason::TooEarlyWait : Reason::TooEarly;
         return v;
     }
     if (now.minuteOfDay > a.slotEnd + policy.lateMinutes) {
         v.reason = Reason::TooLate;
         return v;
     }
-    v.reason = now.minuteOfDay > a.slotEnd ? Reason::AdmittedLate : Reason::Admitted;
+    if (now.minuteOfDay > a.slotEnd) {
+        v.reason = policy.latePolicy == LatePolicy::PassWithNote ? Reason::AdmittedLate : Reason::TooLate;
+        return v;
+    }
+    v.reason = inCache ? Reason::Admitted : Reason::AdmittedNotYetSynced;
     return v;
 }
 

@@ -1,6 +1,7 @@
 // Config parsing with toml++; every key is checked for type and range.
 #include "terminal/core/config.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -38,6 +39,67 @@ std::optional<ConfigError> unknownKeys(
     return std::nullopt;
 }
 
+std::optional<ConfigError> parsePolicy(const toml::table &t, Policy &p)
+{
+    if (auto e = unknownKeys(t, "policy",
+            {"early_minutes", "early_wait_minutes", "late_minutes", "late_policy", "duplicate_repeat_seconds",
+                "legacy_shapes", "clock_skew_seconds", "annul_minutes"}))
+        return e;
+    struct Range
+    {
+        const char *key;
+        int &target;
+        int64_t min, max;
+    };
+    const Range ranges[] = {
+        {"early_minutes", p.earlyMinutes, 0, 1440},
+        {"early_wait_minutes", p.earlyWaitMinutes, 0, 240},
+        {"late_minutes", p.lateMinutes, 0, 1440},
+        {"duplicate_repeat_seconds", p.duplicateRepeatSeconds, 0, 3600},
+        {"clock_skew_seconds", p.clockSkewSeconds, 1, 3600},
+        {"annul_minutes", p.annulMinutes, 0, 1440},
+    };
+    for (const auto &r : ranges) {
+        int64_t value = r.target;
+        if (auto e = read(t, "policy", r.key, value))
+            return e;
+        if (value < r.min || value > r.max)
+            return ConfigError{std::string("policy.") + r.key,
+                "must be between " + std::to_string(r.min) + " and " + std::to_string(r.max)};
+        r.target = static_cast<int>(value);
+    }
+    std::string late = p.latePolicy == LatePolicy::Desk ? "desk" : "pass-with-note";
+    if (auto e = read(t, "policy", "late_policy", late))
+        return e;
+    if (late == "pass-with-note")
+        p.latePolicy = LatePolicy::PassWithNote;
+    else if (late == "desk")
+        p.latePolicy = LatePolicy::Desk;
+    else
+        return ConfigError{
+            "policy.late_policy", "must be \"pass-with-note\" or \"desk\", not \"" + late + "\""};
+    if (const auto *node = t.get("legacy_shapes")) {
+        const auto *shapes = node->as_array();
+        if (!shapes)
+            return ConfigError{"policy.legacy_shapes", "must be a list of shapes like [\"XXX-XXXX-XXXX\"]"};
+        p.legacyShapes.clear();
+        for (const auto &item : *shapes) {
+            auto shape = item.value<std::string>();
+            // A legacy shape never overlaps the signed codes' prefix and stays short and printable.
+            const bool printable = shape && std::all_of(shape->begin(), shape->end(), [](char ch) {
+                return ch > ' ' && ch < 127 && ch != '\\';
+            });
+            if (!shape || shape->size() < 6 || shape->size() > 40 || !printable
+                || shape->find(':') != std::string::npos)
+                return ConfigError{"policy.legacy_shapes",
+                    "each shape must be 6 to 40 printable characters without ':' (X letter or digit, A "
+                    "letter, 9 digit)"};
+            p.legacyShapes.push_back(*shape);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const std::string &baseDir)
@@ -51,7 +113,7 @@ tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const 
         return Fail(ConfigError{{}, msg.str()});
     }
     KioskConfig c;
-    if (auto e = unknownKeys(root, "", {"kiosk", "camera", "sync", "policy"}))
+    if (auto e = unknownKeys(root, "", {"kiosk", "camera", "sync", "policy", "trust", "centers"}))
         return Fail(*e);
 
     if (const auto *kiosk = root["kiosk"].as_table()) {
@@ -115,19 +177,38 @@ tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const 
     }
 
     if (const auto *policy = root["policy"].as_table()) {
-        if (auto e = unknownKeys(*policy, "policy", {"early_minutes", "late_minutes"}))
+        if (auto e = parsePolicy(*policy, c.policy))
             return Fail(*e);
-        int64_t early = c.policy.earlyMinutes, late = c.policy.lateMinutes;
-        for (auto e :
-            {read(*policy, "policy", "early_minutes", early), read(*policy, "policy", "late_minutes", late)})
+    }
+
+    if (const auto *trust = root["trust"].as_table()) {
+        if (auto e = unknownKeys(*trust, "trust", {"root_public_key", "key_list_file"}))
+            return Fail(*e);
+        std::string rootKey;
+        for (auto e : {read(*trust, "trust", "root_public_key", rootKey),
+                 read(*trust, "trust", "key_list_file", c.policy.keyListFile)})
             if (e)
                 return Fail(*e);
-        if (early < 0 || early > 24 * 60)
-            return Fail(ConfigError{"policy.early_minutes", "must be between 0 and 1440"});
-        if (late < 0 || late > 24 * 60)
-            return Fail(ConfigError{"policy.late_minutes", "must be between 0 and 1440"});
-        c.policy.earlyMinutes = static_cast<int>(early);
-        c.policy.lateMinutes = static_cast<int>(late);
+        if (!rootKey.empty()) {
+            std::transform(rootKey.begin(), rootKey.end(), rootKey.begin(),
+                [](char ch) { return ch >= 'A' && ch <= 'F' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+            c.policy.rootPublicKey = fromHex<32>(rootKey);
+            if (!c.policy.rootPublicKey)
+                return Fail(
+                    ConfigError{"trust.root_public_key", "must be 64 hex digits (an Ed25519 public key)"});
+        }
+        if (!c.policy.keyListFile.empty() && std::filesystem::path(c.policy.keyListFile).is_relative())
+            c.policy.keyListFile = (std::filesystem::path(baseDir) / c.policy.keyListFile).string();
+    }
+
+    if (const auto *centers = root["centers"].as_table()) {
+        for (const auto &[k, v] : *centers) {
+            const std::string key = "centers." + std::string(k.str());
+            auto name = v.value<std::string>();
+            if (!name || name->empty())
+                return Fail(ConfigError{key, "must be the center's name as a non-empty string"});
+            c.policy.centerNames[std::string(k.str())] = *name;
+        }
     }
     return c;
 }

@@ -1,6 +1,11 @@
 // Demo data generator. Names are common given and family names of people living in Saarland.
 #include "terminal/core/demodata.h"
 
+#include "terminal/core/bookingcode.h"
+#include "terminal/core/keylist.h"
+#include "terminal/core/localtime.h"
+
+#include <algorithm>
 #include <array>
 #include <random>
 
@@ -59,6 +64,16 @@ std::string bookingRef(const std::string &centerId, uint64_t n)
     return out;
 }
 
+SigningKey demoRootKey()
+{
+    return SigningKey::fromPassphrase("checkin demo root key");
+}
+
+SigningKey demoCodeKey(uint16_t id)
+{
+    return SigningKey::fromPassphrase("checkin demo code key " + std::to_string(id));
+}
+
 DataSet generate(const std::string &centerId, const std::string &day, int count, int nowMinute, uint32_t seed)
 {
     std::mt19937 rng(seed);
@@ -89,22 +104,55 @@ DataSet generate(const std::string &centerId, const std::string &day, int count,
     for (int i = 0; i < count; ++i)
         add(day, centerId, 8 * 60 + (i * 5) % (10 * 60), cache::AppointmentStatus::Confirmed);
 
+    // Keys: 1 signs today's codes, 2 expired yesterday, 9 is not in the list at all.
+    const int64_t dayStartS = std::chrono::duration_cast<std::chrono::seconds>(
+        fromLocal(day, 0).value_or(std::chrono::system_clock::time_point{}).time_since_epoch())
+                                  .count();
+    const int64_t dayS = 24 * 3600;
+    KeyEntry current{1, demoCodeKey(1).publicKey(), dayStartS - 30 * dayS, dayStartS + 60 * dayS, false, {}};
+    KeyEntry expired{2, demoCodeKey(2).publicKey(), dayStartS - 90 * dayS, dayStartS - dayS, false, {}};
+    const KeyList keys(1, dayStartS + 7 * dayS, {current, expired}, {});
+    set.keyListText = keys.sign(demoRootKey());
+    set.rootPublicKey = demoRootKey().publicKey();
+    auto sign = [&](const cache::Appointment &a, uint16_t keyId) {
+        const BookingClaims claims{keyId, a.id, a.centerId, a.day, a.slotStart, a.slotEnd};
+        return bookingcode::issue(claims, demoCodeKey(keyId)).value_or(std::string());
+    };
+
     // The scripted arrivals: people whose slot is now, and the cases the entrance must handle.
     const int slotNow = nowMinute - nowMinute % 5;
-    auto onTime = [&]() {
-        auto a = add(day, centerId, slotNow, cache::AppointmentStatus::Confirmed);
-        return a.bookingRef;
-    };
+    auto onTimeAppointment
+        = [&]() { return add(day, centerId, slotNow, cache::AppointmentStatus::Confirmed); };
+    auto onTime = [&]() { return sign(onTimeAppointment(), 1); };
     const std::string first = onTime();
-    set.arrivals.push_back({first, "admitted", "booked for now, code on a phone"});
-    set.arrivals.push_back({onTime(), "admitted", "booked for now, printed code"});
+    set.arrivals.push_back({first, "admitted", "booked for now, signed code on a phone"});
     set.arrivals.push_back(
-        {add(nextDay(day), centerId, 10 * 60 + 30, cache::AppointmentStatus::Confirmed).bookingRef,
-            "wrong-day", "came a day early"});
+        {onTimeAppointment().bookingRef, "admitted", "booked for now, reference printed by the old portal"});
+    set.arrivals.push_back({first, "admitted-again", "the first person holds the code up once more"});
+    set.arrivals.push_back(
+        {sign(add(nextDay(day), centerId, 10 * 60 + 30, cache::AppointmentStatus::Confirmed), 1), "wrong-day",
+            "came a day early"});
+    std::string forged = onTime();
+    // Someone edited the code: one character in the middle changed; the signature no longer matches.
+    forged[40] = forged[40] == 'A' ? 'B' : 'A';
+    set.arrivals.push_back({forged, "invalid-signature", "a code altered by hand"});
+    set.arrivals.push_back({sign(onTimeAppointment(), 2), "expired-key", "a code signed with a retired key"});
+    set.arrivals.push_back(
+        {sign(onTimeAppointment(), 9), "unknown-key", "a code signed with a key nobody knows"});
     set.arrivals.push_back({"https://example.org/pay?id=4711", "not-a-booking-code", "a payment QR code"});
     set.arrivals.push_back({bookingRef(centerId, 999999), "not-found", "a code this center does not know"});
-    set.arrivals.push_back({first, "already-checked-in", "the first person's code, shown again"});
-    set.arrivals.push_back({add(day, centerId, slotNow, cache::AppointmentStatus::Cancelled).bookingRef,
+    const auto earlier = onTimeAppointment();
+    cache::CheckIn entered;
+    entered.appointmentId = earlier.id;
+    entered.kioskId = "sb-02";
+    entered.outcome = 0;
+    entered.reason = 0;
+    entered.scannedAtMs = unixMs(
+        fromLocal(day, std::max(0, nowMinute - 20)).value_or(std::chrono::system_clock::time_point{}));
+    set.earlierCheckIns.push_back(entered);
+    set.arrivals.push_back(
+        {sign(earlier, 1), "already-checked-in", "checked in at the other entrance 20 minutes ago"});
+    set.arrivals.push_back({sign(add(day, centerId, slotNow, cache::AppointmentStatus::Cancelled), 1),
         "cancelled", "booking was cancelled"});
     set.arrivals.push_back({onTime(), "admitted", "booked for now"});
     return set;

@@ -5,6 +5,7 @@
 #include "terminal/core/localtime.h"
 
 #include <filesystem>
+#include <fstream>
 
 namespace checkin::core::demo {
 
@@ -30,7 +31,18 @@ tl::expected<Kit, std::string> prepareKit(const std::string &dir, const std::str
             return tl::unexpected("cannot create demo cache: " + store.error().message);
         if (auto ok = (*store)->upsertAppointments(data.appointments); !ok)
             return tl::unexpected("cannot import demo data: " + ok.error().message);
+        for (const auto &row : data.earlierCheckIns)
+            if (auto ok = (*store)->recordCheckIn(row, true); !ok)
+                return tl::unexpected("cannot import demo check-ins: " + ok.error().message);
     }
+    kit.keyListPath = (fs::path(dir) / "keylist.txt").string();
+    {
+        std::ofstream out(kit.keyListPath, std::ios::binary | std::ios::trunc);
+        out << data.keyListText;
+        if (!out.flush())
+            return tl::unexpected("cannot write " + kit.keyListPath);
+    }
+    kit.rootPublicKey = data.rootPublicKey;
     std::vector<std::string> codes;
     for (const auto &a : data.arrivals)
         codes.push_back(a.code);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "terminal/core/demodata.h"
+#include "terminal/core/policy.h"
 
 #include <chrono>
 #include <string>
@@ -14,6 +15,15 @@ struct Kit
     std::string databasePath;
     std::string videoPath;
     std::vector<Arrival> arrivals;
+    std::string keyListPath; ///< the signed key list, as a sync would have left it
+    PublicKey rootPublicKey{};
+
+    /// Pins the demo root key and points the policy at the demo key list.
+    void applyTo(Policy &policy) const
+    {
+        policy.rootPublicKey = rootPublicKey;
+        policy.keyListFile = keyListPath;
+    }
 };
 
 /// Creates `dir`, replaces any earlier demo database there, imports a generated day for

@@ -1,16 +1,38 @@
-// What this kiosk admits: its center and the time windows, from the kiosk's config.
+// What this kiosk admits: its center, the time windows and the trust anchors, from the kiosk's config.
 #pragma once
 
+#include "terminal/core/signingkey.h"
+
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace checkin::core {
+
+/// Inside the grace period after the slot: admit with a note, or send to the desk.
+enum class LatePolicy { PassWithNote, Desk };
 
 struct Policy
 {
     std::string kioskId = "demo-01";
     std::string centerId = "SB1";
+    std::map<std::string, std::string> centerNames; ///< id -> name, to name the right center
     int earlyMinutes = 30; ///< how long before the slot start a person is admitted
-    int lateMinutes = 60; ///< how long after the slot end a person is admitted (with a note)
+    int earlyWaitMinutes = 10; ///< up to this much earlier still: "please wait" instead of "come back"
+    int lateMinutes = 60; ///< grace period after the slot end
+    LatePolicy latePolicy = LatePolicy::PassWithNote;
+    int duplicateRepeatSeconds = 120; ///< the same kiosk shows an admission again (no new row) within this
+    /// Shapes of the portal's unsigned booking references, accepted only by cache lookup:
+    /// 'X' a letter or digit, 'A' a letter, '9' a digit, anything else literally.
+    std::vector<std::string> legacyShapes = {"XXX-XXXX-XXXX"};
+    int clockSkewSeconds = 120; ///< beyond this difference to the hub's time the kiosk stops deciding
+    int annulMinutes = 15; ///< staff may annul a check-in this long after it was made
+    std::optional<PublicKey> rootPublicKey; ///< pinned: the key list must be signed by it
+    std::string keyListFile; ///< where the synced, signed key list is kept (until the store holds it)
 };
+
+/// True when `text` matches one of the policy's legacy shapes.
+bool matchesLegacyShape(const Policy &policy, std::string_view text);
 
 } // namespace checkin::core

@@ -18,6 +18,7 @@ enum class Reason {
     Admitted = 0,
     AdmittedLate = 1, ///< late, inside the grace period
     AdmittedNotYetSynced = 2, ///< valid signature, booked after the last sync
+    AdmittedAgain = 3, ///< the same kiosk admitted this code moments ago: shown again, not stored twice
     NotABookingCode = 10, ///< a URL, payment code, garbage
     NotFound = 11, ///< well-formed but unknown here: leads to lookup
     WrongDay = 12,
@@ -31,6 +32,8 @@ enum class Reason {
     UnknownKey = 20,
     ExpiredKey = 21,
     RevokedKey = 22,
+    TooEarlyWait = 23, ///< early, but only a little: wait here until comeBackAtMinute
+    CodeRevoked = 24, ///< this code was withdrawn in the key list (reissued or misused)
     Unreadable = 30,
     StoreFailure = 31,
     StaleData = 32,
@@ -48,11 +51,17 @@ struct Verdict
     std::optional<cache::CheckIn> previous; ///< the earlier check-in (AlreadyCheckedIn)
     std::optional<cache::CheckIn> recorded; ///< the check-in this decision stored
     std::string detail; ///< technical detail for staff, never for citizens
-    int comeBackAtMinute = -1; ///< TooEarly: when the person may return
+    int comeBackAtMinute = -1; ///< TooEarly, TooEarlyWait: when the person may go in
+    std::string rightCenterName; ///< WrongCenter: the name of the center the booking is for
+    bool signedCode = false; ///< decided on a verified CK1 code (not a legacy lookup)
 
     Family family() const { return familyOf(reason); }
     /// "A. M." — all a citizen-facing screen shows of a person.
     std::string initials() const;
 };
+
+/// One line for the staff screen and logs: what happened and what to do, with names allowed.
+/// English; the QML translates citizen texts from reasonKey() and the fields above.
+std::string staffText(const Verdict &verdict);
 
 } // namespace checkin::core

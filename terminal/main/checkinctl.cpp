@@ -12,6 +12,11 @@ int main(int argc, char **argv)
     app.require_subcommand(1);
     checkin::ctl::addScanCommand(app);
     checkin::ctl::addDemoCommand(app);
+    checkin::ctl::addKeysCommand(app);
+    checkin::ctl::addCodesCommand(app);
+    checkin::ctl::addBenchCodesCommand(app);
+    checkin::ctl::addEvalScannerCommand(app);
+    checkin::ctl::addBenchCacheCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -20,6 +20,7 @@ TEST(WalkingSkeleton, ChecksInTheScriptedArrivalsOfAVideo)
     ASSERT_TRUE(kit) << kit.error();
     auto store = cache::Store::open(kit->databasePath).value();
     core::Policy policy;
+    kit->applyTo(policy);
     core::CheckInService service(*store, policy, clock);
 
     std::mutex mutex;
@@ -50,7 +51,7 @@ TEST(WalkingSkeleton, ChecksInTheScriptedArrivalsOfAVideo)
         EXPECT_EQ(texts[i], kit->arrivals[i].code) << "arrival " << i;
         const core::Verdict v = service.handleScan(texts[i]);
         EXPECT_EQ(core::reasonKey(v.reason), kit->arrivals[i].expectedReason) << kit->arrivals[i].note;
-        if (v.family() == core::Family::Pass) {
+        if (v.family() == core::Family::Pass && v.reason != core::Reason::AdmittedAgain) {
             ++admitted;
             ASSERT_TRUE(v.recorded);
             EXPECT_EQ(store->admittedCheckIn(v.appointment->id).value()->id, v.recorded->id);
@@ -58,6 +59,7 @@ TEST(WalkingSkeleton, ChecksInTheScriptedArrivalsOfAVideo)
         clock.advance(std::chrono::seconds(20));
     }
     EXPECT_EQ(admitted, 3U);
-    // Every verdict is stored (rejects too, for the central statistics), without the scanned text.
-    EXPECT_EQ(store->checkIns().value().size(), kit->arrivals.size());
+    // Every verdict is stored (rejects too, for the central statistics), without the scanned text,
+    // beside the one admission the demo data made at the other entrance before.
+    EXPECT_EQ(store->checkIns().value().size(), kit->arrivals.size() + 1);
 }

@@ -45,6 +45,17 @@ TEST(KioskConfig, NamesTheBadKey)
         {"[kiosk]\nid='a'\ncenter_id='SB1'\n[sync]\nurl='http://hub.example'\n", "sync.url"},
         {"[kiosk]\nid=''\ncenter_id='SB1'\n", "kiosk.id"},
         {"[camera]\nsource='0'\n", "kiosk"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlate_policy='maybe'\n", "policy.late_policy"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nclock_skew_seconds=0\n", "policy.clock_skew_seconds"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nannul_minutes=99999\n", "policy.annul_minutes"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlegacy_shapes='XXX'\n", "policy.legacy_shapes"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlegacy_shapes=['CK1:XXXXXX']\n",
+            "policy.legacy_shapes"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nduplicate_repeat_seconds=-1\n",
+            "policy.duplicate_repeat_seconds"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_public_key='abc'\n", "trust.root_public_key"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_key='abc'\n", "trust.root_key"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[centers]\nSLS=3\n", "centers.SLS"},
     };
     for (const auto &b : cases) {
         auto c = parseConfig(b.toml, "/");
@@ -66,4 +77,46 @@ TEST(KioskConfig, ReportsAMissingFile)
     auto c = loadConfig("/nonexistent/kiosk.toml");
     ASSERT_FALSE(c);
     EXPECT_NE(c.error().message.find("/nonexistent/kiosk.toml"), std::string::npos);
+}
+
+TEST(KioskConfig, LoadsThePolicyAndTrustSettings)
+{
+    auto c = parseConfig(R"(
+[kiosk]
+id = "sb-03"
+center_id = "SB1"
+[policy]
+early_minutes = 20
+early_wait_minutes = 5
+late_minutes = 30
+late_policy = "desk"
+duplicate_repeat_seconds = 60
+legacy_shapes = ["XXX-XXXX-XXXX", "AA99-XXXX"]
+clock_skew_seconds = 90
+annul_minutes = 10
+[trust]
+root_public_key = "00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff"
+key_list_file = "keys.txt"
+[centers]
+SLS = "Impfzentrum Saarlouis"
+)",
+        "/var/lib/checkin");
+    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    const Policy &p = c->policy;
+    EXPECT_EQ(p.earlyMinutes, 20);
+    EXPECT_EQ(p.earlyWaitMinutes, 5);
+    EXPECT_EQ(p.lateMinutes, 30);
+    EXPECT_EQ(p.latePolicy, LatePolicy::Desk);
+    EXPECT_EQ(p.duplicateRepeatSeconds, 60);
+    EXPECT_EQ(p.legacyShapes, (std::vector<std::string>{"XXX-XXXX-XXXX", "AA99-XXXX"}));
+    EXPECT_EQ(p.clockSkewSeconds, 90);
+    EXPECT_EQ(p.annulMinutes, 10);
+    ASSERT_TRUE(p.rootPublicKey);
+    EXPECT_EQ((*p.rootPublicKey)[10], 0xAA);
+    EXPECT_EQ(p.keyListFile, "/var/lib/checkin/keys.txt");
+    EXPECT_EQ(p.centerNames.at("SLS"), "Impfzentrum Saarlouis");
+    EXPECT_TRUE(matchesLegacyShape(p, "SB1-4K7T-93QX"));
+    EXPECT_TRUE(matchesLegacyShape(p, "AB12-4K7T"));
+    EXPECT_FALSE(matchesLegacyShape(p, "A112-4K7T"));
+    EXPECT_FALSE(matchesLegacyShape(p, "sb1-4k7t-93qx"));
 }

@@ -9,5 +9,14 @@ namespace checkin::ctl {
 /// A callback that fails throws CLI::RuntimeError(exitCode) after printing a clear message.
 void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
+void addKeysCommand(CLI::App &app);
+void addCodesCommand(CLI::App &app);
+void addBenchCodesCommand(CLI::App &app);
+void addEvalScannerCommand(CLI::App &app);
+
+/// The shared `bench` group, created on first use: each area adds `checkinctl bench AREA` with
+/// `benchCommand(app).add_subcommand("AREA", ...)` from its own file.
+CLI::App &benchCommand(CLI::App &app);
+void addBenchCacheCommand(CLI::App &app);
 
 } // namespace checkin::ctl

@@ -1,5 +1,5 @@
-// FrameSource over cv::VideoCapture (and cv::imread for single images).
-#include "scanner/framesource.h"
+// VideoCaptureSource: the OpenCV capture path.
+#include "scanner/videocapturesource.h"
 
 #include <cctype>
 #include <filesystem>
@@ -10,7 +10,7 @@
 
 namespace checkin::scanner {
 
-struct FrameSource::Impl
+struct VideoCaptureSource::Impl
 {
     std::string source;
     Options options;
@@ -59,12 +59,17 @@ Frame toFrame(const cv::Mat &image, int64_t index)
 
 } // namespace
 
-FrameSource::FrameSource(std::unique_ptr<Impl> impl)
+VideoCaptureSource::VideoCaptureSource(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
 { }
-FrameSource::~FrameSource() = default;
+VideoCaptureSource::~VideoCaptureSource() = default;
 
 Result<std::unique_ptr<FrameSource>> FrameSource::open(const std::string &source, Options options)
+{
+    return VideoCaptureSource::open(source, options);
+}
+
+Result<std::unique_ptr<FrameSource>> VideoCaptureSource::open(const std::string &source, Options options)
 {
     auto impl = std::make_unique<Impl>();
     impl->source = source;
@@ -94,7 +99,7 @@ Result<std::unique_ptr<FrameSource>> FrameSource::open(const std::string &source
                 if (impl->still.empty())
                     return tl::unexpected(
                         ScannerError{ScannerErrorKind::Unreadable, "cannot read image: " + source});
-                return std::unique_ptr<FrameSource>(new FrameSource(std::move(impl)));
+                return std::unique_ptr<FrameSource>(new VideoCaptureSource(std::move(impl)));
             }
             impl->capture.open(source, cv::CAP_FFMPEG);
         }
@@ -104,10 +109,10 @@ Result<std::unique_ptr<FrameSource>> FrameSource::open(const std::string &source
     if (!impl->capture.isOpened())
         return tl::unexpected(
             ScannerError{ScannerErrorKind::Unreadable, "cannot open video source: " + source});
-    return std::unique_ptr<FrameSource>(new FrameSource(std::move(impl)));
+    return std::unique_ptr<FrameSource>(new VideoCaptureSource(std::move(impl)));
 }
 
-Result<Frame> FrameSource::read()
+Result<Frame> VideoCaptureSource::read()
 {
     Impl &d = *m_impl;
     if (!d.still.empty()) {
@@ -138,11 +143,11 @@ Result<Frame> FrameSource::read()
     return toFrame(image, d.index++);
 }
 
-bool FrameSource::isLive() const
+bool VideoCaptureSource::isLive() const
 {
     return m_impl->live;
 }
-const std::string &FrameSource::source() const
+const std::string &VideoCaptureSource::source() const
 {
     return m_impl->source;
 }
