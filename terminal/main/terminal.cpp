@@ -9,6 +9,7 @@
 #include "terminal/app/scannerservice.h"
 #include "terminal/app/soundcues.h"
 #include "terminal/app/staffsearchcontroller.h"
+#include "terminal/app/storelookupbackend.h"
 #include "terminal/app/storeservice.h"
 #include "terminal/app/techniciancontroller.h"
 #include "terminal/app/watchdog.h"
@@ -135,11 +136,10 @@ int main(int argc, char **argv)
     app::KioskController controller(config);
     app::LanguageController language(QString::fromStdString(config.language));
     app::PinController pin(readStaffPin(parser.value(pinOpt), demo), clock);
-    // The lookup back end (the cache's ranked lookup and the on-site resolution flow) is not in
-    // main yet: without one the screens say "please go to the desk" instead of inventing results.
-    app::LookupBackend *lookupBackend = nullptr;
-    app::LookupController lookup(lookupBackend);
-    app::StaffSearchController staffSearch(lookupBackend);
+    // The cache's ranked lookup and clearing cases; admission by lookup waits for the resolution flow.
+    app::StoreLookupBackend lookupBackend(databasePath, config.policy.kioskId, clock);
+    app::LookupController lookup(&lookupBackend, clock);
+    app::StaffSearchController staffSearch(&lookupBackend);
     app::FiguresController figures;
     app::TechnicianController technician(
         config, QStringLiteral(CHECKIN_VERSION), dataDir, QString::fromStdString(databasePath));
