@@ -37,9 +37,9 @@ Rectangle {
             text: {
                 switch (Lookup.state) {
                 //: Lookup screen title while the person types.
-                case "form": case "searching": return qsTr("Find your booking")
+                case "form": case "searching": case "wait": return qsTr("Find your booking")
                 //: Lookup screen title when exactly one booking matched.
-                case "found": case "admitting": return qsTr("Is this you?")
+                case "found": case "admitting": case "admit-at-desk": return qsTr("Is this you?")
                 //: Lookup screen title when no booking matched.
                 case "not-found": case "ticket-wait": return qsTr("We could not find your booking")
                 //: Lookup screen title on the clearing ticket.
@@ -54,7 +54,7 @@ Rectangle {
         Column {
             width: parent.width
             spacing: 12
-            visible: Lookup.state === "form" || Lookup.state === "searching"
+            visible: Lookup.state === "form" || Lookup.state === "searching" || Lookup.state === "wait"
             BodyText {
                 width: parent.width
                 font.pixelSize: Theme.smallSize
@@ -96,7 +96,7 @@ Rectangle {
         BodyText {
             objectName: "lookupHit"
             width: parent.width
-            visible: Lookup.state === "found" || Lookup.state === "admitting"
+            visible: Lookup.state === "found" || Lookup.state === "admitting" || Lookup.state === "admit-at-desk"
             font.pixelSize: Theme.headingSize
             //: Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".
             text: qsTr("%1 %2., born %3, appointment at %4").arg(Lookup.hitGivenName).arg(Lookup.hitFamilyInitial).arg(Lookup.hitBirthYear).arg(Lookup.hitTime)
@@ -114,8 +114,10 @@ Rectangle {
                 case "not-found": return qsTr("Please take a ticket. The staff at the desk will help you with it.")
                 //: Lookup: the kiosk cannot look up bookings.
                 case "unavailable": return qsTr("This kiosk cannot look up bookings. The staff at the desk will help you.")
-                //: Lookup: too many searches in one session.
-                case "limit": return qsTr("Please ask the staff at the desk for help.")
+                //: Lookup: too many unsuccessful searches; %1 seconds until the next one.
+                case "wait": return qsTr("Please wait %1 s before searching again, or ask the staff at the desk.").arg(Lookup.waitSeconds)
+                //: Lookup: the person was found but this kiosk cannot check them in.
+                case "admit-at-desk": return qsTr("Please go to the desk; the staff will check you in.")
                 //: Lookup: where to go with the ticket.
                 case "ticket": return qsTr("Please go to the information desk and show this number. The staff will sort out your booking.")
                 default: return ""
@@ -146,8 +148,8 @@ Rectangle {
         spacing: Theme.gap
         KioskButton {
             objectName: "lookupSearch"
-            visible: Lookup.state === "form" || Lookup.state === "searching"
-            enabled: Lookup.state === "form"
+            visible: Lookup.state === "form" || Lookup.state === "searching" || Lookup.state === "wait"
+            enabled: Lookup.state === "form" || Lookup.state === "wait"
             width: 420
             //: Lookup form: starts the search.
             text: qsTr("Search")

@@ -7,13 +7,13 @@ import Checkin.Backend
 QtObject {
     function icon(key) {
         switch (key) {
-        case "admitted": case "admitted-late": case "admitted-not-yet-synced":
+        case "admitted": case "admitted-late": case "admitted-not-yet-synced": case "admitted-again":
             return "✔"
-        case "wrong-day": case "too-early": case "too-late":
+        case "wrong-day": case "too-early": case "too-early-wait": case "too-late":
             return "◷"
         case "not-a-booking-code": case "not-found": case "wrong-center": case "already-checked-in":
         case "cancelled": case "never-confirmed": case "invalid-signature": case "unknown-key":
-        case "expired-key": case "revoked-key":
+        case "expired-key": case "revoked-key": case "code-revoked":
             return "✖"
         case "unreadable": case "store-failure": case "stale-data": case "clock-wrong":
             return "⚠"
@@ -29,6 +29,12 @@ QtObject {
         case "admitted-late": return qsTr("Welcome – please go ahead")
         //: Verdict title: admitted; the booking is newer than the kiosk's data.
         case "admitted-not-yet-synced": return qsTr("Welcome – please go ahead")
+        //: Verdict title: the same person was just admitted at this kiosk and scanned again.
+        case "admitted-again": return qsTr("Welcome – please go ahead")
+        //: Verdict title: a little early; the person may wait inside.
+        case "too-early-wait": return qsTr("A little early")
+        //: Verdict title: this code was withdrawn (a new one was issued or it was misused).
+        case "code-revoked": return qsTr("Code no longer valid")
         //: Verdict title: the scanned QR code is something else (a link, a payment code).
         case "not-a-booking-code": return qsTr("This is not a booking code")
         //: Verdict title: the booking is not in the kiosk's list.
@@ -76,6 +82,12 @@ QtObject {
         case "admitted-late": return qsTr("Your appointment was at %1. You are late, but you can still go ahead.").arg(Kiosk.slotTime)
         //: Verdict next step: admitted; the booking was made after the last update of the kiosk.
         case "admitted-not-yet-synced": return qsTr("Your appointment: %1. Please go to the waiting area.").arg(Kiosk.slotTime)
+        //: Verdict next step: already admitted here moments ago; shown again, nothing stored twice.
+        case "admitted-again": return qsTr("You are already checked in. Please go to the waiting area.")
+        //: Verdict next step: slightly early; %1 is the time they will be called.
+        case "too-early-wait": return qsTr("Please wait in the waiting area until %1.").arg(Kiosk.comeBackAt)
+        //: Verdict next step: the code was withdrawn.
+        case "code-revoked": return qsTr("This code was replaced or withdrawn. Please go to the desk with your ID.")
         //: Verdict next step: not a booking code.
         case "not-a-booking-code": return qsTr("Please show the QR code from your booking confirmation, or ask the staff at the desk.")
         //: Verdict next step: the booking is unknown here.

@@ -18,6 +18,10 @@ Rectangle {
         if (key === "id-not-checked") return qsTr("Check the person's ID first and tick the box.")
         //: Staff search error: an override needs a reason.
         if (key === "reason-missing") return qsTr("An override needs a reason.")
+        //: Staff search: checking in from a search result needs the resolution flow, not on this kiosk yet.
+        if (key === "admit-unavailable") return qsTr("Check-in from the search is not available on this kiosk yet.")
+        //: Staff search: the check-in could not be stored.
+        if (key === "admit-failed") return qsTr("The check-in failed. Please try again or call the technician.")
         return ""
     }
 

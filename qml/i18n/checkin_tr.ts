@@ -131,11 +131,6 @@
       <translation>Bu kiosk randevu arayamıyor. Danışmadaki görevliler size yardımcı olacak.</translation>
     </message>
     <message>
-      <source>Please ask the staff at the desk for help.</source>
-      <extracomment>Lookup: too many searches in one session.</extracomment>
-      <translation>Lütfen danışmadaki görevlilerden yardım isteyin.</translation>
-    </message>
-    <message>
       <source>Please go to the information desk and show this number. The staff will sort out your booking.</source>
       <extracomment>Lookup: where to go with the ticket.</extracomment>
       <translation>Lütfen danışma masasına gidin ve bu numarayı gösterin. Görevliler randevunuzla ilgilenecek.</translation>
@@ -167,6 +162,16 @@
     <message>
       <source>Back</source>
       <translation>Geri</translation>
+    </message>
+    <message>
+      <source>Please wait %1 s before searching again, or ask the staff at the desk.</source>
+      <extracomment>Lookup: too many unsuccessful searches; %1 seconds until the next one.</extracomment>
+      <translation>Yeniden aramadan önce lütfen %1 sn bekleyin veya danışmaya sorun.</translation>
+    </message>
+    <message>
+      <source>Please go to the desk; the staff will check you in.</source>
+      <extracomment>Lookup: the person was found but this kiosk cannot check them in.</extracomment>
+      <translation>Lütfen danışmaya gidin; görevliler girişinizi yapacak.</translation>
     </message>
   </context>
   <context>
@@ -213,7 +218,9 @@
 ----------
 Verdict title: admitted although after the appointment time.
 ----------
-Verdict title: admitted; the booking is newer than the kiosk's data.</extracomment>
+Verdict title: admitted; the booking is newer than the kiosk's data.
+----------
+Verdict title: the same person was just admitted at this kiosk and scanned again.</extracomment>
       <translation>Hoş geldiniz – lütfen ilerleyin</translation>
     </message>
     <message>
@@ -270,7 +277,9 @@ Verdict title: the code was signed with a key the kiosk does not know.</extracom
     </message>
     <message>
       <source>Code no longer valid</source>
-      <extracomment>Verdict title: the code was signed with an expired key.
+      <extracomment>Verdict title: this code was withdrawn (a new one was issued or it was misused).
+----------
+Verdict title: the code was signed with an expired key.
 ----------
 Verdict title: the code was signed with a withdrawn key.</extracomment>
       <translation>Kod artık geçerli değil</translation>
@@ -373,6 +382,26 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>This kiosk's clock is wrong. The staff at the desk will help you.</source>
       <extracomment>Verdict next step: the kiosk's clock is wrong.</extracomment>
       <translation>Bu kioskun saati yanlış. Danışmadaki görevliler size yardımcı olacak.</translation>
+    </message>
+    <message>
+      <source>A little early</source>
+      <extracomment>Verdict title: a little early; the person may wait inside.</extracomment>
+      <translation>Biraz erken</translation>
+    </message>
+    <message>
+      <source>You are already checked in. Please go to the waiting area.</source>
+      <extracomment>Verdict next step: already admitted here moments ago; shown again, nothing stored twice.</extracomment>
+      <translation>Girişiniz zaten yapıldı. Lütfen bekleme alanına geçin.</translation>
+    </message>
+    <message>
+      <source>Please wait in the waiting area until %1.</source>
+      <extracomment>Verdict next step: slightly early; %1 is the time they will be called.</extracomment>
+      <translation>Lütfen saat %1 olana kadar bekleme alanında bekleyin.</translation>
+    </message>
+    <message>
+      <source>This code was replaced or withdrawn. Please go to the desk with your ID.</source>
+      <extracomment>Verdict next step: the code was withdrawn.</extracomment>
+      <translation>Bu kod değiştirildi veya geri alındı. Lütfen kimliğinizle danışmaya gidin.</translation>
     </message>
   </context>
   <context>
@@ -479,6 +508,16 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Bookings found: %1</source>
       <extracomment>Staff search: how many bookings matched; %1 is the number.</extracomment>
       <translation>Bulunan randevular: %1</translation>
+    </message>
+    <message>
+      <source>Check-in from the search is not available on this kiosk yet.</source>
+      <extracomment>Staff search: checking in from a search result needs the resolution flow, not on this kiosk yet.</extracomment>
+      <translation>Aramadan giriş yapmak bu kioskta henüz kullanılamıyor.</translation>
+    </message>
+    <message>
+      <source>The check-in failed. Please try again or call the technician.</source>
+      <extracomment>Staff search: the check-in could not be stored.</extracomment>
+      <translation>Giriş başarısız oldu. Tekrar deneyin veya teknisyeni çağırın.</translation>
     </message>
   </context>
   <context>

@@ -131,11 +131,6 @@
       <translation>Цей кіоск не може шукати записи. Працівники біля стійки вам допоможуть.</translation>
     </message>
     <message>
-      <source>Please ask the staff at the desk for help.</source>
-      <extracomment>Lookup: too many searches in one session.</extracomment>
-      <translation>Будь ласка, зверніться до працівників біля стійки.</translation>
-    </message>
-    <message>
       <source>Please go to the information desk and show this number. The staff will sort out your booking.</source>
       <extracomment>Lookup: where to go with the ticket.</extracomment>
       <translation>Підійдіть до довідкової та покажіть цей номер. Працівники розберуться з вашим записом.</translation>
@@ -167,6 +162,16 @@
     <message>
       <source>Back</source>
       <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Please wait %1 s before searching again, or ask the staff at the desk.</source>
+      <extracomment>Lookup: too many unsuccessful searches; %1 seconds until the next one.</extracomment>
+      <translation>Зачекайте %1 с перед новим пошуком або зверніться до стійки.</translation>
+    </message>
+    <message>
+      <source>Please go to the desk; the staff will check you in.</source>
+      <extracomment>Lookup: the person was found but this kiosk cannot check them in.</extracomment>
+      <translation>Підійдіть до стійки: працівники вас відмітять.</translation>
     </message>
   </context>
   <context>
@@ -213,7 +218,9 @@
 ----------
 Verdict title: admitted although after the appointment time.
 ----------
-Verdict title: admitted; the booking is newer than the kiosk's data.</extracomment>
+Verdict title: admitted; the booking is newer than the kiosk's data.
+----------
+Verdict title: the same person was just admitted at this kiosk and scanned again.</extracomment>
       <translation>Ласкаво просимо – проходьте</translation>
     </message>
     <message>
@@ -270,7 +277,9 @@ Verdict title: the code was signed with a key the kiosk does not know.</extracom
     </message>
     <message>
       <source>Code no longer valid</source>
-      <extracomment>Verdict title: the code was signed with an expired key.
+      <extracomment>Verdict title: this code was withdrawn (a new one was issued or it was misused).
+----------
+Verdict title: the code was signed with an expired key.
 ----------
 Verdict title: the code was signed with a withdrawn key.</extracomment>
       <translation>Код більше не дійсний</translation>
@@ -373,6 +382,26 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>This kiosk's clock is wrong. The staff at the desk will help you.</source>
       <extracomment>Verdict next step: the kiosk's clock is wrong.</extracomment>
       <translation>Годинник цього кіоску показує неправильний час. Працівники біля стійки вам допоможуть.</translation>
+    </message>
+    <message>
+      <source>A little early</source>
+      <extracomment>Verdict title: a little early; the person may wait inside.</extracomment>
+      <translation>Трохи зарано</translation>
+    </message>
+    <message>
+      <source>You are already checked in. Please go to the waiting area.</source>
+      <extracomment>Verdict next step: already admitted here moments ago; shown again, nothing stored twice.</extracomment>
+      <translation>Вас уже відмічено. Пройдіть, будь ласка, до зони очікування.</translation>
+    </message>
+    <message>
+      <source>Please wait in the waiting area until %1.</source>
+      <extracomment>Verdict next step: slightly early; %1 is the time they will be called.</extracomment>
+      <translation>Будь ласка, зачекайте в зоні очікування до %1.</translation>
+    </message>
+    <message>
+      <source>This code was replaced or withdrawn. Please go to the desk with your ID.</source>
+      <extracomment>Verdict next step: the code was withdrawn.</extracomment>
+      <translation>Цей код замінено або відкликано. Підійдіть до стійки з документом, що посвідчує особу.</translation>
     </message>
   </context>
   <context>
@@ -479,6 +508,16 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Bookings found: %1</source>
       <extracomment>Staff search: how many bookings matched; %1 is the number.</extracomment>
       <translation>Знайдено записів: %1</translation>
+    </message>
+    <message>
+      <source>Check-in from the search is not available on this kiosk yet.</source>
+      <extracomment>Staff search: checking in from a search result needs the resolution flow, not on this kiosk yet.</extracomment>
+      <translation>Відмітка з пошуку на цьому кіоску поки недоступна.</translation>
+    </message>
+    <message>
+      <source>The check-in failed. Please try again or call the technician.</source>
+      <extracomment>Staff search: the check-in could not be stored.</extracomment>
+      <translation>Відмітка не вдалася. Повторіть або викличте техніка.</translation>
     </message>
   </context>
   <context>

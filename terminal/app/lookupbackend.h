@@ -34,6 +34,7 @@ struct LookupError
 
 using SearchResult = tl::expected<std::vector<cache::Appointment>, LookupError>;
 using TicketResult = tl::expected<std::string, LookupError>;
+using AdmitResult = tl::expected<core::Verdict, LookupError>;
 
 /// Implemented over the offline cache's ranked lookup and the on-site resolution flow. All
 /// calls are asynchronous; `done` runs on the GUI thread. Implementations must not block the
@@ -44,9 +45,10 @@ public:
     virtual ~LookupBackend() = default;
     virtual void search(const LookupQuery &query, std::function<void(SearchResult)> done) = 0;
     /// Checks the person in by lookup (self-service) or by staff after an ID check; a non-empty
-    /// overrideReason admits despite a reject verdict and is stored with the check-in.
+    /// overrideReason admits despite a reject verdict and is stored with the check-in. Unavailable
+    /// when this kiosk cannot admit by lookup.
     virtual void admit(
-        int64_t appointmentId, const std::string &overrideReason, std::function<void(core::Verdict)> done)
+        int64_t appointmentId, const std::string &overrideReason, std::function<void(AdmitResult)> done)
         = 0;
     /// Opens a clearing case for the central office; returns the ticket number shown to the person.
     virtual void openClearingCase(

@@ -8,9 +8,11 @@
 
 namespace checkin::app {
 
-LookupController::LookupController(LookupBackend *backend, QObject *parent)
+LookupController::LookupController(
+    LookupBackend *backend, std::shared_ptr<const core::Clock> clock, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
+    , m_clock(std::move(clock))
 {
     if (!m_backend)
         m_state = QStringLiteral("unavailable");
@@ -74,11 +76,11 @@ void LookupController::search(const QString &familyName, const QString &birthDat
         setState(QStringLiteral("form"));
         return;
     }
-    if (m_searches >= kMaxSearches) { // invariant 2
-        setState(QStringLiteral("limit"));
+    if (const auto wait = m_guard.waitBefore(m_clock->now()); wait.count() > 0) { // invariant 2
+        m_waitSeconds = static_cast<int>(wait.count());
+        setState(QStringLiteral("wait"));
         return;
     }
-    ++m_searches;
     m_familyName = name;
     m_birthDate = born.toString(Qt::ISODate);
     m_hit.reset();
@@ -98,9 +100,11 @@ void LookupController::search(const QString &familyName, const QString &birthDat
             return;
         }
         if (result->size() != 1) { // invariant 1
+            self->m_guard.recordMiss(self->m_clock->now());
             self->setState(QStringLiteral("not-found"));
             return;
         }
+        self->m_guard.recordHit(self->m_clock->now());
         self->m_hit = result->front();
         self->setState(QStringLiteral("found"));
     });
@@ -113,11 +117,16 @@ void LookupController::confirm()
     setState(QStringLiteral("admitting"));
     QPointer<LookupController> self(this);
     const int generation = m_generation;
-    m_backend->admit(m_hit->id, {}, [self, generation](core::Verdict verdict) {
+    m_backend->admit(m_hit->id, {}, [self, generation](AdmitResult verdict) {
         if (!self || generation != self->m_generation)
             return;
+        if (!verdict) {
+            // The person is found but this kiosk cannot admit by lookup: the desk can.
+            self->setState(QStringLiteral("admit-at-desk"));
+            return;
+        }
         self->startOver();
-        emit self->verdictReady(verdict);
+        emit self->verdictReady(*verdict);
     });
 }
 
@@ -144,7 +153,6 @@ void LookupController::requestTicket()
 
 void LookupController::reset()
 {
-    m_searches = 0;
     startOver();
 }
 
@@ -154,6 +162,7 @@ void LookupController::startOver()
     m_hit.reset();
     m_ticket.clear();
     m_inputProblem.clear();
+    m_waitSeconds = 0;
     m_familyName.clear();
     m_birthDate.clear();
     setState(m_backend ? QStringLiteral("form") : QStringLiteral("unavailable"));

@@ -92,11 +92,17 @@ void StaffSearchController::admit(qint64 appointmentId, const QString &reason)
     setState(QStringLiteral("admitting"));
     QPointer<StaffSearchController> self(this);
     const int generation = ++m_generation;
-    m_backend->admit(appointmentId, reason.toStdString(), [self, generation](core::Verdict verdict) {
+    m_backend->admit(appointmentId, reason.toStdString(), [self, generation](AdmitResult verdict) {
         if (!self || generation != self->m_generation)
             return;
+        if (!verdict) {
+            self->setState(QStringLiteral("results"),
+                verdict.error().kind == LookupErrorKind::Unavailable ? QStringLiteral("admit-unavailable")
+                                                                     : QStringLiteral("admit-failed"));
+            return;
+        }
         self->reset();
-        emit self->verdictReady(verdict);
+        emit self->verdictReady(*verdict);
     });
 }
 

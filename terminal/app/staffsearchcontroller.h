@@ -31,7 +31,7 @@ public:
     QString state() const { return m_state; }
     /// [{id, name, birthDate, bookingRef, slot, status}]
     QVariantList results() const { return m_results; }
-    /// "" | "query-short" | "id-not-checked" | "reason-missing"
+    /// "" | "query-short" | "id-not-checked" | "reason-missing" | "admit-unavailable" | "admit-failed"
     QString problem() const { return m_problem; }
 
     Q_INVOKABLE void search(const QString &text);

@@ -83,7 +83,7 @@ void StoreLookupBackend::search(const LookupQuery &query, std::function<void(Sea
 }
 
 void StoreLookupBackend::admit(
-    int64_t appointmentId, const std::string &overrideReason, std::function<void(core::Verdict)> done)
+    int64_t appointmentId, const std::string &overrideReason, std::function<void(AdmitResult)> done)
 {
     const std::string op = m_operatorId;
     const bool staff = m_audience == Audience::Staff;
@@ -99,7 +99,7 @@ void StoreLookupBackend::admit(
         } else {
             v = resolution->admit(appointmentId, staff ? op : std::string(), overrideReason);
         }
-        answer<core::Verdict>(done, std::move(v));
+        answer<AdmitResult>(done, AdmitResult(std::move(v)));
     });
 }
 

@@ -25,7 +25,7 @@ public:
 
     void search(const LookupQuery &query, std::function<void(SearchResult)> done) override;
     void admit(int64_t appointmentId, const std::string &overrideReason,
-        std::function<void(core::Verdict)> done) override;
+        std::function<void(AdmitResult)> done) override;
     void openClearingCase(const std::string &familyName, const std::string &birthDate,
         std::function<void(TicketResult)> done) override;
 

@@ -143,7 +143,7 @@ int main(int argc, char **argv)
                                               : app::StoreLookupBackend::Audience::SelfService,
         config.mode == core::KioskMode::Staff ? "staff@" + config.policy.kioskId : std::string());
     app::LookupBackend *lookupBackend = &storeLookup;
-    app::LookupController lookup(lookupBackend);
+    app::LookupController lookup(lookupBackend, clock);
     app::StaffSearchController staffSearch(lookupBackend);
     app::FiguresController figures;
     app::TechnicianController technician(

@@ -240,7 +240,7 @@ TEST(LanguageController, ReturnsToTheChosenLanguageAfterAVerdictInTheBookingsLan
 TEST(LookupController, NamesTheFirstProblemInTheForm)
 {
     uitest::ScriptedLookup backend;
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, manualClock());
     lookup.search(QStringLiteral(" M "), QStringLiteral("07.03.1950"));
     EXPECT_EQ(lookup.inputProblem(), QStringLiteral("name-missing"));
     lookup.search(QStringLiteral("Müller"), QStringLiteral("31.02.1950"));
@@ -256,7 +256,7 @@ TEST(LookupController, ShowsTheOneHitMasked)
 {
     uitest::ScriptedLookup backend;
     backend.appointments = {uitest::annaMueller()};
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, manualClock());
     lookup.search(QStringLiteral("müller"), QStringLiteral("7.3.1950"));
     ASSERT_EQ(lookup.state(), QStringLiteral("found"));
     EXPECT_EQ(lookup.hitGivenName(), QStringLiteral("Anna"));
@@ -272,34 +272,49 @@ TEST(LookupController, TreatsTwoHitsAsNoneSoNobodyBrowsesOthers)
     twin.id = 8;
     twin.givenName = "Hans";
     backend.appointments = {uitest::annaMueller(), twin};
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, manualClock());
     lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
     EXPECT_EQ(lookup.state(), QStringLiteral("not-found"));
     EXPECT_EQ(lookup.hitGivenName(), QString());
 }
 
-TEST(LookupController, LimitsSearchesPerSessionEvenWhenTheScreenIsReopened)
+TEST(LookupController, CoolsDownAfterRepeatedMissesEvenAcrossSessions)
 {
     uitest::ScriptedLookup backend;
-    app::LookupController lookup(&backend);
-    for (int i = 0; i < app::LookupController::kMaxSearches; ++i) {
-        lookup.startOver();
+    auto clock = manualClock();
+    app::LookupController lookup(&backend, clock);
+    for (int i = 0; i < 3; ++i) {
+        lookup.reset(); // a new session does not reset the guard
         lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
         EXPECT_EQ(lookup.state(), QStringLiteral("not-found"));
     }
-    lookup.startOver();
+    lookup.reset();
     lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
-    EXPECT_EQ(lookup.state(), QStringLiteral("limit"));
-    lookup.reset(); // idle reset: a new person
+    EXPECT_EQ(lookup.state(), QStringLiteral("wait"));
+    EXPECT_EQ(lookup.waitSeconds(), 30);
+    clock->advance(30s);
     lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
     EXPECT_EQ(lookup.state(), QStringLiteral("not-found"));
+}
+
+TEST(LookupController, SendsThePersonToTheDeskWhenTheKioskCannotAdmitByLookup)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    backend.admitUnavailable = true;
+    app::LookupController lookup(&backend, manualClock());
+    QSignalSpy verdicts(&lookup, &app::LookupController::verdictReady);
+    lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
+    lookup.confirm();
+    EXPECT_EQ(lookup.state(), QStringLiteral("admit-at-desk"));
+    EXPECT_EQ(verdicts.count(), 0);
 }
 
 TEST(LookupController, AdmitsTheConfirmedHitAndOpensATicketOtherwise)
 {
     uitest::ScriptedLookup backend;
     backend.appointments = {uitest::annaMueller()};
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, manualClock());
     QSignalSpy verdicts(&lookup, &app::LookupController::verdictReady);
     lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
     lookup.confirm();
@@ -314,7 +329,7 @@ TEST(LookupController, AdmitsTheConfirmedHitAndOpensATicketOtherwise)
 
 TEST(LookupController, SaysUnavailableWithoutABackEnd)
 {
-    app::LookupController lookup(nullptr);
+    app::LookupController lookup(nullptr, manualClock());
     lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
     EXPECT_EQ(lookup.state(), QStringLiteral("unavailable"));
 }
@@ -376,6 +391,7 @@ TEST(SoundCues, WritesTwoPlayableWaveFiles)
 
 int main(int argc, char **argv)
 {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -62,7 +62,7 @@ protected:
 TEST_F(OnSiteFlow, SelfServiceShowsOneMaskedBookingAndChecksItInOnConfirmation)
 {
     app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::SelfService, {});
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, clock);
     lookup.search(QStringLiteral("MUELLER"), QStringLiteral("29.11.1950"));
     settle(lookup);
     ASSERT_EQ(lookup.state(), QStringLiteral("found"));
@@ -83,7 +83,7 @@ TEST_F(OnSiteFlow, SelfServiceShowsOneMaskedBookingAndChecksItInOnConfirmation)
 TEST_F(OnSiteFlow, SelfServiceMissLeadsToAClearingTicket)
 {
     app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::SelfService, {});
-    app::LookupController lookup(&backend);
+    app::LookupController lookup(&backend, clock);
     lookup.search(QStringLiteral("Müller"), QStringLiteral("01.01.1950"));
     settle(lookup);
     ASSERT_EQ(lookup.state(), QStringLiteral("not-found"));

@@ -59,7 +59,7 @@ public slots:
         kiosk = std::make_unique<app::KioskController>(config);
         language = std::make_unique<app::LanguageController>(QStringLiteral("de"));
         pin = std::make_unique<app::PinController>(QStringLiteral("2468"), clock);
-        lookup = std::make_unique<app::LookupController>(&backend);
+        lookup = std::make_unique<app::LookupController>(&backend, clock);
         staffSearch = std::make_unique<app::StaffSearchController>(&backend);
         figures = std::make_unique<app::FiguresController>();
         technician = std::make_unique<app::TechnicianController>(

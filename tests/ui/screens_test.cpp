@@ -118,9 +118,11 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         ui->lookup->requestTicket();
         shoot(QStringLiteral("lookup-ticket"));
         ui->lookup->reset();
-        for (int i = 0; i <= app::LookupController::kMaxSearches; ++i)
+        for (int i = 0; i < 3; ++i) // the LookupGuard's default: three misses start a cooldown
             ui->lookup->search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
-        shoot(QStringLiteral("lookup-limit"));
+        ASSERT_EQ(ui->lookup->state(), QStringLiteral("wait"));
+        shoot(QStringLiteral("lookup-wait"));
+        ui->clock->advance(std::chrono::hours(1));
     }
     ui->kiosk->goBack();
 

@@ -16,6 +16,7 @@ public:
     std::vector<std::pair<int64_t, std::string>> admitted; ///< (id, override reason)
     int tickets = 0;
     bool unavailable = false;
+    bool admitUnavailable = false;
 
     void search(const app::LookupQuery &query, std::function<void(app::SearchResult)> done) override
     {
@@ -36,8 +37,12 @@ public:
     }
 
     void admit(
-        int64_t id, const std::string &overrideReason, std::function<void(core::Verdict)> done) override
+        int64_t id, const std::string &overrideReason, std::function<void(app::AdmitResult)> done) override
     {
+        if (admitUnavailable) {
+            done(tl::unexpected(app::LookupError{app::LookupErrorKind::Unavailable, "no resolution flow"}));
+            return;
+        }
         admitted.emplace_back(id, overrideReason);
         core::Verdict v;
         v.reason = core::Reason::Admitted;
