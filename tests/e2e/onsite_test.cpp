@@ -144,6 +144,18 @@ TEST_F(OnSite, OpensAClearingCaseWithATicketNumberWhenNothingIsFound)
     EXPECT_EQ(outboxOf(cache::OutboxKind::ClearingCase), 1);
     EXPECT_EQ(audits().back().action, cache::AuditAction::ClearingCase);
     EXPECT_EQ(audits().back().subject, "case:" + ticket->caseId);
+
+    // Once the hub has acknowledged the case, the kiosk keeps its number but not the person.
+    const std::vector<std::string> done{ticket->caseId};
+    ASSERT_TRUE(store->markOutboxDone(done));
+    const auto synced = store->listClearingCases().value();
+    ASSERT_EQ(synced.size(), 1U);
+    EXPECT_EQ(synced[0].status, cache::ClearingStatus::Synced);
+    EXPECT_TRUE(synced[0].familyName.empty());
+    EXPECT_TRUE(synced[0].contact.empty());
+    EXPECT_EQ(
+        store->database().scalar("SELECT count(*) FROM clearing_cases WHERE family_name IS NOT NULL").value(),
+        0);
 }
 
 // Scenario 4: the self-service kiosk.
