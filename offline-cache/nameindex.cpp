@@ -78,14 +78,25 @@ int editDistance(std::string_view a, std::string_view b)
 void NameIndex::clear()
 {
     m_entries.clear();
+    m_byId.clear();
     m_trigrams.clear();
     m_phonetic.clear();
     m_birthDates.clear();
 }
 
+void NameIndex::remove(int64_t appointmentId)
+{
+    if (auto found = m_byId.find(appointmentId); found != m_byId.end()) {
+        m_entries[found->second].dead = true;
+        m_byId.erase(found);
+    }
+}
+
 void NameIndex::add(Entry entry)
 {
+    remove(entry.appointmentId);
     const auto index = static_cast<uint32_t>(m_entries.size());
+    m_byId[entry.appointmentId] = index;
     Stored stored;
     std::unordered_set<uint32_t> grams;
     std::unordered_set<std::string> codes;
@@ -156,7 +167,7 @@ std::vector<NameIndex::Scored> NameIndex::search(const std::vector<std::string> 
     std::vector<Scored> out;
     auto consider = [&](uint32_t i, bool requireBirth) {
         const Stored &s = m_entries[i];
-        if (!day.empty() && s.entry.day != day)
+        if (s.dead || (!day.empty() && s.entry.day != day))
             return;
         const bool sameBirth = !birthDate.empty() && s.entry.birthDate == birthDate;
         if (requireBirth && !sameBirth)
