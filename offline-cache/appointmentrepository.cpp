@@ -69,20 +69,26 @@ Result<int64_t> AppointmentRepository::upsert(std::span<const Import> rows)
             return tl::unexpected(unbury.error());
         if (!stmt)
             return tl::unexpected(stmt.error());
+        // Tombstones are rare; skip the per-row check when there are none (the bulk import case).
+        auto anyTombs = m_db.scalar("SELECT EXISTS (SELECT 1 FROM appointment_tombstones)");
+        if (!anyTombs)
+            return tl::unexpected(anyTombs.error());
         int64_t written = 0;
         for (const auto &row : rows) {
             const auto &a = row.appointment;
-            (*tomb)->reset();
-            (*tomb)->bind(1, a.id);
-            auto buried = (*tomb)->step();
-            if (!buried)
-                return tl::unexpected(buried.error());
-            if (*buried) {
-                if ((*tomb)->int64(0) >= a.version)
-                    continue; // invariant 2
-                (*unbury)->bind(1, a.id);
-                if (auto ok = (*unbury)->run(); !ok)
-                    return tl::unexpected(ok.error());
+            if (*anyTombs != 0) {
+                (*tomb)->reset();
+                (*tomb)->bind(1, a.id);
+                auto buried = (*tomb)->step();
+                if (!buried)
+                    return tl::unexpected(buried.error());
+                if (*buried) {
+                    if ((*tomb)->int64(0) >= a.version)
+                        continue; // invariant 2
+                    (*unbury)->bind(1, a.id);
+                    if (auto ok = (*unbury)->run(); !ok)
+                        return tl::unexpected(ok.error());
+                }
             }
             Statement &s = **stmt;
             s.bind(1, a.id).bind(2, a.bookingRef);
