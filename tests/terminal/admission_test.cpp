@@ -1,6 +1,8 @@
 // Admission rules: a table of situations and the verdict each must get, against a real cache.
 #include "tests/terminal/signedday.h"
 
+#include <fstream>
+
 using namespace checkin;
 using namespace checkin::core;
 
@@ -295,6 +297,7 @@ TEST_F(AdmissionRules, RefusesAnAnnulmentAfterTheWindow)
 TEST_F(AdmissionRules, AdmitsByOverrideOnlyWithAnOperatorAndAuditsIt)
 {
     CheckInService service(*store, policy, clock);
+    ASSERT_TRUE(service.installKeyList(keyListText));
     const Verdict late = service.handleScan(signedCode(7, 1));
     ASSERT_EQ(late.reason, Reason::TooLate);
     EXPECT_EQ(
@@ -320,4 +323,28 @@ TEST_F(AdmissionRules, AdmitsByOverrideOnlyWithAnOperatorAndAuditsIt)
     EXPECT_EQ(audit[0].outcome, cache::AuditOutcome::Done);
     EXPECT_EQ(audit[0].subject, "appointment:7 reason:late-accepted overrides:too-late");
     EXPECT_EQ(audit[1].outcome, cache::AuditOutcome::Refused);
+}
+
+TEST_F(AdmissionRules, InstallsAProvisionedKeyListAndRefusesATamperedStoredOne)
+{
+    policy.keyListFile = dir.file("provisioned.txt");
+    {
+        std::ofstream out(policy.keyListFile);
+        out << keyListText;
+    }
+    {
+        CheckInService service(*store, policy, clock);
+        ASSERT_TRUE(service.trust().keys);
+        EXPECT_EQ(service.trust().keys->version(), 7);
+    }
+    // Someone edits the stored list while the kiosk is off: it is verified again at start.
+    std::string tampered = keyListText;
+    tampered.replace(tampered.find("version 7"), 9, "version 8");
+    ASSERT_TRUE(store->saveKeyList(8, tampered));
+    policy.keyListFile.clear();
+    CheckInService restarted(*store, policy, clock);
+    EXPECT_FALSE(restarted.trust().keys);
+    EXPECT_NE(restarted.trust().keysProblem.find("refused"), std::string::npos)
+        << restarted.trust().keysProblem;
+    EXPECT_EQ(decide(signedCode(1, 1), *store, policy, clock, restarted.trust()).reason, Reason::StaleData);
 }
