@@ -13,5 +13,9 @@ void addKeysCommand(CLI::App &app);
 void addCodesCommand(CLI::App &app);
 void addBenchCodesCommand(CLI::App &app);
 void addEvalScannerCommand(CLI::App &app);
+void addSyncCommand(CLI::App &app);
+void addBenchCommand(CLI::App &app);
+/// Adds `bench sync` to the shared `bench` group (made by addBenchCommand).
+void addBenchSyncCommand(CLI::App &bench);
 
 } // namespace checkin::ctl
