@@ -51,7 +51,7 @@ public:
     virtual cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) = 0;
     virtual cache::Result<int64_t> outboxDepth() = 0;
     virtual cache::Result<std::optional<std::string>> cursor(const std::string &name) = 0;
-    /// An empty value removes the cursor.
+    /// An empty value means "no cursor" (reads of it are treated as absent).
     virtual cache::Result<void> setCursor(const std::string &name, const std::string &value) = 0;
     virtual cache::Result<void> applyPage(const std::vector<PulledAppointment> &appointments,
         const std::vector<RemoteAdmission> &admissions, const std::string &progressName,

@@ -247,15 +247,16 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
             res.status = 304;
             return;
         }
-        return reply(
-            res, 200, {{"version", keys->second}, {"document", json::parse(keys->first, nullptr, false)}});
+        return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
     if (path == "/v1/keys") {
         if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-            || !body.contains("document") || !body["document"].is_object())
-            return fail(res, 400, "bad_request", "expected {\"version\": N, \"document\": {...}}");
+            || !body.contains("signed_list") || !body["signed_list"].is_string())
+            return fail(res, 400, "bad_request", "expected {\"version\": N, \"signed_list\": \"...\"}");
         std::lock_guard lock(storeMutex);
-        if (auto ok = store->setKeyList(body["document"].dump(), body["version"].get<int64_t>()); !ok)
+        if (auto ok
+            = store->setKeyList(body["signed_list"].get<std::string>(), body["version"].get<int64_t>());
+            !ok)
             return fail(res, 500, "store", ok.error().message);
         return reply(res, 200, {{"version", body["version"]}});
     }

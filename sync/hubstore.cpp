@@ -422,7 +422,7 @@ Result<std::pair<std::string, int64_t>> HubStore::keyList()
     if (!row)
         return tl::unexpected(row.error());
     if (!*row)
-        return std::pair<std::string, int64_t>{"{\"keys\":[]}", 0};
+        return std::pair<std::string, int64_t>{"", 0};
     return std::pair<std::string, int64_t>{stmt->text(0), stmt->int64(1)};
 }
 

@@ -232,20 +232,25 @@ RunReport SyncClient::pullKeys()
         return report;
     json body = json::parse(response.body, nullptr, false);
     if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-        || !body.contains("document") || !body["document"].is_object()) {
+        || !body.contains("signed_list") || !body["signed_list"].is_string()) {
         report.failure = malformed("key list");
         return report;
     }
     report.serverTimeMs = body.value("server_time_ms", int64_t{0});
     const int64_t newVersion = body["version"].get<int64_t>();
-    const std::string document = body["document"].dump();
+    const std::string document = body["signed_list"].get<std::string>();
+    if (newVersion == 0 || document.empty())
+        return report; // the hub has no list yet: keep whatever the kiosk was provisioned with
     if (m_config.verifyKeyList && !m_config.verifyKeyList(document)) {
         // Keep the old list: a forged or damaged list must never replace a good one.
         report.failure = SyncFailure{FailureClass::Permanent, "the key list's signature does not verify", {}};
         return report;
     }
     if (auto ok = m_store.saveKeyList(newVersion, document); !ok) {
-        report.failure = storeFailure(ok.error());
+        // The store refuses a list not newer than its own (no rollback): resending will not help.
+        report.failure = ok.error().kind == cache::ErrorKind::Invalid
+            ? SyncFailure{FailureClass::Permanent, "key list refused: " + ok.error().message, {}}
+            : storeFailure(ok.error());
         return report;
     }
     if (auto ok = m_store.setCursor("keys/version", std::to_string(newVersion)); !ok) {

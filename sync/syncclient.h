@@ -22,7 +22,8 @@ struct SyncConfig
     std::chrono::seconds longPoll{25}; ///< how long the hub may hold a delta request
     std::chrono::milliseconds longPollSlack{10000}; ///< added to the long-poll for the transfer timeout
     int daysAhead = 0; ///< pull today .. today + daysAhead
-    /// Checks the key list's signature (the terminal's signer knows how); empty: accept as is.
+    /// Checks the signed key list text (the terminal knows the format and the root key); empty: the
+    /// store's own checks only.
     std::function<bool(const std::string &document)> verifyKeyList;
 };
 

@@ -18,6 +18,8 @@ int main(int argc, char **argv)
     checkin::ctl::addEvalScannerCommand(app);
     checkin::ctl::addBenchCacheCommand(app);
     checkin::ctl::addBenchScannerCommand(app);
+    checkin::ctl::addSyncCommand(app);
+    checkin::ctl::addBenchSyncCommand(checkin::ctl::benchCommand(app));
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "terminal/app/storelookupbackend.h"
 #include "terminal/app/storeservice.h"
 #include "terminal/app/techniciancontroller.h"
+#include "terminal/app/syncservice.h"
 #include "terminal/app/watchdog.h"
 #include "terminal/core/config.h"
 #include "terminal/core/demokit.h"
@@ -26,6 +27,7 @@
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 
 Q_IMPORT_QML_PLUGIN(CheckinPlugin)
@@ -221,6 +223,22 @@ int main(int argc, char **argv)
         watchdog.notifyReady(QStringLiteral("setup-required"));
     });
 
+    // Sync runs only when a hub is configured; without one the kiosk works from its cache alone.
+    std::unique_ptr<app::SyncService> syncService;
+    if (!config.syncUrl.empty() && !demo) {
+        std::string token;
+        std::ifstream tokenFile(config.syncTokenFile);
+        std::getline(tokenFile, token);
+        syncService
+            = std::make_unique<app::SyncService>(app::SyncService::Options{databasePath, config.syncUrl,
+                                                     token, config.policy.centerId, CHECKIN_VERSION},
+                clock);
+        QObject::connect(
+            &store, &app::StoreService::storeOpened, syncService.get(), &app::SyncService::start);
+        QObject::connect(
+            &store, &app::StoreService::verdictReady, syncService.get(), &app::SyncService::wake);
+        qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Sync", syncService.get());
+    }
     ui::registerBackend({&controller, &language, &pin, &lookup, &staffSearch, &figures, &technician});
     QQmlApplicationEngine engine;
     engine.addImageProvider(QStringLiteral("preview"),

@@ -171,7 +171,7 @@ TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
     startHub();
     auto k = kiosk("a", "tok-a");
     k->store.checkIn(1, true, 1000);
-    k->store.enqueue("checkin", "broken", "{\"admitted\": true}"); // no scan time
+    k->store.enqueue(checkin::cache::OutboxKind::CheckIn, "broken", "{\"admitted\": true}"); // no scan time
     k->store.checkIn(2, true, 1001);
     auto run = k->sync.push();
     ASSERT_TRUE(run.ok());
@@ -183,14 +183,14 @@ TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
 TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
 {
     startHub();
-    ASSERT_TRUE(m_hub->setKeyList(R"({"keys":[{"id":"k1"}],"signature":"good"})", 1));
+    ASSERT_TRUE(m_hub->setKeyList("list v5 good", 5));
     auto k = kiosk("a", "tok-a");
     auto first = k->sync.pullKeys();
     ASSERT_TRUE(first.ok());
     EXPECT_TRUE(first.keysUpdated);
     EXPECT_FALSE(k->sync.pullKeys().keysUpdated) << "304 for the same version";
 
-    ASSERT_TRUE(m_hub->setKeyList(R"({"keys":[],"signature":"forged"})", 2));
+    ASSERT_TRUE(m_hub->setKeyList("list v6 forged", 6));
     SyncConfig strict = Kiosk::config(url(""), 1000);
     strict.verifyKeyList = [](const std::string &doc) { return doc.find("good") != std::string::npos; };
     SyncClient verifying(
@@ -198,7 +198,13 @@ TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
     auto refused = verifying.pullKeys();
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.failure->kind, FailureClass::Permanent);
-    EXPECT_EQ(**k->store.cursor("keys/version"), "1") << "the old list stays";
+    EXPECT_EQ(**k->store.cursor("keys/version"), "5") << "the old list stays";
+    EXPECT_EQ((*k->store.store().keyList())->signedBlob, "list v5 good");
+
+    ASSERT_TRUE(m_hub->setKeyList("list v3 replayed", 3));
+    auto rollback = k->sync.pullKeys();
+    ASSERT_FALSE(rollback.ok());
+    EXPECT_EQ(rollback.failure->kind, FailureClass::Permanent) << "the store refuses an older list";
 }
 
 TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)

@@ -254,14 +254,13 @@ TEST_F(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)
     startHub();
     HttpClient desk(tokenFor("admin"));
     auto put = desk.send(HttpRequest{"PUT", url("/v1/keys"),
-        R"({"version": 3, "document": {"keys": [{"id": "k3"}], "signature": "s"}})", "application/json", {},
-        {}});
+        R"({"version": 3, "signed_list": "list v3 signed"})", "application/json", {}, {}});
     ASSERT_TRUE(put);
     EXPECT_EQ(put->status, 200);
     HttpClient a(tokenFor("tok-a"));
     auto keys = a.get(url("/v1/keys"));
     EXPECT_EQ(parse(keys)["version"], 3);
-    EXPECT_EQ(parse(keys)["document"]["keys"][0]["id"], "k3");
+    EXPECT_EQ(parse(keys)["signed_list"], "list v3 signed");
     auto same
         = a.send(HttpRequest{"GET", url("/v1/keys"), {}, {}, {{"If-None-Match", keys->headers["etag"]}}, {}});
     EXPECT_EQ(same->status, 304);

@@ -19,5 +19,8 @@ void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared 
 /// `benchCommand(app).add_subcommand("AREA", ...)` from its own file.
 CLI::App &benchCommand(CLI::App &app);
 void addBenchCacheCommand(CLI::App &app);
+void addSyncCommand(CLI::App &app);
+/// Adds `bench sync` to the shared `bench` group (see benchCommand).
+void addBenchSyncCommand(CLI::App &bench);
 
 } // namespace checkin::ctl

@@ -1,11 +1,13 @@
-// checkin-hub: the reference hub server for development, tests, demos and small sites.
+// checkin-hub: the reference hub server for development, tests, demos and small sites. A composition
+// root: it gives the hub (sync/, which knows no code format) the terminal's code signer and key list.
 #include "sync/hubserver.h"
+#include "terminal/core/bookingcode.h"
+#include "terminal/core/keylist.h"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -29,6 +31,9 @@ int main(int argc, char **argv)
     std::string tokensFile;
     std::vector<std::string> imports;
     std::string keysFile;
+    std::string rootPublicFile;
+    std::string signingKeyFile;
+    int signingKeyId = 1;
     CLI::App app{"checkin-hub: the reference sync hub (protocol: sync/openapi.yaml)"};
     app.add_option("--listen", options.host, "address to listen on")->capture_default_str();
     app.add_option("--port", options.port, "port (0: any free port, printed on start)")
@@ -38,7 +43,11 @@ int main(int argc, char **argv)
     app.add_option("--tokens", tokensFile, "a file of \"KIOSK TOKEN\" lines");
     app.add_option("--admin-token", options.adminToken, "bearer token of the help desk and imports");
     app.add_option("--import", imports, "a CSV or JSON export to import on start (repeatable)");
-    app.add_option("--keys", keysFile, "a key list file {\"version\": N, \"document\": {...}}");
+    app.add_option("--key-list", keysFile, "the signed key list to serve (checkinctl keys sign-list)");
+    app.add_option("--root-public", rootPublicFile, "the root public key file the key list is signed with");
+    app.add_option(
+        "--signing-key", signingKeyFile, "secret key file: sign codes for imported rows without one");
+    app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
     app.add_option("--threads", options.threads, "request threads (each long-polling kiosk holds one)");
     app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
@@ -64,6 +73,31 @@ int main(int argc, char **argv)
         std::string kiosk, token;
         while (in >> kiosk >> token)
             options.kioskTokens[token] = kiosk;
+    }
+
+    if (!signingKeyFile.empty()) {
+        bool ok = false;
+        std::string text = readFile(signingKeyFile, ok);
+        while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+            text.pop_back();
+        const std::string_view tag = "ed25519-seed ";
+        auto key = ok && text.starts_with(tag)
+            ? checkin::core::SigningKey::fromSeedHex(text.substr(tag.size()))
+            : std::nullopt;
+        if (!key) {
+            std::cerr << "checkin-hub: " << signingKeyFile
+                      << ": not a secret key file from `checkinctl keys generate`\n";
+            return 2;
+        }
+        const auto keyId = static_cast<uint16_t>(signingKeyId);
+        options.codeIssuer = [signer = *key, keyId](const checkin::cache::Appointment &a) {
+            const checkin::core::BookingClaims claims{keyId, a.id, a.centerId, a.day, a.slotStart, a.slotEnd};
+            auto code = checkin::core::bookingcode::issue(claims, signer);
+            if (!code)
+                std::cerr << "checkin-hub: appointment " << a.id << ": no code: " << code.error().message
+                          << "\n";
+            return code ? *code : std::string();
+        };
     }
 
     sigset_t set;
@@ -93,13 +127,24 @@ int main(int argc, char **argv)
     }
     if (!keysFile.empty()) {
         bool ok = false;
-        const auto doc = nlohmann::json::parse(readFile(keysFile, ok), nullptr, false);
-        if (!ok || !doc.is_object() || !doc.contains("version") || !doc["version"].is_number_integer()
-            || !doc.contains("document")
-            || !hub.setKeyList(doc["document"].dump(), doc["version"].get<int64_t>())) {
-            std::cerr << "checkin-hub: " << keysFile << ": expected {\"version\": N, \"document\": {...}}\n";
+        bool rootOk = false;
+        const std::string text = readFile(keysFile, ok);
+        auto rootText = readFile(rootPublicFile, rootOk);
+        while (!rootText.empty() && (rootText.back() == '\n' || rootText.back() == ' '))
+            rootText.pop_back();
+        const auto root = checkin::core::fromHex<32>(rootText);
+        if (!ok || !rootOk || !root) {
+            std::cerr
+                << "checkin-hub: --key-list needs a readable list and --root-public with its root key\n";
             return 2;
         }
+        // The hub checks the list as a kiosk would, so it never hands out one the kiosks refuse.
+        auto list = checkin::core::KeyList::parse(text, *root);
+        if (!list) {
+            std::cerr << "checkin-hub: " << keysFile << ": " << list.error().message << "\n";
+            return 2;
+        }
+        hub.setKeyList(text, list->version());
     }
     std::cout << "checkin-hub: listening on " << options.host << ":" << port << std::endl;
     int sig = 0;
