@@ -63,7 +63,8 @@ StoreLookupBackend::StoreLookupBackend(
 StoreLookupBackend::~StoreLookupBackend()
 {
     auto worker = m_worker;
-    QMetaObject::invokeMethod(m_context, [worker] { worker->store.reset(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [worker] { worker->store.reset(); }, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -99,7 +100,12 @@ void StoreLookupBackend::search(const LookupQuery &query, std::function<void(Sea
                 return out;
             }();
             QMetaObject::invokeMethod(
-                self, [self, done, result] { if (self) done(result); }, Qt::QueuedConnection);
+                self,
+                [self, done, result] {
+                    if (self)
+                        done(result);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -138,7 +144,12 @@ void StoreLookupBackend::openClearingCase(
                 return "K-" + ticket;
             }();
             QMetaObject::invokeMethod(
-                self, [self, done, result] { if (self) done(result); }, Qt::QueuedConnection);
+                self,
+                [self, done, result] {
+                    if (self)
+                        done(result);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

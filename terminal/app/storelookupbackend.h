@@ -21,8 +21,8 @@ class StoreLookupBackend final : public QObject, public LookupBackend
 {
     Q_OBJECT
 public:
-    StoreLookupBackend(std::string databasePath, std::string kioskId, std::shared_ptr<const core::Clock> clock,
-        QObject *parent = nullptr);
+    StoreLookupBackend(std::string databasePath, std::string kioskId,
+        std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
     ~StoreLookupBackend() override;
 
     void search(const LookupQuery &query, std::function<void(SearchResult)> done) override;
