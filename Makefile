@@ -6,7 +6,7 @@ JOBS   ?= 2
 MODE   ?= staff
 CTEST_ARGS ?=
 
-.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean screenshots bench-frames
+.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean screenshots bench-frames image image-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -e 's/:.*## /\t/' | expand -t 20
@@ -48,6 +48,13 @@ tsan: setup ## run the test suite under ThreadSanitizer (build-tsan/)
 format: ## reformat the C++ sources with clang-format
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
+image: ## build the kiosk disk image, .bmap, .zst, checksums and manifest into build/image/ (about 5 min)
+	kiosk-image/build-image
+
+image-test: ## boot the kiosk image in QEMU and check ready, setup screen, screenshot, watchdog (about 10 min)
+	kiosk-image/build-image --if-changed
+	kiosk-image/boot-test
+
 clean: ## remove build directories
 	rm -rf build build-*
 
@@ -60,3 +67,11 @@ fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz
 		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
 
 soak: fuzz
+
+CACHE_SOAK_KILLS ?= 5000
+
+soak-cache: configure ## SIGKILL the offline-cache writer CACHE_SOAK_KILLS (5000) times; every acknowledged check-in must survive
+	cmake --build $(BUILD) -j $(JOBS) --target offline_cache_tests cache_crash_writer
+	CHECKIN_CRASH_KILLS=$(CACHE_SOAK_KILLS) $(BUILD)/bin/offline_cache_tests --gtest_filter='Durability.*'
+
+soak: soak-cache

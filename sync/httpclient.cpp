@@ -41,13 +41,23 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
         value.erase(0, value.find_first_not_of(" \t"));
         value.erase(value.find_last_not_of(" \t\r\n") + 1);
         response->headers[name] = value;
+    } else if (line.starts_with("HTTP/")) {
+        response->headers.clear(); // a new response (after a redirect or 100 Continue) starts over
     }
     return size * count;
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *interrupt = static_cast<const std::atomic<bool> *>(user);
+    return interrupt && interrupt->load() ? 1 : 0;
 }
 
 TransportErrorKind classify(CURLcode code)
 {
     switch (code) {
+    case CURLE_ABORTED_BY_CALLBACK:
+        return TransportErrorKind::Interrupted;
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
@@ -58,6 +68,7 @@ TransportErrorKind classify(CURLcode code)
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
     case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
         return TransportErrorKind::Tls;
     case CURLE_PARTIAL_FILE:
     case CURLE_RECV_ERROR:
@@ -88,47 +99,69 @@ HttpClient::~HttpClient()
 
 tl::expected<HttpResponse, TransportError> HttpClient::get(const std::string &url)
 {
-    return perform(url, nullptr, {});
+    return send(HttpRequest{"GET", url, {}, {}, {}, {}});
 }
 
 tl::expected<HttpResponse, TransportError> HttpClient::post(
     const std::string &url, const std::string &body, const std::string &contentType)
 {
-    return perform(url, &body, contentType);
+    return send(HttpRequest{"POST", url, body, contentType, {}, {}});
 }
 
-tl::expected<HttpResponse, TransportError> HttpClient::perform(
-    const std::string &url, const std::string *body, const std::string &contentType)
+tl::expected<HttpResponse, TransportError> HttpClient::send(const HttpRequest &request)
 {
     auto *curl = static_cast<CURL *>(m_curl);
     curl_easy_reset(curl);
     HttpResponse response;
     Sink sink{&response, m_options.maxBodyBytes};
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    const auto total = request.totalTimeout.value_or(m_options.totalTimeout);
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.totalTimeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(total.count()));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytesPerSecond);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(m_options.lowSpeedTime.count()));
+    // Verification stays on whatever the configuration says; a pin or CA file only narrows trust.
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    if (!m_options.caFile.empty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.caFile.c_str());
+    if (!m_options.pinnedPublicKey.empty())
+        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.c_str());
+    if (!m_options.proxy.empty())
+        curl_easy_setopt(curl, CURLOPT_PROXY, m_options.proxy.c_str());
+    if (!m_options.clientCert.empty()) {
+        curl_easy_setopt(curl, CURLOPT_SSLCERT, m_options.clientCert.c_str());
+        curl_easy_setopt(curl, CURLOPT_SSLKEY, m_options.clientKey.c_str());
+    }
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, m_options.acceptEncoding.c_str());
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
+    if (m_options.interrupt && request.interruptible) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_options.interrupt);
+    }
     curl_slist *headers = nullptr;
     std::string auth;
     if (!m_options.bearerToken.empty()) {
         auth = "Authorization: Bearer " + m_options.bearerToken;
         headers = curl_slist_append(headers, auth.c_str());
     }
-    std::string type;
-    if (body) {
-        type = "Content-Type: " + contentType;
-        headers = curl_slist_append(headers, type.c_str());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body->data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body->size()));
+    std::vector<std::string> lines;
+    lines.reserve(request.headers.size() + 1);
+    for (const auto &[name, value] : request.headers)
+        headers = curl_slist_append(headers, lines.emplace_back(name + ": " + value).c_str());
+    if (request.method != "GET") {
+        headers
+            = curl_slist_append(headers, lines.emplace_back("Content-Type: " + request.contentType).c_str());
+        headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip for big batches
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+        if (request.method != "POST")
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     const CURLcode rc = curl_easy_perform(curl);
@@ -138,6 +171,9 @@ tl::expected<HttpResponse, TransportError> HttpClient::perform(
     if (rc != CURLE_OK)
         return tl::unexpected(TransportError{classify(rc), curl_easy_strerror(rc)});
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    curl_off_t downloaded = 0;
+    curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+    response.bytesOnWire = downloaded;
     return response;
 }
 

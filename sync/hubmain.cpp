@@ -1,39 +1,107 @@
 // checkin-hub: the reference hub server for development, tests, demos and small sites.
 #include "sync/hubserver.h"
 
+#include <CLI/CLI.hpp>
 #include <csignal>
-#include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+
+namespace {
+
+std::string readFile(const std::string &path, bool &ok)
+{
+    std::ifstream in(path, std::ios::binary);
+    ok = static_cast<bool>(in);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     checkin::sync::HubServer::Options options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--port" && i + 1 < argc)
-            options.port = std::atoi(argv[++i]);
-        else if (arg == "--listen" && i + 1 < argc)
-            options.host = argv[++i];
-        else if (arg == "--db" && i + 1 < argc)
-            options.databasePath = argv[++i];
-        else {
-            std::cerr << "usage: checkin-hub [--listen ADDR] [--port N] [--db PATH]\n";
+    std::vector<std::string> tokens;
+    std::string tokensFile;
+    std::vector<std::string> imports;
+    std::string keysFile;
+    CLI::App app{"checkin-hub: the reference sync hub (protocol: sync/openapi.yaml)"};
+    app.add_option("--listen", options.host, "address to listen on")->capture_default_str();
+    app.add_option("--port", options.port, "port (0: any free port, printed on start)")
+        ->capture_default_str();
+    app.add_option("--db", options.databasePath, "the hub's SQLite file (empty: in memory)");
+    app.add_option("--token", tokens, "KIOSK=TOKEN, a kiosk's bearer token (repeatable)");
+    app.add_option("--tokens", tokensFile, "a file of \"KIOSK TOKEN\" lines");
+    app.add_option("--admin-token", options.adminToken, "bearer token of the help desk and imports");
+    app.add_option("--import", imports, "a CSV or JSON export to import on start (repeatable)");
+    app.add_option("--keys", keysFile, "a key list file {\"version\": N, \"document\": {...}}");
+    app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
+    app.add_option("--threads", options.threads, "request threads (each long-polling kiosk holds one)");
+    app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
+    app.add_option("--key", options.keyPath, "TLS private key (PEM)");
+    app.add_option(
+        "--client-ca", options.clientCaPath, "CA (PEM) that kiosk certificates must chain to (mTLS)");
+    CLI11_PARSE(app, argc, argv);
+
+    for (const auto &t : tokens) {
+        const auto eq = t.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == t.size()) {
+            std::cerr << "checkin-hub: --token " << t << ": expected KIOSK=TOKEN\n";
             return 2;
         }
+        options.kioskTokens[t.substr(eq + 1)] = t.substr(0, eq);
     }
+    if (!tokensFile.empty()) {
+        std::ifstream in(tokensFile);
+        if (!in) {
+            std::cerr << "checkin-hub: cannot read " << tokensFile << "\n";
+            return 2;
+        }
+        std::string kiosk, token;
+        while (in >> kiosk >> token)
+            options.kioskTokens[token] = kiosk;
+    }
+
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     checkin::sync::HubServer hub(options);
+    for (const auto &path : imports) {
+        bool ok = false;
+        const std::string text = readFile(path, ok);
+        if (!ok) {
+            std::cerr << "checkin-hub: cannot read " << path << "\n";
+            return 2;
+        }
+        const auto report = hub.importText(text, checkin::sync::formatForPath(path));
+        for (const auto &issue : report.issues)
+            std::cerr << path << ":" << issue.line << ": " << (issue.field.empty() ? "" : issue.field + ": ")
+                      << issue.message << "\n";
+        std::cerr << "checkin-hub: " << path << ": imported " << report.rows.size() << " appointments, "
+                  << report.issues.size() << " rows refused\n";
+    }
     const int port = hub.start();
     if (port < 0) {
-        std::cerr << "checkin-hub: cannot listen on " << options.host << ":" << options.port << "\n";
+        std::cerr << "checkin-hub: " << hub.error() << "\n";
         return 1;
     }
-    std::cerr << "checkin-hub: listening on " << options.host << ":" << port << "\n";
+    if (!keysFile.empty()) {
+        bool ok = false;
+        const auto doc = nlohmann::json::parse(readFile(keysFile, ok), nullptr, false);
+        if (!ok || !doc.is_object() || !doc.contains("version") || !doc["version"].is_number_integer()
+            || !doc.contains("document")
+            || !hub.setKeyList(doc["document"].dump(), doc["version"].get<int64_t>())) {
+            std::cerr << "checkin-hub: " << keysFile << ": expected {\"version\": N, \"document\": {...}}\n";
+            return 2;
+        }
+    }
+    std::cout << "checkin-hub: listening on " << options.host << ":" << port << std::endl;
     int sig = 0;
     sigwait(&set, &sig);
     hub.stop();

@@ -1,157 +1,128 @@
-// StoreLookupBackend: queued calls to the "lookup" thread, results queued back.
+// StoreLookupBackend: hops to the store thread, runs the on-site resolution, hops back.
 #include "terminal/app/storelookupbackend.h"
 
-#include "offline-cache/store.h"
-#include "terminal/core/localtime.h"
-
 #include <QMetaObject>
-#include <QPointer>
-#include <cctype>
 
 namespace checkin::app {
 
-struct StoreLookupBackend::Worker
-{
-    std::string path;
-    std::string kioskId;
-    std::shared_ptr<const core::Clock> clock;
-    std::unique_ptr<cache::Store> store;
-
-    /// Opens the store on first use; the kiosk's StoreService has migrated it by then.
-    tl::expected<cache::Store *, LookupError> open()
-    {
-        if (!store) {
-            auto opened = cache::Store::open(path);
-            if (!opened)
-                return tl::unexpected(LookupError{LookupErrorKind::Failed, opened.error().message});
-            store = std::move(*opened);
-        }
-        return store.get();
-    }
-};
-
 namespace {
-// A staff query of digits and date separators only is a date of birth, not a name.
-bool looksLikeDate(const std::string &text)
+
+LookupError unavailable()
 {
-    bool digit = false;
-    for (const char c : text) {
-        if (std::isdigit(static_cast<unsigned char>(c)))
-            digit = true;
-        else if (c != '.' && c != '/' && c != '-' && c != ' ')
-            return false;
-    }
-    return digit;
+    return {LookupErrorKind::Unavailable, "the local store is not open"};
 }
+
+/// All a self-service screen may receive of a booking (invariant 2 of OnSiteResolution).
+cache::Appointment reduced(const cache::Appointment &full)
+{
+    cache::Appointment a;
+    a.id = full.id;
+    a.givenName = full.givenName;
+    a.familyName = full.familyName.substr(0, full.familyName.empty() ? 0 : 1);
+    if (!a.familyName.empty() && static_cast<unsigned char>(a.familyName[0]) >= 0x80) {
+        // Keep the whole first UTF-8 code point.
+        const auto lead = static_cast<unsigned char>(full.familyName[0]);
+        a.familyName = full.familyName.substr(0, lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
+    }
+    a.birthDate = full.birthDate.substr(0, 4);
+    a.slotStart = full.slotStart;
+    a.slotEnd = full.slotEnd;
+    a.day = full.day;
+    return a;
+}
+
 } // namespace
 
 StoreLookupBackend::StoreLookupBackend(
-    std::string databasePath, std::string kioskId, std::shared_ptr<const core::Clock> clock, QObject *parent)
+    StoreService &store, Audience audience, std::string operatorId, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_shared<Worker>())
-{
-    m_worker->path = std::move(databasePath);
-    m_worker->kioskId = std::move(kioskId);
-    m_worker->clock = std::move(clock);
-    m_thread.setObjectName(QStringLiteral("lookup"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-}
+    , m_store(store)
+    , m_audience(audience)
+    , m_operatorId(std::move(operatorId))
+{ }
 
-StoreLookupBackend::~StoreLookupBackend()
+template <typename T> void StoreLookupBackend::answer(std::function<void(T)> done, T value)
 {
-    auto worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_context, [worker] { worker->store.reset(); }, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void StoreLookupBackend::search(const LookupQuery &query, std::function<void(SearchResult)> done)
-{
-    auto worker = m_worker;
     QPointer<StoreLookupBackend> self(this);
     QMetaObject::invokeMethod(
-        m_context,
-        [self, worker, query, done = std::move(done)] {
-            SearchResult result = [&]() -> SearchResult {
-                auto store = worker->open();
-                if (!store)
-                    return tl::unexpected(store.error());
-                cache::LookupQuery q;
-                if (!query.familyName.empty()) {
-                    q.name = query.familyName;
-                    q.birthDate = query.birthDate;
-                } else if (looksLikeDate(query.text)) {
-                    q.birthDate = query.text;
-                } else {
-                    q.name = query.text;
-                }
-                q.day = core::toLocal(worker->clock->now()).day;
-                q.limit = static_cast<size_t>(std::max(1, query.limit));
-                auto hits = (*store)->lookup(q);
-                if (!hits)
-                    return tl::unexpected(LookupError{LookupErrorKind::Failed, hits.error().message});
-                std::vector<cache::Appointment> out;
-                for (auto &hit : *hits)
-                    out.push_back(std::move(hit.appointment));
-                return out;
-            }();
-            QMetaObject::invokeMethod(
-                self,
-                [self, done, result] {
-                    if (self)
-                        done(result);
-                },
-                Qt::QueuedConnection);
+        this,
+        [self, done = std::move(done), value = std::move(value)]() mutable {
+            if (self)
+                done(std::move(value));
         },
         Qt::QueuedConnection);
 }
 
-void StoreLookupBackend::admit(int64_t, const std::string &, std::function<void(AdmitResult)> done)
+void StoreLookupBackend::search(const LookupQuery &query, std::function<void(SearchResult)> done)
 {
-    done(tl::unexpected(
-        LookupError{LookupErrorKind::Unavailable, "admission by lookup needs the on-site resolution flow"}));
+    const bool staff = m_audience == Audience::Staff;
+    m_store.withResolution([this, query, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
+        if (!resolution)
+            return answer<SearchResult>(done, tl::unexpected(unavailable()));
+        if (staff) {
+            auto hits = resolution->staffSearch(
+                query.text.empty() ? query.familyName + " " + query.birthDate : query.text, m_operatorId);
+            if (!hits)
+                return answer<SearchResult>(
+                    done, tl::unexpected(LookupError{LookupErrorKind::Failed, hits.error().message}));
+            std::vector<cache::Appointment> out;
+            for (auto &hit : *hits)
+                if (out.size() < static_cast<size_t>(query.limit))
+                    out.push_back(std::move(hit.appointment));
+            return answer<SearchResult>(done, std::move(out));
+        }
+        const auto result = resolution->selfServiceLookup(query.familyName, query.birthDate);
+        std::vector<cache::Appointment> out;
+        if (result.answer == core::SelfServiceAnswer::Found) {
+            // Only the one hit, reduced before it leaves the store thread.
+            if (auto full = resolution->appointment(result.appointmentId))
+                out.push_back(reduced(*full));
+        }
+        answer<SearchResult>(done, std::move(out));
+    });
+}
+
+void StoreLookupBackend::admit(
+    int64_t appointmentId, const std::string &overrideReason, std::function<void(AdmitResult)> done)
+{
+    const std::string op = m_operatorId;
+    const bool staff = m_audience == Audience::Staff;
+    m_store.withResolution([this, appointmentId, overrideReason, op, staff, done = std::move(done)](
+                               core::OnSiteResolution *resolution) {
+        core::Verdict v;
+        if (!resolution) {
+            v.reason = core::Reason::StoreFailure;
+            v.detail = "the local store is not open";
+        } else if (staff && overrideReason.empty()) {
+            // A pending booking attempt is confirmed (capacity allowing) and admitted in one go.
+            v = resolution->confirmPendingAndAdmit(appointmentId, op);
+        } else {
+            v = resolution->admit(appointmentId, staff ? op : std::string(), overrideReason);
+        }
+        answer<AdmitResult>(done, AdmitResult(std::move(v)));
+    });
 }
 
 void StoreLookupBackend::openClearingCase(
     const std::string &familyName, const std::string &birthDate, std::function<void(TicketResult)> done)
 {
-    auto worker = m_worker;
-    QPointer<StoreLookupBackend> self(this);
-    QMetaObject::invokeMethod(
-        m_context,
-        [self, worker, familyName, birthDate, done = std::move(done)] {
-            TicketResult result = [&]() -> TicketResult {
-                auto store = worker->open();
-                if (!store)
-                    return tl::unexpected(store.error());
-                cache::ClearingCase entry;
-                entry.openedAtMs = core::unixMs(worker->clock->now());
-                entry.kioskId = worker->kioskId;
-                entry.familyName = familyName;
-                entry.birthDate = birthDate;
-                entry.account = "self-service lookup found no booking";
-                auto opened = (*store)->openClearingCase(std::move(entry));
-                if (!opened)
-                    return tl::unexpected(LookupError{LookupErrorKind::Failed, opened.error().message});
-                // The desk finds the case by the last characters of its id; five are plenty per day.
-                std::string ticket = opened->id.substr(opened->id.size() > 5 ? opened->id.size() - 5 : 0);
-                for (char &c : ticket)
-                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                return "K-" + ticket;
-            }();
-            QMetaObject::invokeMethod(
-                self,
-                [self, done, result] {
-                    if (self)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    const std::string op = m_operatorId;
+    const bool staff = m_audience == Audience::Staff;
+    m_store.withResolution(
+        [this, familyName, birthDate, op, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
+            if (!resolution)
+                return answer<TicketResult>(done, tl::unexpected(unavailable()));
+            core::CaseDetails details;
+            details.familyName = familyName;
+            details.birthDate = birthDate;
+            details.account = staff ? "no booking found at the entrance desk"
+                                    : "no booking found at a self-service kiosk";
+            auto ticket = resolution->openClearingCase(details, staff ? op : std::string());
+            if (!ticket)
+                return answer<TicketResult>(
+                    done, tl::unexpected(LookupError{LookupErrorKind::Failed, ticket.error().message}));
+            answer<TicketResult>(done, ticket->number);
+        });
 }
 
 } // namespace checkin::app

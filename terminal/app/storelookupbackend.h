@@ -1,29 +1,27 @@
-// StoreLookupBackend: the lookup and search screens' back end over the offline cache.
+// StoreLookupBackend: the lookup screens' back end over the store thread's on-site resolution.
 #pragma once
 
 #include "terminal/app/lookupbackend.h"
-#include "terminal/core/clock.h"
+#include "terminal/app/storeservice.h"
 
 #include <QObject>
-#include <QThread>
-#include <memory>
+#include <QPointer>
 
 namespace checkin::app {
 
-/// Lives on the GUI thread; every store access runs on its own "lookup" thread with its own
-/// connection to the cache file (SQLite serializes the writers), opened on first use. Results
-/// come back to the GUI thread. What it does with what main has today:
-///  - search: the cache's ranked lookup (name parts, date of birth, booking reference), today only;
-///  - openClearingCase: a real clearing case in the store (queued for the hub by the outbox);
-///  - admit: refused with Unavailable: admitting by lookup needs the on-site resolution flow
-///    (rules for a booking found without its code), which is not in main yet.
+/// Lives on the GUI thread; every call runs on the store thread and answers through a queued call.
+/// Self-service queries (family name and date of birth) go through OnSiteResolution's guarded
+/// lookup and come back as at most one booking reduced to what the screen may show (given name,
+/// family initial, birth year, slot); staff queries (free text) return full hits.
 class StoreLookupBackend final : public QObject, public LookupBackend
 {
     Q_OBJECT
 public:
-    StoreLookupBackend(std::string databasePath, std::string kioskId,
-        std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
-    ~StoreLookupBackend() override;
+    enum class Audience { SelfService, Staff };
+
+    /// `operatorId` names who acts at a staff kiosk (empty at a self-service kiosk).
+    StoreLookupBackend(
+        StoreService &store, Audience audience, std::string operatorId, QObject *parent = nullptr);
 
     void search(const LookupQuery &query, std::function<void(SearchResult)> done) override;
     void admit(int64_t appointmentId, const std::string &overrideReason,
@@ -32,10 +30,11 @@ public:
         std::function<void(TicketResult)> done) override;
 
 private:
-    struct Worker;
-    QThread m_thread;
-    QObject *m_context = nullptr; ///< lives on m_thread
-    std::shared_ptr<Worker> m_worker;
+    template <typename T> void answer(std::function<void(T)> done, T value);
+
+    StoreService &m_store;
+    Audience m_audience;
+    std::string m_operatorId;
 };
 
 } // namespace checkin::app

@@ -16,6 +16,8 @@ int main(int argc, char **argv)
     checkin::ctl::addCodesCommand(app);
     checkin::ctl::addBenchCodesCommand(app);
     checkin::ctl::addEvalScannerCommand(app);
+    checkin::ctl::addBenchCacheCommand(app);
+    checkin::ctl::addBenchScannerCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -136,10 +136,15 @@ int main(int argc, char **argv)
     app::KioskController controller(config);
     app::LanguageController language(QString::fromStdString(config.language));
     app::PinController pin(readStaffPin(parser.value(pinOpt), demo), clock);
-    // The cache's ranked lookup and clearing cases; admission by lookup waits for the resolution flow.
-    app::StoreLookupBackend lookupBackend(databasePath, config.policy.kioskId, clock);
-    app::LookupController lookup(&lookupBackend, clock);
-    app::StaffSearchController staffSearch(&lookupBackend);
+    app::StoreService store(databasePath, config.policy, clock);
+    // Lookups and on-site resolution run on the store thread; a self-service kiosk acts for nobody.
+    app::StoreLookupBackend storeLookup(store,
+        config.mode == core::KioskMode::Staff ? app::StoreLookupBackend::Audience::Staff
+                                              : app::StoreLookupBackend::Audience::SelfService,
+        config.mode == core::KioskMode::Staff ? "staff@" + config.policy.kioskId : std::string());
+    app::LookupBackend *lookupBackend = &storeLookup;
+    app::LookupController lookup(lookupBackend, clock);
+    app::StaffSearchController staffSearch(lookupBackend);
     app::FiguresController figures;
     app::TechnicianController technician(
         config, QStringLiteral(CHECKIN_VERSION), dataDir, QString::fromStdString(databasePath));
@@ -147,7 +152,6 @@ int main(int argc, char **argv)
         const auto cues = app::writeCueFiles(QDir::temp().filePath(QStringLiteral("checkin-sounds")));
         controller.setSounds({cues.passUrl, cues.rejectUrl});
     }
-    app::StoreService store(databasePath, config.policy, clock);
     scanner::ScanWorker::Options scanOptions;
     scanOptions.source = cameraSource;
     scanOptions.capture.width = config.cameraWidth;

@@ -1,24 +1,284 @@
-// Sync: the real client against the real hub on loopback.
-#include "sync/httpclient.h"
-#include "sync/hubserver.h"
-#include "tests/support/tempdir.h"
+// The hub: protocol document, import, push answers, change feed, help desk; real HTTP on loopback.
+#include "tests/sync/hubfixture.h"
 
-#include <gtest/gtest.h>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 
 using namespace checkin::sync;
+using checkin::testing::appointmentsCsv;
+using checkin::testing::HubFixture;
+using checkin::testing::kDay;
+using nlohmann::json;
 
-TEST(Hub, AnswersHealthWithItsServerTime)
+namespace {
+
+json parse(const tl::expected<HttpResponse, TransportError> &r)
 {
-    checkin::testing::TempDir dir;
-    HubServer hub({"127.0.0.1", 0, dir.file("hub.sqlite")});
-    const int port = hub.start();
-    ASSERT_GT(port, 0);
+    return r ? json::parse(r->body, nullptr, false) : json();
+}
+
+HttpRequest pushRequest(const std::string &url, const std::vector<json> &items)
+{
+    // A vector, not a json: nlohmann reads "{item}" as the item itself rather than a one-item array.
+    return HttpRequest{"POST", url, json{{"items", json(items)}}.dump(), "application/json", {}, {}};
+}
+
+json checkInItem(const std::string &id, int64_t appointment, bool admitted, int64_t at)
+{
+    return {{"kind", "checkin"}, {"id", id}, {"appointment_id", appointment}, {"admitted", admitted},
+        {"scanned_at_ms", at}};
+}
+
+} // namespace
+
+class Hub : public HubFixture
+{
+};
+
+TEST_F(Hub, AnswersHealthWithItsServerTime)
+{
+    startHub();
     HttpClient client;
-    auto response = client.get("http://127.0.0.1:" + std::to_string(port) + "/v1/health");
+    auto response = client.get(url("/v1/health"));
     ASSERT_TRUE(response) << response.error().message;
     EXPECT_EQ(response->status, 200);
-    EXPECT_NE(response->body.find("server_time_ms"), std::string::npos);
+    EXPECT_TRUE(parse(response).contains("server_time_ms"));
+    EXPECT_FALSE(response->headers["x-server-time-ms"].empty());
     EXPECT_EQ(response->headers["content-type"], "application/json");
+}
+
+TEST(HubProtocol, DocumentListsEveryRouteTheHubServes)
+{
+    std::ifstream in(std::string(CHECKIN_SOURCE_DIR) + "/sync/openapi.yaml");
+    ASSERT_TRUE(in) << "sync/openapi.yaml is missing";
+    // A small reader for the two levels that matter: "  /path:" and "    get:" below it.
+    std::map<std::string, std::set<std::string>> documented;
+    std::string line;
+    std::string current;
+    bool inPaths = false;
+    while (std::getline(in, line)) {
+        if (line == "paths:") {
+            inPaths = true;
+            continue;
+        }
+        if (inPaths && !line.empty() && line[0] != ' ')
+            inPaths = false;
+        if (!inPaths)
+            continue;
+        if (line.starts_with("  /") && line.ends_with(":"))
+            current = line.substr(2, line.size() - 3);
+        else if (line.starts_with("    ") && line[4] != ' ' && line.ends_with(":"))
+            documented[current].insert(line.substr(4, line.size() - 5));
+    }
+    ASSERT_FALSE(HubServer::routes().empty());
+    for (const auto &[method, path] : HubServer::routes()) {
+        std::string lower = method;
+        for (auto &c : lower)
+            c = static_cast<char>(std::tolower(c));
+        EXPECT_TRUE(documented[path].count(lower))
+            << method << " " << path << " is served but not documented";
+    }
+}
+
+TEST_F(Hub, RefusesAKioskRouteWithoutAValidToken)
+{
+    startHub();
+    HttpClient anonymous;
+    auto r = anonymous.get(url("/v1/keys"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 401);
+    HttpClient wrong(tokenFor("nope"));
+    EXPECT_EQ(wrong.get(url("/v1/keys"))->status, 401);
+    HttpClient kiosk(tokenFor("tok-a"));
+    EXPECT_EQ(kiosk.get(url("/v1/clearing"))->status, 401) << "a kiosk token is not an admin token";
+}
+
+TEST_F(Hub, ImportsGoodRowsAndNamesLineAndFieldOfEachBadOne)
+{
+    startHub();
+    std::string csv = appointmentsCsv(3);
+    csv += "4,SB1-4,SB1,2026-02-30x,09:00,09:15,confirmed,A,B,,,,,1\n"; // line 5: bad day
+    csv += "5,SB1-5,SB1,2026-03-02,09:00,08:00,confirmed,A,B,,,,,1\n"; // line 6: end before start
+    csv += "6,SB1-6,SB1,2026-03-02,09:00,09:15,maybe,A,B,,,,,1\n"; // line 7: bad status
+    csv += "7,SB1-7,SB1\n"; // line 8: too few fields
+    csv += "8,SB1-8,SB1,2026-03-02,09:00,09:15,confirmed,A,B,,,,,1\n";
+    const auto report = m_hub->importText(csv, ImportFormat::Csv);
+    EXPECT_EQ(report.rows.size(), 4u);
+    ASSERT_EQ(report.issues.size(), 4u);
+    EXPECT_EQ(report.issues[0].line, 5);
+    EXPECT_EQ(report.issues[0].field, "day");
+    EXPECT_EQ(report.issues[1].line, 6);
+    EXPECT_EQ(report.issues[1].field, "slot_end");
+    EXPECT_EQ(report.issues[2].field, "status");
+    EXPECT_EQ(report.issues[3].line, 8);
+    EXPECT_NE(report.issues[3].message.find("fields"), std::string::npos);
+}
+
+TEST_F(Hub, ImportsJsonExportsAndReportsTheItemAndKey)
+{
+    startHub();
+    const std::string text = R"([
+      {"id": 1, "booking_ref": "R1", "center_id": "SB1", "day": "2026-03-02", "slot_start": "09:00",
+       "slot_end": "09:15", "family_name": "Muster"},
+      {"id": "x", "booking_ref": "R2", "center_id": "SB1", "day": "2026-03-02", "slot_start": "09:00",
+       "slot_end": "09:15", "family_name": "Muster"},
+      {"id": 3, "booking_ref": "R3", "center_id": "SB1", "day": "2026-03-02", "slot_start": [9],
+       "slot_end": "09:15", "family_name": "Muster"}
+    ])";
+    const auto report = m_hub->importText(text, ImportFormat::Json);
+    EXPECT_EQ(report.rows.size(), 1u);
+    ASSERT_EQ(report.issues.size(), 2u);
+    EXPECT_EQ(report.issues[0].line, 2);
+    EXPECT_EQ(report.issues[0].field, "id");
+    EXPECT_EQ(report.issues[1].line, 3);
+    EXPECT_EQ(report.issues[1].field, "slot_start");
+}
+
+TEST_F(Hub, SignsCodesWithTheInjectedIssuerForRowsWithout)
+{
+    auto options = hubOptions();
+    options.codeIssuer = [](const checkin::cache::Appointment &a) { return "SIGNED-" + a.bookingRef; };
+    HubServer hub(options);
+    ASSERT_GT(hub.start(), 0);
+    auto report = hub.importText("id,booking_ref,center_id,day,slot_start,slot_end,family_name\n"
+                                 "1,R1,SB1,2026-03-02,09:00,09:15,Muster\n",
+        ImportFormat::Csv);
+    ASSERT_EQ(report.rows.size(), 1u);
+    EXPECT_EQ(report.rows[0].code, "SIGNED-R1");
+}
+
+TEST_F(Hub, AnswersAcceptedDuplicateAndConflictPerItem)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(3), ImportFormat::Csv);
+    HttpClient a(tokenFor("tok-a"));
+    HttpClient b(tokenFor("tok-b"));
+    auto first = parse(a.send(pushRequest(url("/v1/push"),
+        {checkInItem("c1", 1, true, 1000), checkInItem("c2", 2, false, 1001),
+            {{"kind", "audit"}, {"id", "au1"}, {"at_ms", 1002}, {"action", "override"}}})));
+    ASSERT_EQ(first["results"].size(), 3u);
+    EXPECT_EQ(first["results"][0]["result"], "accepted");
+    EXPECT_EQ(first["results"][1]["result"], "accepted") << "rejected scans are kept for statistics";
+    EXPECT_EQ(first["results"][2]["result"], "accepted");
+    auto second = parse(b.send(pushRequest(url("/v1/push"),
+        {checkInItem("c1", 1, true, 1000), checkInItem("c3", 1, true, 2000),
+            {{"kind", "checkin"}, {"id", "c4"}}})));
+    ASSERT_EQ(second["results"].size(), 3u);
+    EXPECT_EQ(second["results"][0]["result"], "duplicate");
+    EXPECT_EQ(second["results"][1]["result"], "conflict");
+    EXPECT_EQ(second["results"][1]["first"]["kiosk_id"], "kiosk-a");
+    EXPECT_EQ(second["results"][1]["first"]["scanned_at_ms"], 1000);
+    EXPECT_EQ(second["results"][2]["result"], "invalid") << "no scan time";
+    EXPECT_EQ(m_hub->checkInCount(), 3);
+}
+
+TEST_F(Hub, PagesTheFullDownloadAndThenServesOnlyTheDelta)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(25), ImportFormat::Csv);
+    HttpClient a(tokenFor("tok-a"));
+    const std::string base = url(std::string("/v1/centers/SB1/appointments?from=") + kDay + "&limit=10");
+    std::string cursor = "0";
+    int total = 0;
+    for (int page = 0; page < 5; ++page) {
+        auto body = parse(a.get(base + "&cursor=" + cursor));
+        total += static_cast<int>(body["appointments"].size());
+        cursor = body["cursor"];
+        if (!body["has_more"].get<bool>())
+            break;
+    }
+    EXPECT_EQ(total, 25);
+    m_hub->importText(appointmentsCsv(2, 5, 2), ImportFormat::Csv); // two rows change
+    auto delta = parse(a.get(base + "&cursor=" + cursor));
+    ASSERT_EQ(delta["appointments"].size(), 2u);
+    EXPECT_EQ(delta["appointments"][0]["id"], 5);
+    EXPECT_EQ(delta["appointments"][0]["version"], 2);
+    EXPECT_FALSE(delta["has_more"].get<bool>());
+}
+
+TEST_F(Hub, CompressesPagesAndAnswersNotModifiedForTheSameETag)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(300), ImportFormat::Csv);
+    HttpClient a(tokenFor("tok-a"));
+    const std::string page = url(std::string("/v1/centers/SB1/appointments?from=") + kDay);
+    auto full = a.get(page);
+    ASSERT_TRUE(full);
+    EXPECT_EQ(full->headers["content-encoding"], "gzip");
+    EXPECT_LT(full->bytesOnWire * 3, static_cast<long long>(full->body.size()));
+    auto again = a.send(HttpRequest{"GET", page, {}, {}, {{"If-None-Match", full->headers["etag"]}}, {}});
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->status, 304);
+    EXPECT_FALSE(again->headers["x-server-time-ms"].empty());
+}
+
+TEST_F(Hub, ListsConflictsAndLetsTheHelpDeskResolveCases)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
+    HttpClient a(tokenFor("tok-a"));
+    HttpClient b(tokenFor("tok-b"));
+    a.send(pushRequest(url("/v1/push"), {checkInItem("c1", 1, true, 1000)}));
+    b.send(pushRequest(url("/v1/push"),
+        {checkInItem("c2", 1, true, 1500),
+            {{"kind", "case"}, {"id", "case1"}, {"case_kind", "no-code"}, {"note", "lost phone"},
+                {"created_at_ms", 1600}},
+            {{"kind", "case"}, {"id", "case2"}, {"case_kind", "no-code"}, {"created_at_ms", 1700}}}));
+    HttpClient desk(tokenFor("admin"));
+    auto list = parse(desk.get(url("/v1/clearing")));
+    ASSERT_EQ(list["conflicts"].size(), 1u);
+    EXPECT_EQ(list["conflicts"][0]["kiosk_id"], "kiosk-b");
+    EXPECT_EQ(list["conflicts"][0]["first"]["kiosk_id"], "kiosk-a");
+    ASSERT_EQ(list["cases"].size(), 2u);
+
+    auto post = [&](const std::string &path, const json &body) {
+        return desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
+    };
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}})->status, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", {{"day", kDay}})->status, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", {{"day", kDay}})->status, 409) << "capacity is 1";
+    EXPECT_EQ(post("/v1/clearing/cases/case2/close", {{"resolution", "sent to GP"}})->status, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/nope/close", json::object())->status, 404);
+    EXPECT_TRUE(parse(desk.get(url("/v1/clearing")))["cases"].empty());
+
+    auto page = desk.get(url("/helpdesk?token=admin"));
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->headers["content-type"], "text/html");
+    EXPECT_NE(page->body.find("kiosk-b"), std::string::npos);
+}
+
+TEST_F(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)
+{
+    startHub();
+    HttpClient desk(tokenFor("admin"));
+    auto put = desk.send(HttpRequest{"PUT", url("/v1/keys"),
+        R"({"version": 3, "document": {"keys": [{"id": "k3"}], "signature": "s"}})", "application/json", {},
+        {}});
+    ASSERT_TRUE(put);
+    EXPECT_EQ(put->status, 200);
+    HttpClient a(tokenFor("tok-a"));
+    auto keys = a.get(url("/v1/keys"));
+    EXPECT_EQ(parse(keys)["version"], 3);
+    EXPECT_EQ(parse(keys)["document"]["keys"][0]["id"], "k3");
+    auto same
+        = a.send(HttpRequest{"GET", url("/v1/keys"), {}, {}, {{"If-None-Match", keys->headers["etag"]}}, {}});
+    EXPECT_EQ(same->status, 304);
+}
+
+TEST_F(Hub, StoresTheKioskStatusReport)
+{
+    startHub();
+    HttpClient a(tokenFor("tok-a"));
+    a.send(HttpRequest{"POST", url("/v1/status"),
+        R"({"version": "0.1.0", "last_sync_ms": 5, "outbox_depth": 2, "camera": "ok"})", "application/json",
+        {}, {}});
+    HttpClient desk(tokenFor("admin"));
+    auto kiosks = parse(desk.get(url("/v1/kiosks")));
+    ASSERT_EQ(kiosks["kiosks"].size(), 1u);
+    EXPECT_EQ(kiosks["kiosks"][0]["kiosk_id"], "kiosk-a");
+    EXPECT_EQ(kiosks["kiosks"][0]["outbox_depth"], 2);
 }
 
 TEST(HttpClient, ClassifiesARefusedConnection)
@@ -26,7 +286,7 @@ TEST(HttpClient, ClassifiesARefusedConnection)
     int port = 0;
     {
         // Bind and release a port so that nothing listens there.
-        HubServer hub({"127.0.0.1", 0, {}});
+        HubServer hub({});
         port = hub.start();
         hub.stop();
     }

@@ -13,5 +13,11 @@ void addKeysCommand(CLI::App &app);
 void addCodesCommand(CLI::App &app);
 void addBenchCodesCommand(CLI::App &app);
 void addEvalScannerCommand(CLI::App &app);
+void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared `bench` group
+
+/// The shared `bench` group, created on first use: each area adds `checkinctl bench AREA` with
+/// `benchCommand(app).add_subcommand("AREA", ...)` from its own file.
+CLI::App &benchCommand(CLI::App &app);
+void addBenchCacheCommand(CLI::App &app);
 
 } // namespace checkin::ctl
