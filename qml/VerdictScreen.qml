@@ -83,10 +83,16 @@ Rectangle {
         opacity: 0.6
         width: parent.width
         NumberAnimation on width {
+            id: countdown
             from: root.width
             to: 0
             duration: Kiosk.verdictSeconds * 1000
             running: true
+        }
+        // A new verdict while one is shown starts its own time (the controller restarted its timer).
+        Connections {
+            target: Kiosk
+            function onVerdictChanged() { countdown.restart() }
         }
     }
 }
