@@ -1,4 +1,4 @@
-// checkinctl bench-codes: size of a typical code and time to verify and decide one, against a
+// checkinctl bench codes: size of a typical code and time to verify and decide one, against a
 // legacy lookup in the same cache (the cheapest alternative) in the same run.
 #include "offline-cache/store.h"
 #include "scanner/scenerenderer.h"
@@ -149,7 +149,7 @@ void addBenchCodesCommand(CLI::App &app)
         std::string dir = (std::filesystem::temp_directory_path() / "checkin-bench-codes").string();
     };
     auto o = std::make_shared<Options>();
-    auto *cmd = app.add_subcommand("bench-codes", "measure code size and verification time per code");
+    auto *cmd = benchCommand(app).add_subcommand("codes", "measure code size and verification time per code");
     cmd->add_option("--count", o->count, "codes to verify")->check(CLI::Range(10, 1000000));
     cmd->add_option("--dir", o->dir, "scratch directory");
     cmd->callback([o] {

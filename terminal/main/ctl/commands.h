@@ -11,7 +11,7 @@ void addScanCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
 void addKeysCommand(CLI::App &app);
 void addCodesCommand(CLI::App &app);
-void addBenchCodesCommand(CLI::App &app);
+void addBenchCodesCommand(CLI::App &app); ///< `bench codes`, in the shared `bench` group
 void addEvalScannerCommand(CLI::App &app);
 void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared `bench` group
 
