@@ -6,7 +6,7 @@ JOBS   ?= 2
 MODE   ?= staff
 CTEST_ARGS ?=
 
-.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean
+.PHONY: help setup configure build test demo demo-self-service bench soak fuzz asan tsan format clean screenshots bench-frames image image-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -e 's/:.*## /\t/' | expand -t 20
@@ -31,6 +31,14 @@ demo: build ## run the demo kiosk (MODE=staff|self-service); headless: screensho
 demo-self-service: ## the demo kiosk in self-service mode
 	$(MAKE) demo MODE=self-service
 
+screenshots: configure ## render the README screenshots into docs/screenshots/
+	cmake --build $(BUILD) -j $(JOBS) --target readme-shots
+	$(BUILD)/bin/readme-shots docs/screenshots
+
+bench-frames: configure ## scan-screen frame times with the preview and the scanner running (offscreen)
+	cmake --build $(BUILD) -j $(JOBS) --target checkin-terminal
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/checkin-terminal --demo --mode $(MODE) --bench-frames 10
+
 asan: setup ## run the test suite under AddressSanitizer and UBSan (build-asan/)
 	cmake --preset asan && cmake --build build-asan -j $(JOBS) && ctest --preset asan -j $(JOBS)
 
@@ -39,6 +47,13 @@ tsan: setup ## run the test suite under ThreadSanitizer (build-tsan/)
 
 format: ## reformat the C++ sources with clang-format
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+image: ## build the kiosk disk image, .bmap, .zst, checksums and manifest into build/image/ (about 5 min)
+	kiosk-image/build-image
+
+image-test: ## boot the kiosk image in QEMU and check ready, setup screen, screenshot, watchdog (about 10 min)
+	kiosk-image/build-image --if-changed
+	kiosk-image/boot-test
 
 clean: ## remove build directories
 	rm -rf build build-*
@@ -52,3 +67,11 @@ fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz
 		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
 
 soak: fuzz
+
+CACHE_SOAK_KILLS ?= 5000
+
+soak-cache: configure ## SIGKILL the offline-cache writer CACHE_SOAK_KILLS (5000) times; every acknowledged check-in must survive
+	cmake --build $(BUILD) -j $(JOBS) --target offline_cache_tests cache_crash_writer
+	CHECKIN_CRASH_KILLS=$(CACHE_SOAK_KILLS) $(BUILD)/bin/offline_cache_tests --gtest_filter='Durability.*'
+
+soak: soak-cache

@@ -37,7 +37,8 @@ struct LookupHit
 /// Ranked lookup for staff screens and on-site resolution, on the store's thread. Names are
 /// compared case-, accent- and script-insensitively (NameFolder), with typos (edit distance over
 /// trigram candidates) and German sound-alikes (Kölner Phonetik). The index is in memory, built
-/// from the table's folded keys on first use and again after any appointment write.
+/// from the table's folded keys on first use; small writes (a sync delta) update it row by row,
+/// large ones (a day's import) rebuild it.
 class AppointmentLookup
 {
 public:
@@ -48,16 +49,18 @@ public:
     Result<std::vector<LookupHit>> find(const LookupQuery &query);
 
     /// Forces a rebuild on the next find (after a purge rewrote rows behind the repository's back).
-    void invalidate() { m_builtGeneration = 0; }
+    void invalidate() { m_built = false; }
 
 private:
     Result<void> rebuildIfStale();
+    Result<void> rebuild();
+    Result<void> refresh(const std::vector<int64_t> &ids);
 
     Database &m_db;
     AppointmentRepository &m_appointments;
     NameFolder &m_folder;
     NameIndex m_index;
-    uint64_t m_builtGeneration = 0;
+    bool m_built = false;
 };
 
 } // namespace checkin::cache

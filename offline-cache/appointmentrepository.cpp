@@ -42,9 +42,22 @@ AppointmentRepository::AppointmentRepository(Database &db, NameFolder &folder)
     , m_folder(folder)
 { }
 
+void AppointmentRepository::noteChange(int64_t id)
+{
+    // A kiosk that never looks names up must not collect a day's worth of ids.
+    constexpr size_t kMaxTracked = 20'000;
+    if (m_changes.overflowed)
+        return;
+    if (m_changes.ids.size() >= kMaxTracked) {
+        m_changes.ids.clear();
+        m_changes.overflowed = true;
+        return;
+    }
+    m_changes.ids.push_back(id);
+}
+
 Result<int64_t> AppointmentRepository::upsert(std::span<const Import> rows)
 {
-    ++m_generation;
     return m_db.transaction([&]() -> Result<int64_t> {
         auto tomb = m_db.cached("SELECT version FROM appointment_tombstones WHERE id = ?1");
         auto unbury = m_db.cached("DELETE FROM appointment_tombstones WHERE id = ?1");
@@ -69,20 +82,26 @@ Result<int64_t> AppointmentRepository::upsert(std::span<const Import> rows)
             return tl::unexpected(unbury.error());
         if (!stmt)
             return tl::unexpected(stmt.error());
+        // Tombstones are rare; skip the per-row check when there are none (the bulk import case).
+        auto anyTombs = m_db.scalar("SELECT EXISTS (SELECT 1 FROM appointment_tombstones)");
+        if (!anyTombs)
+            return tl::unexpected(anyTombs.error());
         int64_t written = 0;
         for (const auto &row : rows) {
             const auto &a = row.appointment;
-            (*tomb)->reset();
-            (*tomb)->bind(1, a.id);
-            auto buried = (*tomb)->step();
-            if (!buried)
-                return tl::unexpected(buried.error());
-            if (*buried) {
-                if ((*tomb)->int64(0) >= a.version)
-                    continue; // invariant 2
-                (*unbury)->bind(1, a.id);
-                if (auto ok = (*unbury)->run(); !ok)
-                    return tl::unexpected(ok.error());
+            if (*anyTombs != 0) {
+                (*tomb)->reset();
+                (*tomb)->bind(1, a.id);
+                auto buried = (*tomb)->step();
+                if (!buried)
+                    return tl::unexpected(buried.error());
+                if (*buried) {
+                    if ((*tomb)->int64(0) >= a.version)
+                        continue; // invariant 2
+                    (*unbury)->bind(1, a.id);
+                    if (auto ok = (*unbury)->run(); !ok)
+                        return tl::unexpected(ok.error());
+                }
             }
             Statement &s = **stmt;
             s.bind(1, a.id).bind(2, a.bookingRef);
@@ -105,7 +124,10 @@ Result<int64_t> AppointmentRepository::upsert(std::span<const Import> rows)
             s.bind(20, m_folder.key(a.givenName)).bind(21, m_folder.key(a.familyName));
             if (auto ok = s.run(); !ok)
                 return tl::unexpected(ok.error());
-            written += m_db.changes();
+            if (m_db.changes() > 0) {
+                ++written;
+                noteChange(a.id);
+            }
         }
         return written;
     });
@@ -113,7 +135,6 @@ Result<int64_t> AppointmentRepository::upsert(std::span<const Import> rows)
 
 Result<int64_t> AppointmentRepository::remove(std::span<const Deletion> rows)
 {
-    ++m_generation;
     return m_db.transaction([&]() -> Result<int64_t> {
         auto del = m_db.cached("DELETE FROM appointments WHERE id = ?1 AND version <= ?2");
         auto tomb = m_db.cached("INSERT INTO appointment_tombstones (id, version) VALUES (?1, ?2) "
@@ -128,6 +149,7 @@ Result<int64_t> AppointmentRepository::remove(std::span<const Deletion> rows)
             if (auto ok = (*del)->run(); !ok)
                 return tl::unexpected(ok.error());
             deleted += m_db.changes();
+            noteChange(row.id);
             (*tomb)->bind(1, row.id).bind(2, row.version);
             if (auto ok = (*tomb)->run(); !ok)
                 return tl::unexpected(ok.error());

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace checkin::cache {
@@ -50,15 +51,23 @@ public:
     Result<std::optional<Appointment>> findById(int64_t id);
     Result<int64_t> count();
 
-    /// Bumped by every write, so that an in-memory search index knows when to rebuild.
-    uint64_t generation() const { return m_generation; }
+    /// The ids written or deleted since the last call (possibly rolled back: re-read them), so an
+    /// in-memory index can follow small changes without a rebuild. `overflowed` means too many to
+    /// keep track of: rebuild.
+    struct Changes
+    {
+        std::vector<int64_t> ids;
+        bool overflowed = false;
+    };
+    Changes takeChanges() { return std::exchange(m_changes, {}); }
 
 private:
     Result<std::optional<Appointment>> findOne(std::string_view where, auto bindFn);
 
     Database &m_db;
     NameFolder &m_folder;
-    uint64_t m_generation = 1;
+    void noteChange(int64_t id);
+    Changes m_changes;
 };
 
 /// The columns readAppointment() expects, in order.

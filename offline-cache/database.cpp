@@ -1,7 +1,9 @@
 // sqlite3 connection and statement wrappers; the only place that maps SQLite result codes to errors.
 #include "offline-cache/database.h"
 
+#include <algorithm>
 #include <cassert>
+#include <cerrno>
 #include <sqlite3.h>
 #include <utility>
 
@@ -59,7 +61,16 @@ Error errorFrom(sqlite3 *db, int code, std::string_view context, std::source_loc
     std::string message(context);
     message += ": ";
     message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    return Error{kindFor(code), std::move(message), where};
+    ErrorKind kind = kindFor(code);
+    // Some file-system failures arrive as a generic I/O error; the errno tells them apart.
+    if (db && (kind == ErrorKind::Io)) {
+        const int err = sqlite3_system_errno(db);
+        if (err == ENOSPC || err == EDQUOT)
+            kind = ErrorKind::DiskFull;
+        else if (err == EROFS || err == EACCES || err == EPERM)
+            kind = ErrorKind::ReadOnly;
+    }
+    return Error{kind, std::move(message), where};
 }
 
 } // namespace
@@ -188,10 +199,13 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const std::string &path, Durability durability)
+Result<std::unique_ptr<Database>> Database::open(
+    const std::string &path, Durability durability, int busyTimeoutMs, Access access)
 {
     sqlite3 *db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int flags = access == Access::ReadOnly
+        ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = errorFrom(db, rc, "open " + path, std::source_location::current());
@@ -199,8 +213,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Durabi
         return tl::unexpected(std::move(error));
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 2000);
+    sqlite3_busy_timeout(db, busyTimeoutMs);
     std::unique_ptr<Database> database(new Database(db, path));
+    if (access == Access::ReadOnly)
+        return database;
+    // SQLite silently falls back to read-only when the file or file system is: a kiosk that cannot
+    // store check-ins must know at start, not at the first PASS.
+    if (sqlite3_db_readonly(db, "main") == 1)
+        return tl::unexpected(Error{ErrorKind::ReadOnly, "open " + path + ": the file cannot be written"});
     // WAL keeps readers and the single writer apart; FULL syncs the WAL on every commit so that an
     // acknowledged check-in survives power loss, not just a process crash.
     const char *pragmas = durability == Durability::Full
@@ -209,6 +229,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Durabi
         : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
           "PRAGMA secure_delete=ON;";
     if (auto ok = database->exec(pragmas); !ok)
+        return tl::unexpected(ok.error());
+    // A day's appointments (100,000 rows, about 25 MB with indexes) mostly fit in 16 MB of page
+    // cache: imports insert digests in random order, which thrashes the 2 MB default.
+    if (auto ok = database->exec("PRAGMA cache_size=-16384"); !ok)
         return tl::unexpected(ok.error());
     return database;
 }
@@ -219,8 +243,10 @@ Result<void> Database::exec(std::string_view sql)
     const std::string statement(sql);
     const int rc = sqlite3_exec(m_db, statement.c_str(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error{kindFor(rc), std::string(message ? message : sqlite3_errstr(rc)),
-            std::source_location::current()};
+        Error error = errorFrom(
+            m_db, rc, sql.substr(0, std::min<size_t>(sql.size(), 60)), std::source_location::current());
+        if (message)
+            error.message = std::string(sql.substr(0, std::min<size_t>(sql.size(), 60))) + ": " + message;
         sqlite3_free(message);
         return tl::unexpected(std::move(error));
     }

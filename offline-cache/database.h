@@ -55,7 +55,12 @@ class Database
 public:
     enum class Durability { Full, Normal };
 
-    static Result<std::unique_ptr<Database>> open(const std::string &path, Durability durability);
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens (creating when missing, unless ReadOnly) and sets WAL and the durability. A file that
+    /// cannot be written is refused with ErrorKind::ReadOnly when ReadWrite was asked for.
+    static Result<std::unique_ptr<Database>> open(const std::string &path, Durability durability,
+        int busyTimeoutMs = 2000, Access access = Access::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -32,6 +32,9 @@ public:
     /// key() split into words.
     std::vector<std::string> words(std::string_view name);
 
+    /// Forgets the cached foldings (they are names): retention calls this after a purge.
+    void clearCache() { std::unordered_map<std::string, std::string>().swap(m_asciiCache); }
+
 private:
     struct Icu;
     std::unique_ptr<Icu> m_icu;

@@ -45,9 +45,18 @@ double similarity(std::string_view a, std::string_view b, std::string_view pa, s
 
 int editDistance(std::string_view a, std::string_view b)
 {
+    // Names are short: three rows on the stack, no allocation in the hot loop of a search.
+    constexpr size_t kMax = 64;
+    if (a.size() >= kMax || b.size() >= kMax) {
+        a = a.substr(0, kMax - 1);
+        b = b.substr(0, kMax - 1);
+    }
     const size_t n = a.size();
     const size_t m = b.size();
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    int rows[3][kMax];
+    int *prev2 = rows[0];
+    int *prev = rows[1];
+    int *cur = rows[2];
     for (size_t j = 0; j <= m; ++j)
         prev[j] = static_cast<int>(j);
     for (size_t i = 1; i <= n; ++i) {
@@ -58,8 +67,10 @@ int editDistance(std::string_view a, std::string_view b)
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 cur[j] = std::min(cur[j], prev2[j - 2] + 1);
         }
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        int *oldest = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = oldest;
     }
     return prev[m];
 }
@@ -67,14 +78,25 @@ int editDistance(std::string_view a, std::string_view b)
 void NameIndex::clear()
 {
     m_entries.clear();
+    m_byId.clear();
     m_trigrams.clear();
     m_phonetic.clear();
     m_birthDates.clear();
 }
 
+void NameIndex::remove(int64_t appointmentId)
+{
+    if (auto found = m_byId.find(appointmentId); found != m_byId.end()) {
+        m_entries[found->second].dead = true;
+        m_byId.erase(found);
+    }
+}
+
 void NameIndex::add(Entry entry)
 {
+    remove(entry.appointmentId);
     const auto index = static_cast<uint32_t>(m_entries.size());
+    m_byId[entry.appointmentId] = index;
     Stored stored;
     std::unordered_set<uint32_t> grams;
     std::unordered_set<std::string> codes;
@@ -142,7 +164,51 @@ std::vector<NameIndex::Scored> NameIndex::search(const std::vector<std::string> 
     for (const auto &w : words)
         phonetics.push_back(koelnerPhonetik(w));
 
-    // Candidates: enough shared trigrams, the same sound-alike code, or the same date of birth.
+    std::vector<Scored> out;
+    auto consider = [&](uint32_t i, bool requireBirth) {
+        const Stored &s = m_entries[i];
+        if (s.dead || (!day.empty() && s.entry.day != day))
+            return;
+        const bool sameBirth = !birthDate.empty() && s.entry.birthDate == birthDate;
+        if (requireBirth && !sameBirth)
+            return;
+        const double name = words.empty() ? 0.0 : nameScore(words, phonetics, s);
+        double score = name;
+        if (!birthDate.empty()) {
+            if (words.empty())
+                score = sameBirth ? 1.0 : 0.0;
+            else
+                score = sameBirth ? 0.5 + 0.5 * name : 0.6 * name; // a wrong date weighs, but typos happen
+            if (!sameBirth && name < 0.9)
+                return;
+            if (sameBirth && !words.empty() && name < 0.45)
+                return;
+        } else if (name < 0.6) {
+            return;
+        }
+        out.push_back({s.entry.appointmentId, score});
+    };
+    auto ranked = [&] {
+        std::sort(out.begin(), out.end(), [](const Scored &a, const Scored &b) {
+            return a.score != b.score ? a.score > b.score : a.appointmentId < b.appointmentId;
+        });
+        if (out.size() > limit)
+            out.resize(limit);
+        return out;
+    };
+
+    // With a date of birth, the few people born that day come first: any of them whose name is
+    // close enough outranks every name match with another date (0.5 + 0.5 * 0.45 > 0.6), so the
+    // wide name scan only runs when nobody born that day matches (a mistyped date).
+    if (!birthDate.empty()) {
+        if (auto found = m_birthDates.find(std::string(birthDate)); found != m_birthDates.end())
+            for (const auto i : found->second)
+                consider(i, true);
+        if (!out.empty() || words.empty())
+            return ranked();
+    }
+
+    // Candidates: enough shared trigrams, or the same sound-alike code.
     m_counts.resize(m_entries.size());
     m_touched.clear();
     size_t queryGrams = 0;
@@ -155,7 +221,6 @@ std::vector<NameIndex::Scored> NameIndex::search(const std::vector<std::string> 
                         m_touched.push_back(i);
         }
     }
-    std::unordered_set<uint32_t> candidates;
     const int needed = std::max(1, static_cast<int>(queryGrams) / 3);
     std::vector<std::pair<int, uint32_t>> byCount;
     for (const auto i : m_touched) {
@@ -163,49 +228,24 @@ std::vector<NameIndex::Scored> NameIndex::search(const std::vector<std::string> 
             byCount.emplace_back(m_counts[i], i);
         m_counts[i] = 0;
     }
-    constexpr size_t kMaxCandidates = 4000;
+    constexpr size_t kMaxCandidates = 3000;
     if (byCount.size() > kMaxCandidates) {
         std::nth_element(byCount.begin(), byCount.begin() + kMaxCandidates, byCount.end(),
             [](const auto &a, const auto &b) { return a.first > b.first; });
         byCount.resize(kMaxCandidates);
     }
+    std::vector<uint32_t> candidates;
+    candidates.reserve(byCount.size());
     for (const auto &[n, i] : byCount)
-        candidates.insert(i);
+        candidates.push_back(i);
     for (const auto &p : phonetics)
-        if (auto found = m_phonetic.find(p); !p.empty() && found != m_phonetic.end())
-            candidates.insert(found->second.begin(), found->second.end());
-    if (!birthDate.empty())
-        if (auto found = m_birthDates.find(std::string(birthDate)); found != m_birthDates.end())
-            candidates.insert(found->second.begin(), found->second.end());
-
-    std::vector<Scored> out;
-    for (const auto i : candidates) {
-        const Stored &s = m_entries[i];
-        if (!day.empty() && s.entry.day != day)
-            continue;
-        const double name = words.empty() ? 0.0 : nameScore(words, phonetics, s);
-        double score = name;
-        if (!birthDate.empty()) {
-            const bool sameBirth = s.entry.birthDate == birthDate;
-            if (words.empty())
-                score = sameBirth ? 1.0 : 0.0;
-            else
-                score = sameBirth ? 0.5 + 0.5 * name : 0.6 * name; // a wrong date weighs, but typos happen
-            if (!sameBirth && name < 0.9)
-                continue;
-            if (sameBirth && !words.empty() && name < 0.45)
-                continue;
-        } else if (name < 0.6) {
-            continue;
-        }
-        out.push_back({s.entry.appointmentId, score});
-    }
-    std::sort(out.begin(), out.end(), [](const Scored &a, const Scored &b) {
-        return a.score != b.score ? a.score > b.score : a.appointmentId < b.appointmentId;
-    });
-    if (out.size() > limit)
-        out.resize(limit);
-    return out;
+        if (auto found = m_phonetic.find(p); p.size() >= 2 && found != m_phonetic.end())
+            candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const auto i : candidates)
+        consider(i, false);
+    return ranked();
 }
 
 } // namespace checkin::cache

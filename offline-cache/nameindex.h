@@ -31,8 +31,13 @@ public:
     };
 
     void clear();
+    /// Adds an entry, replacing an earlier one of the same appointment.
     void add(Entry entry);
-    size_t size() const { return m_entries.size(); }
+    void remove(int64_t appointmentId);
+    /// Entries that count (replaced and removed ones excluded).
+    size_t size() const { return m_byId.size(); }
+    /// Replaced and removed entries still taking space until the next clear().
+    size_t deadCount() const { return m_entries.size() - m_byId.size(); }
 
     /// Ranked matches for name words (skeleton keys, any order: given and family may be swapped)
     /// and an optional ISO date of birth, restricted to `day` when it is not empty.
@@ -44,11 +49,13 @@ private:
     {
         Entry entry;
         std::vector<std::string> phonetics; ///< per word, given words first
+        bool dead = false; ///< replaced or removed: its postings are skipped
     };
     double nameScore(const std::vector<std::string> &words, const std::vector<std::string> &phonetics,
         const Stored &stored) const;
 
     std::vector<Stored> m_entries;
+    std::unordered_map<int64_t, uint32_t> m_byId;
     std::unordered_map<uint32_t, std::vector<uint32_t>> m_trigrams;
     std::unordered_map<std::string, std::vector<uint32_t>> m_phonetic;
     std::unordered_map<std::string, std::vector<uint32_t>> m_birthDates;

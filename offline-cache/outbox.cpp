@@ -60,7 +60,10 @@ Result<void> Outbox::markDone(std::span<const std::string> ids)
         auto kind = m_db.cached("SELECT kind FROM outbox WHERE id = ?1");
         auto del = m_db.cached("DELETE FROM outbox WHERE id = ?1");
         auto checkIn = m_db.cached("UPDATE checkins SET sync_state = 1 WHERE id = ?1");
-        auto clearing = m_db.cached("UPDATE clearing_cases SET status = 1 WHERE id = ?1");
+        // The hub has the case: the kiosk keeps its number, not the person's data (privacy by design).
+        auto clearing
+            = m_db.cached("UPDATE clearing_cases SET status = 1, given_name = NULL, family_name = NULL, "
+                          "birth_date = NULL, contact = NULL, account = NULL WHERE id = ?1");
         for (auto *r : {&kind, &del, &checkIn, &clearing})
             if (!*r)
                 return tl::unexpected(r->error());

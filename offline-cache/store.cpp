@@ -17,18 +17,55 @@ Store::Store(std::unique_ptr<Database> db)
     , m_cursors(std::make_unique<SyncCursors>(*m_db))
     , m_audit(std::make_unique<AuditLog>(*m_db, *m_outbox))
     , m_clearing(std::make_unique<ClearingCases>(*m_db, *m_outbox))
+    , m_retention(std::make_unique<Retention>(*m_db, *m_folder, *m_lookup))
 { }
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options options)
+namespace {
+
+/// Opens, checks and migrates; a damaged file comes back as ErrorKind::Corrupt.
+Result<std::unique_ptr<Database>> openChecked(const std::string &path, const Store::Options &options)
 {
-    auto db = Database::open(path, options.durability);
+    auto db = Database::open(path, options.durability, options.busyTimeoutMs);
     if (!db)
         return tl::unexpected(db.error());
+    if (options.checkOnOpen) {
+        auto check = (*db)->prepare("PRAGMA quick_check(1)");
+        if (!check)
+            return tl::unexpected(check.error());
+        auto row = check->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (*row && check->text(0) != "ok")
+            return tl::unexpected(Error{ErrorKind::Corrupt, "quick_check: " + check->text(0)});
+    }
     if (auto ok = migrate(**db); !ok)
         return tl::unexpected(ok.error());
-    return std::unique_ptr<Store>(new Store(std::move(*db)));
+    return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options options)
+{
+    OpenReport report;
+    auto db = openChecked(path, options);
+    if (!db && db.error().kind == ErrorKind::Corrupt) {
+        report.problem = db.error().message;
+        auto moved = moveAside(path);
+        if (!moved)
+            return tl::unexpected(moved.error());
+        report.movedAsideTo = *moved;
+        db = openChecked(path, options);
+        if (db)
+            recoverInto(report.movedAsideTo, **db, report);
+    }
+    if (!db)
+        return tl::unexpected(db.error());
+    std::unique_ptr<Store> store(new Store(std::move(*db)));
+    store->m_openReport = std::move(report);
+    return store;
 }
 
 Result<void> Store::upsertAppointments(std::span<const Import> rows)

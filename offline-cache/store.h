@@ -12,6 +12,8 @@
 #include "offline-cache/error.h"
 #include "offline-cache/keyliststore.h"
 #include "offline-cache/outbox.h"
+#include "offline-cache/retention.h"
+#include "offline-cache/storerecovery.h"
 #include "offline-cache/synccursors.h"
 
 #include <memory>
@@ -36,8 +38,17 @@ public:
     struct Options
     {
         Database::Durability durability = Database::Durability::Full;
+        /// How long a write waits for another process's lock before failing with ErrorKind::Locked.
+        int busyTimeoutMs = 2000;
+        /// Run PRAGMA quick_check at open (about 0.1 s for a day of 100,000 appointments).
+        bool checkOnOpen = true;
     };
 
+    /// Opens, checks and migrates the file. A damaged file (not a database, failing quick_check,
+    /// unreadable schema) is moved aside (never deleted), a fresh file takes its place, and the
+    /// unsynced check-ins, unsent outbox items and open clearing cases that can still be read are
+    /// copied over; openReport() says so. Other failures (read-only, locked, full, newer schema)
+    /// are returned as errors of their kind.
     static Result<std::unique_ptr<Store>> open(const std::string &path, Options options);
     static Result<std::unique_ptr<Store>> open(const std::string &path) { return open(path, Options{}); }
     ~Store();
@@ -52,8 +63,11 @@ public:
     AuditLog &auditLog() { return *m_audit; }
     ClearingCases &clearingCases() { return *m_clearing; }
     AppointmentLookup &appointmentLookup() { return *m_lookup; }
+    Retention &retention() { return *m_retention; }
     NameFolder &nameFolder() { return *m_folder; }
     Database &database() { return *m_db; }
+    /// How the open went: whether a damaged file was moved aside and what was recovered from it.
+    const OpenReport &openReport() const { return m_openReport; }
 
     // Appointments.
     using Import = AppointmentRepository::Import;
@@ -120,6 +134,12 @@ public:
         return m_clearing->list(status);
     }
 
+    /// Day rollover: personal data of every day but `today` leaves the store (see Retention).
+    Result<RetentionReport> purgeOtherDays(std::string_view today, int64_t nowMs, int64_t unsyncedGraceMs)
+    {
+        return m_retention->purge(today, nowMs, unsyncedGraceMs);
+    }
+
 private:
     explicit Store(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
@@ -132,6 +152,8 @@ private:
     std::unique_ptr<SyncCursors> m_cursors;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<ClearingCases> m_clearing;
+    std::unique_ptr<Retention> m_retention;
+    OpenReport m_openReport;
 };
 
 } // namespace checkin::cache

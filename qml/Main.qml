@@ -1,6 +1,7 @@
 // The kiosk window: shows the screen the controller names; decides nothing.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.VirtualKeyboard
 import Checkin
 import Checkin.Backend
 
@@ -9,30 +10,59 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: "Check-in"
+    //: Window title (seen only by technicians).
+    title: qsTr("Check-in")
     color: Theme.background
+    font.family: Theme.fontFamily
 
-    Loader {
-        id: screenLoader
-        objectName: "screenLoader"
-        anchors.top: parent.top
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: strip.top
-        source: {
-            switch (Kiosk.screen) {
-            case "setup": return "SetupScreen.qml"
-            case "verdict": return "VerdictScreen.qml"
-            case "scan": return "ScanScreen.qml"
-            default: return ""
+    Item {
+        id: content
+        anchors.fill: parent
+        // Arabic: the whole layout mirrors; screens opt out where order is not linguistic.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: strip.top
+            source: {
+                switch (Kiosk.screen) {
+                case "setup": return "SetupScreen.qml"
+                case "verdict": return "VerdictScreen.qml"
+                case "scan": return "ScanScreen.qml"
+                case "lookup": return "LookupScreen.qml"
+                case "search": return "SearchScreen.qml"
+                case "pin": return "PinScreen.qml"
+                case "figures": return "FiguresScreen.qml"
+                case "technician": return "TechnicianScreen.qml"
+                default: return ""
+                }
             }
+        }
+
+        StatusStrip {
+            id: strip
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
         }
     }
 
-    StatusStrip {
-        id: strip
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        y: Qt.inputMethod.visible ? window.height - height : window.height
+        visible: Qt.inputMethod.visible
+    }
+
+    Loader {
+        active: Kiosk.soundEnabled
+        source: "SoundCues.qml"
     }
 }

@@ -1,25 +1,65 @@
-// Bottom strip: center name, mode and camera state, always visible.
+// Bottom strip: center name, sync and camera state, always visible. A long press on the center
+// name opens the staff area (the only way in at a self-service kiosk).
 import QtQuick
 import Checkin
 import Checkin.Backend
 
 Rectangle {
-    height: 64
-    color: "#222222"
+    id: strip
+    height: Theme.minTouch
+    color: Theme.strip
+
     Text {
+        id: center
+        objectName: "centerName"
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
-        anchors.leftMargin: Theme.margin / 2
+        anchors.leftMargin: Theme.gap
+        width: Math.min(implicitWidth, parent.width * 0.4)
+        elide: Text.ElideRight
         color: "white"
+        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         text: Kiosk.centerName
+        MouseArea {
+            objectName: "staffLongPress"
+            anchors.fill: parent
+            anchors.margins: -(Theme.minTouch - center.height) / 2
+            pressAndHoldInterval: 3000
+            onPressAndHold: Kiosk.openStaffArea()
+        }
     }
+
+    Text {
+        objectName: "syncStatus"
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.horizontalCenter: parent.horizontalCenter
+        color: Kiosk.syncKnown && (!Kiosk.online || Kiosk.dataStale) ? Theme.warning : "white"
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.smallSize
+        text: !Kiosk.syncConfigured
+              //: Status strip: this kiosk works only with its local data (no sync configured).
+              ? qsTr("Offline mode")
+              : !Kiosk.syncKnown
+                //: Status strip: sync configured but its state is not known yet.
+                ? qsTr("Sync state unknown")
+                : Kiosk.dataStale
+                  //: Status strip warning: the appointment list is old; %1 is the time of the last sync.
+                  ? qsTr("⚠ Data out of date (last sync %1)").arg(Kiosk.lastSync)
+                  : !Kiosk.online
+                    //: Status strip warning: no connection to the central system.
+                    ? qsTr("⚠ Offline")
+                    //: Status strip: connected; %1 is the time of the last sync.
+                    : qsTr("Online, last sync %1").arg(Kiosk.lastSync)
+    }
+
     Text {
         objectName: "cameraStatus"
         anchors.verticalCenter: parent.verticalCenter
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin / 2
-        color: Kiosk.cameraState === "lost" ? "#ffb000" : "white"
+        anchors.rightMargin: Theme.gap
+        color: Kiosk.cameraState === "lost" ? Theme.warning : "white"
+        font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         //: Status strip: the camera cannot be read; staff must check it.
         text: Kiosk.cameraState === "lost" ? qsTr("⚠ Camera not available")

@@ -31,6 +31,10 @@ constexpr StageName kNames[] = {
     {DecodeStage::Mirrored, "mirrored"},
     {DecodeStage::Padded, "padded"},
     {DecodeStage::Pure, "pure"},
+    {DecodeStage::Adaptive, "adaptive"},
+    {DecodeStage::Closed, "closed"},
+    {DecodeStage::Sharpened, "sharpened"},
+    {DecodeStage::RectifiedPure, "rectifiedpure"},
 };
 
 ZXing::DecodeHints qrHints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
@@ -41,18 +45,23 @@ ZXing::DecodeHints qrHints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalA
     hints.setTryRotate(true);
     hints.setBinarizer(binarizer);
     hints.setMaxNumberOfSymbols(4);
+    hints.setReturnErrors(true); // a located code that fails to decode tells the live path to try harder
     return hints;
 }
 
 /// Reads `image` and maps the corners back to frame pixels through `toFrame` (a 3x3 homography).
-std::vector<Detection> read(const cv::Mat &image, const ZXing::DecodeHints &hints, const cv::Matx33d &toFrame)
+/// The decoded codes; `candidate` is set when a code was located but could not be read.
+std::vector<Detection> read(
+    const cv::Mat &image, const ZXing::DecodeHints &hints, const cv::Matx33d &toFrame, bool &candidate)
 {
     std::vector<Detection> out;
     const cv::Mat img = image.isContinuous() ? image : image.clone();
     const ZXing::ImageView view(img.data, img.cols, img.rows, ZXing::ImageFormat::Lum);
     for (const auto &result : ZXing::ReadBarcodes(view, hints)) {
-        if (!result.isValid())
+        if (!result.isValid()) {
+            candidate = candidate || result.format() == ZXing::BarcodeFormat::QRCode;
             continue;
+        }
         Detection d;
         d.text = result.text();
         const auto &p = result.position();
@@ -82,7 +91,9 @@ cv::Mat downscaled(const cv::Mat &gray, double &factor)
     return small;
 }
 
-std::vector<Detection> rectified(const cv::Mat &gray)
+enum class Sampling { Search, Pure };
+
+std::vector<Detection> rectified(const cv::Mat &gray, Sampling sampling, bool &candidate)
 {
     std::vector<Detection> out;
     cv::QRCodeDetector locator;
@@ -94,7 +105,7 @@ std::vector<Detection> rectified(const cv::Mat &gray)
         const double side = std::max(
             {cv::norm(corners[q] - corners[q + 1]), cv::norm(corners[q + 1] - corners[q + 2]), 64.0});
         const auto s = static_cast<float>(std::min(side, 1200.0));
-        const float m = s / 5;
+        const float m = sampling == Sampling::Pure ? 0.0F : s / 5;
         const std::array<cv::Point2f, 4> dst{
             cv::Point2f(m, m), cv::Point2f(m + s, m), cv::Point2f(m + s, m + s), cv::Point2f(m, m + s)};
         const cv::Mat h = cv::getPerspectiveTransform(&corners[q], dst.data());
@@ -103,7 +114,15 @@ std::vector<Detection> rectified(const cv::Mat &gray)
         cv::warpPerspective(gray, square, h, cv::Size(size, size), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         cv::Matx33d back;
         cv::Mat(h.inv()).convertTo(cv::Mat(3, 3, CV_64F, back.val), CV_64F);
-        for (auto &d : read(square, qrHints(), back))
+        ZXing::DecodeHints hints = qrHints();
+        if (sampling == Sampling::Pure) {
+            cv::threshold(square, square, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            cv::copyMakeBorder(square, square, 8, 8, 8, 8, cv::BORDER_CONSTANT, cv::Scalar(255));
+            hints = qrHints(ZXing::Binarizer::BoolCast);
+            hints.setIsPure(true);
+            back = back * cv::Matx33d(1, 0, -8, 0, 1, -8, 0, 0, 1);
+        }
+        for (auto &d : read(square, hints, back, candidate))
             out.push_back(std::move(d));
     }
     return out;
@@ -141,21 +160,22 @@ struct Decoder::Impl
 {
     Options options;
 
-    std::vector<Detection> runStage(DecodeStage stage, const cv::Mat &gray) const
+    std::vector<Detection> runStage(DecodeStage stage, const cv::Mat &gray, bool &candidate) const
     {
         const cv::Matx33d identity = cv::Matx33d::eye();
         switch (stage) {
         case DecodeStage::Downscaled: {
             double factor = 1;
             const cv::Mat small = downscaled(gray, factor);
-            return small.empty() ? std::vector<Detection>{} : read(small, qrHints(), scaling(factor));
+            return small.empty() ? std::vector<Detection>{}
+                                 : read(small, qrHints(), scaling(factor), candidate);
         }
         case DecodeStage::Plain:
-            return read(gray, qrHints(), identity);
+            return read(gray, qrHints(), identity, candidate);
         case DecodeStage::Inverted: {
             cv::Mat inverted;
             cv::bitwise_not(gray, inverted);
-            return read(inverted, qrHints(), identity);
+            return read(inverted, qrHints(), identity, candidate);
         }
         case DecodeStage::Clahe: {
             double factor = 1;
@@ -164,36 +184,65 @@ struct Decoder::Impl
                 base = gray;
             cv::Mat enhanced;
             cv::createCLAHE(3.0, cv::Size(8, 8))->apply(base, enhanced);
-            return read(enhanced, qrHints(), scaling(factor));
+            return read(enhanced, qrHints(), scaling(factor), candidate);
         }
         case DecodeStage::GlobalHistogram:
-            return read(gray, qrHints(ZXing::Binarizer::GlobalHistogram), identity);
+            return read(gray, qrHints(ZXing::Binarizer::GlobalHistogram), identity, candidate);
         case DecodeStage::Upscaled: {
             if (std::max(gray.cols, gray.rows) > 1000)
                 return {};
             cv::Mat big;
             cv::resize(gray, big, cv::Size(), 2, 2, cv::INTER_CUBIC);
-            return read(big, qrHints(), scaling(0.5));
+            return read(big, qrHints(), scaling(0.5), candidate);
         }
         case DecodeStage::Smoothed: {
             cv::Mat smooth;
             cv::GaussianBlur(
                 gray, smooth, cv::Size(0, 0), std::max(1.0, std::max(gray.cols, gray.rows) / 800.0));
-            return read(smooth, qrHints(), identity);
+            return read(smooth, qrHints(), identity, candidate);
         }
         case DecodeStage::Rectified:
-            return rectified(gray);
+            return rectified(gray, Sampling::Search, candidate);
+        case DecodeStage::RectifiedPure:
+            return rectified(gray, Sampling::Pure, candidate);
+        case DecodeStage::Adaptive: {
+            double factor = 1;
+            cv::Mat base = downscaled(gray, factor);
+            if (base.empty())
+                base = gray;
+            const int block = std::max(15, (std::min(base.cols, base.rows) / 8) | 1);
+            cv::Mat binary;
+            cv::adaptiveThreshold(base, binary, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block, 5);
+            return read(binary, qrHints(ZXing::Binarizer::BoolCast), scaling(factor), candidate);
+        }
+        case DecodeStage::Closed: {
+            double factor = 1;
+            cv::Mat base = downscaled(gray, factor);
+            if (base.empty())
+                base = gray;
+            cv::Mat closed;
+            // Dark modules grow into their neighbours: an opening of the light background.
+            cv::morphologyEx(
+                base, closed, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+            return read(closed, qrHints(), scaling(factor), candidate);
+        }
+        case DecodeStage::Sharpened: {
+            cv::Mat blurred, sharp;
+            cv::GaussianBlur(gray, blurred, cv::Size(0, 0), 2.0);
+            cv::addWeighted(gray, 2.0, blurred, -1.0, 0, sharp);
+            return read(sharp, qrHints(), identity, candidate);
+        }
         case DecodeStage::Otsu: {
             cv::Mat filtered, binary;
             cv::medianBlur(gray, filtered, 3);
             cv::threshold(filtered, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-            return read(binary, qrHints(ZXing::Binarizer::BoolCast), identity);
+            return read(binary, qrHints(ZXing::Binarizer::BoolCast), identity, candidate);
         }
         case DecodeStage::Mirrored: {
             cv::Mat mirrored;
             cv::flip(gray, mirrored, 1);
             const cv::Matx33d back(-1, 0, gray.cols - 1.0, 0, 1, 0, 0, 0, 1);
-            return read(mirrored, qrHints(), back);
+            return read(mirrored, qrHints(), back, candidate);
         }
         case DecodeStage::Pure: {
             double factor = 1;
@@ -204,7 +253,7 @@ struct Decoder::Impl
             cv::threshold(base, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
             ZXing::DecodeHints hints = qrHints(ZXing::Binarizer::BoolCast);
             hints.setIsPure(true);
-            return read(binary, hints, scaling(factor));
+            return read(binary, hints, scaling(factor), candidate);
         }
         case DecodeStage::Padded: {
             double factor = 1;
@@ -216,7 +265,7 @@ struct Decoder::Impl
             cv::copyMakeBorder(
                 base, padded, border, border, border, border, cv::BORDER_CONSTANT, cv::Scalar(255));
             const cv::Matx33d back(factor, 0, -border * factor, 0, factor, -border * factor, 0, 0, 1);
-            return read(padded, qrHints(), back);
+            return read(padded, qrHints(), back, candidate);
         }
         }
         return {};
@@ -249,7 +298,8 @@ std::vector<Detection> Decoder::decode(const Frame &frame) const
     for (const DecodeStage stage : m_impl->options.chain) {
         std::vector<Detection> found;
         try {
-            found = m_impl->runStage(stage, gray);
+            bool candidate = false;
+            found = m_impl->runStage(stage, gray, candidate);
         } catch (const cv::Exception &) {
             continue; // a failing transformation is a miss of that stage, never a crash of the thread
         }
@@ -263,24 +313,23 @@ std::vector<Detection> Decoder::decode(const Frame &frame) const
     return {};
 }
 
-std::vector<Detection> Decoder::decodeFirstAnd(const Frame &frame, size_t extraStage) const
+std::vector<Detection> Decoder::decodeStage(const Frame &frame, size_t index, bool *candidate) const
 {
     const auto &chain = m_impl->options.chain;
-    if (frame.empty() || chain.empty())
+    if (frame.empty() || index >= chain.size())
         return {};
     const cv::Mat gray(frame.height, frame.width, CV_8UC1, const_cast<uint8_t *>(frame.gray->data()));
-    for (const size_t i : {size_t{0}, extraStage}) {
-        if (i >= chain.size() || (i == extraStage && extraStage == 0))
-            continue;
-        try {
-            auto found = m_impl->runStage(chain[i], gray);
-            if (!found.empty()) {
-                rankDetections(found, frame.width, frame.height);
-                return found;
-            }
-        } catch (const cv::Exception &) { }
+    bool located = false;
+    std::vector<Detection> found;
+    try {
+        found = m_impl->runStage(chain[index], gray, located);
+    } catch (const cv::Exception &) {
+        return {}; // a failing transformation is a miss of that stage
     }
-    return {};
+    if (candidate)
+        *candidate = located;
+    rankDetections(found, frame.width, frame.height);
+    return found;
 }
 
 void rankDetections(std::vector<Detection> &detections, int frameWidth, int frameHeight)

@@ -25,6 +25,10 @@ enum class DecodeStage {
     Mirrored, ///< codes printed or photographed mirror-inverted (ZXing 1.4 cannot mirror)
     Padded, ///< a white border added: codes cropped without their quiet zone
     Pure, ///< the image taken as nothing but the code (ZXing's pure mode): damaged finder patterns
+    Adaptive, ///< OpenCV's adaptive threshold over a wide window: shadows and uneven light
+    Closed, ///< a morphological closing: dot-style modules and cracks joined into squares
+    Sharpened, ///< an unsharp mask against defocus
+    RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
 };
 
 /// Parses a stage name as printed by stageName() ("clahe", "inverted", ...).
@@ -51,9 +55,10 @@ public:
 
     /// Every QR code found in the frame, best candidate first (largest, then most central).
     std::vector<Detection> decode(const Frame &frame) const;
-    /// Runs only the first stage and, if it found nothing, `extraStage` (an index into the chain,
-    /// skipped when out of range). The live path uses this to spread the chain over frames.
-    std::vector<Detection> decodeFirstAnd(const Frame &frame, size_t extraStage) const;
+    /// Runs one stage of the chain (an index into it). `candidate`, if given, tells whether the
+    /// stage located a code it could not read. The live path (LiveDecoder) spreads the chain over
+    /// frames with this.
+    std::vector<Detection> decodeStage(const Frame &frame, size_t index, bool *candidate = nullptr) const;
     const Options &options() const;
 
 private:

@@ -52,7 +52,7 @@ std::optional<std::string> KeyboardWedge::feed(const std::string &text, Clock::t
 
 bool KeyboardWedge::inBurst(Clock::time_point now) const
 {
-    return m_characters > 0 && now - m_last <= m_options.maxGap;
+    return m_characters >= 3 && now - m_last <= m_options.maxGap;
 }
 
 void KeyboardWedge::reset()

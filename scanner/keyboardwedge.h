@@ -30,7 +30,9 @@ public:
 
     /// One key's text (UTF-8; "\r", "\n" and "\t" terminate) typed at `at`.
     std::optional<std::string> feed(const std::string &text, Clock::time_point at);
-    /// True while the characters so far could still be a scanner's burst.
+    /// True once the keys so far are too fast for a person (three or more within `maxGap` of each
+    /// other) and the last came within `maxGap` of `now`. The first two keys of a burst cannot be
+    /// told from a person's, so a field that received them should drop them when a scan arrives.
     bool inBurst(Clock::time_point now) const;
     void reset();
 

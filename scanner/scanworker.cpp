@@ -1,6 +1,8 @@
 // ScanWorker: capture thread → newest-frame slot → decode → de-duplicate, under the watchdog.
 #include "scanner/scanworker.h"
 
+#include "scanner/livedecoder.h"
+
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -162,9 +164,9 @@ void ScanWorker::run()
         if (m_callbacks.stateChanged)
             m_callbacks.stateChanged(state, detail);
     };
-    Decoder decoder(m_options.decoder);
-    const size_t fallbacks = decoder.options().chain.size() > 1 ? decoder.options().chain.size() - 1 : 0;
-    size_t rotation = 0;
+    LiveDecoder::Options liveOptions;
+    liveOptions.decoder = m_options.decoder;
+    LiveDecoder decoder(liveOptions);
     std::string lastText;
     auto lastSeen = Clock::time_point{};
     std::vector<std::shared_ptr<Capture>> captures;
@@ -222,8 +224,7 @@ void ScanWorker::run()
         }
         if (!frame)
             continue;
-        const auto detections = fallbacks ? decoder.decodeFirstAnd(*frame, 1 + rotation++ % fallbacks)
-                                          : decoder.decodeFirstAnd(*frame, 0);
+        const auto detections = decoder.decode(*frame);
         {
             std::lock_guard lock(m_shared->mutex);
             ++m_shared->stats.framesDecoded;

@@ -40,8 +40,8 @@ struct ScanStats
 ///   up on it) and a fresh one opens the source again.
 /// - The same text in consecutive frames is one event; a different text is a new event at once;
 ///   the same text again after `cooldown` without it is a new event.
-/// - Live frames run the decoder's first stage plus one fallback stage in rotation, so a code held
-///   up meets the whole chain over a few frames while an idle frame stays cheap.
+/// - Frames are decoded by a LiveDecoder: the chain spread over consecutive frames, so that a code
+///   held up meets the whole chain within a few frames while an idle frame stays cheap.
 class ScanWorker
 {
 public:

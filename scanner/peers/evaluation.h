@@ -42,6 +42,7 @@ struct DecoderScore
     std::map<std::string, CategoryScore> categories;
     std::vector<std::string> misses; ///< sample paths not decoded
     std::vector<std::string> wrongs; ///< sample paths with a wrong text, with the text
+    std::vector<double> timesMs; ///< per sample, in manifest order (0 for an unreadable image)
 };
 
 struct Evaluation
@@ -55,7 +56,10 @@ struct Evaluation
 
 /// Loads each image once (through the scanner's FrameSource, as the kiosk would) and times every
 /// decoder on it. `progress` (may be empty) is called after each image.
+/// With `repeat` > 1 each decoder decodes each image that often and its fastest run counts: on a
+/// machine shared with other work that keeps other processes' noise out of the figures, for all
+/// decoders alike.
 Evaluation evaluate(const std::vector<Sample> &samples, const std::vector<PeerDecoder *> &decoders,
-    const std::function<void(size_t done, size_t total)> &progress = {});
+    const std::function<void(size_t done, size_t total)> &progress = {}, int repeat = 1);
 
 } // namespace checkin::scanner::peers

@@ -1,28 +1,55 @@
-// KioskController: maps verdict values to bindable properties and owns the verdict timeout.
+// KioskController: maps verdict values to bindable properties and owns the screen timeouts.
 #include "terminal/app/kioskcontroller.h"
 
 #include "terminal/core/localtime.h"
 
 #include <QDateTime>
+#include <QEvent>
 
 namespace checkin::app {
 
+namespace {
+const QString kSetup = QStringLiteral("setup");
+const QString kScan = QStringLiteral("scan");
+const QString kVerdict = QStringLiteral("verdict");
+
+KioskController::Timing timingFor(const core::KioskConfig &config)
+{
+    KioskController::Timing t;
+    t.verdictMs = config.verdictSeconds * 1000;
+    // Staff move on by themselves; a citizen who walked away must not leave a form behind long.
+    t.idleMs = config.mode == core::KioskMode::Staff ? 120000 : 45000;
+    return t;
+}
+} // namespace
+
 KioskController::KioskController(const core::KioskConfig &config, QObject *parent)
+    : KioskController(config, timingFor(config), parent)
+{ }
+
+KioskController::KioskController(const core::KioskConfig &config, Timing timing, QObject *parent)
     : QObject(parent)
     , m_mode(config.mode)
     , m_centerName(QString::fromStdString(config.centerName))
+    , m_syncConfigured(!config.syncUrl.empty())
 {
-    m_resetTimer.setSingleShot(true);
+    m_verdictTimer.setSingleShot(true);
     // Staff see two hundred people an hour: their verdict stays half as long.
-    const int seconds = config.mode == core::KioskMode::Staff ? std::max(1, config.verdictSeconds / 2)
-                                                              : config.verdictSeconds;
-    m_resetTimer.setInterval(seconds * 1000);
-    connect(&m_resetTimer, &QTimer::timeout, this, &KioskController::dismissVerdict);
+    m_verdictTimer.setInterval(isStaff() ? std::max(1000, timing.verdictMs / 2) : timing.verdictMs);
+    connect(&m_verdictTimer, &QTimer::timeout, this, &KioskController::dismissVerdict);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(timing.idleMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskController::idleTimeout);
+    m_previewTimer.setInterval(timing.previewMs);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        ++m_previewSerial;
+        emit previewSerialChanged();
+    });
 }
 
 QString KioskController::mode() const
 {
-    return m_mode == core::KioskMode::Staff ? QStringLiteral("staff") : QStringLiteral("self-service");
+    return isStaff() ? QStringLiteral("staff") : QStringLiteral("self-service");
 }
 
 QString KioskController::family() const
@@ -42,6 +69,7 @@ QString KioskController::reason() const
 {
     return QString::fromLatin1(core::reasonKey(m_verdict.reason));
 }
+
 QString KioskController::initials() const
 {
     return QString::fromStdString(m_verdict.initials());
@@ -50,7 +78,7 @@ QString KioskController::initials() const
 QString KioskController::personName() const
 {
     // Names only on staff screens.
-    if (m_mode != core::KioskMode::Staff || !m_verdict.appointment)
+    if (!isStaff() || !m_verdict.appointment)
         return {};
     return QString::fromStdString(m_verdict.appointment->givenName + " " + m_verdict.appointment->familyName);
 }
@@ -98,39 +126,154 @@ void KioskController::setScreen(const QString &screen)
 {
     if (m_screen == screen)
         return;
+    const bool leftStaffArea
+        = (m_screen == QStringLiteral("figures") || m_screen == QStringLiteral("technician"))
+        && screen != QStringLiteral("figures") && screen != QStringLiteral("technician");
     m_screen = screen;
+    if (leftStaffArea) // invariant 3
+        emit staffAreaLeft();
+    updatePreviewTimer();
     emit screenChanged();
+}
+
+void KioskController::updatePreviewTimer()
+{
+    // Preview images are fetched only while a screen shows them.
+    const bool wanted = m_screen == kScan || m_screen == QStringLiteral("technician");
+    if (wanted && !m_previewTimer.isActive())
+        m_previewTimer.start();
+    else if (!wanted)
+        m_previewTimer.stop();
 }
 
 void KioskController::showSetupProblem(const QString &problem)
 {
     m_setupProblem = problem;
-    m_resetTimer.stop();
-    setScreen(QStringLiteral("setup"));
+    m_verdictTimer.stop();
+    m_idleTimer.stop();
+    setScreen(kSetup);
     emit screenChanged();
 }
 
 void KioskController::showScanScreen()
 {
-    if (m_screen != QStringLiteral("setup"))
-        setScreen(QStringLiteral("scan"));
+    if (m_screen != kSetup) // invariant 1
+        setScreen(kScan);
+}
+
+void KioskController::setSyncState(bool online, bool stale, const QString &lastSync, int outboxDepth)
+{
+    m_syncKnown = true;
+    m_online = online;
+    m_dataStale = stale;
+    m_lastSync = lastSync;
+    m_outboxDepth = outboxDepth;
+    emit syncChanged();
 }
 
 void KioskController::showVerdict(const core::Verdict &verdict)
 {
-    if (m_screen == QStringLiteral("setup"))
+    if (m_screen == kSetup)
         return;
     m_verdict = verdict;
     ++m_verdictCount;
+    if (!isStaff() && verdict.appointment && !verdict.appointment->language.empty())
+        emit verdictLanguageRequested(QString::fromStdString(verdict.appointment->language));
     emit verdictChanged();
-    setScreen(QStringLiteral("verdict"));
-    m_resetTimer.start();
+    setScreen(kVerdict);
+    m_verdictTimer.start();
+    m_idleTimer.start();
 }
 
 void KioskController::dismissVerdict()
 {
-    m_resetTimer.stop();
+    m_verdictTimer.stop();
+    if (m_screen != kVerdict)
+        return;
     showScanScreen();
+    emit verdictDismissed();
+}
+
+void KioskController::openLookup()
+{
+    if (isStaff() || m_screen == kSetup) // invariant 5
+        return;
+    setScreen(QStringLiteral("lookup"));
+    emit lookupOpened();
+    noteActivity();
+}
+
+void KioskController::openSearch()
+{
+    if (!isStaff() || m_screen == kSetup)
+        return;
+    setScreen(QStringLiteral("search"));
+    noteActivity();
+}
+
+void KioskController::openStaffArea()
+{
+    if (m_screen == kSetup)
+        return;
+    setScreen(m_staffUnlocked ? QStringLiteral("figures") : QStringLiteral("pin"));
+    noteActivity();
+}
+
+void KioskController::openStaffPage(const QString &page)
+{
+    if (!m_staffUnlocked || m_screen == kSetup)
+        return;
+    if (page == QStringLiteral("figures") || page == QStringLiteral("technician"))
+        setScreen(page);
+    noteActivity();
+}
+
+void KioskController::setStaffUnlocked(bool unlocked)
+{
+    m_staffUnlocked = unlocked;
+    if (unlocked && m_screen == QStringLiteral("pin"))
+        setScreen(QStringLiteral("figures"));
+    else if (!unlocked && (m_screen == QStringLiteral("figures") || m_screen == QStringLiteral("technician")))
+        setScreen(kScan);
+}
+
+void KioskController::goBack()
+{
+    if (m_screen == kVerdict) {
+        dismissVerdict();
+        return;
+    }
+    showScanScreen();
+}
+
+void KioskController::noteActivity()
+{
+    if (m_screen != kSetup)
+        m_idleTimer.start();
+}
+
+void KioskController::idleTimeout()
+{
+    m_idleTimer.stop();
+    if (m_screen == kSetup)
+        return;
+    if (m_screen != kVerdict) // a verdict has its own, shorter time
+        setScreen(kScan);
+    emit idleReset(); // invariant 4
+}
+
+bool KioskController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void KioskController::setCameraState(int state, const QString &)

@@ -11,7 +11,19 @@
 namespace checkin::app {
 
 /// Lives on the GUI thread. QML binds to its properties and calls its invokables; it never
-/// decides anything itself. Screens: "setup" (the config is unusable), "scan", "verdict".
+/// decides anything itself.
+///
+/// Screens: "starting", "setup" (config unusable), "scan", "verdict", "lookup" (self-service:
+/// guided lookup and clearing ticket), "search" (staff), "pin", "figures", "technician".
+/// Transitions and invariants:
+///  1. "setup" is final: nothing leaves it (the kiosk shows what is wrong until restarted).
+///  2. A verdict always shows, from any screen but "setup", and returns to "scan" after the
+///     verdict time (half as long in staff mode) or a tap.
+///  3. "figures" and "technician" are reachable only while the staff area is unlocked (the
+///     PinController says so); leaving them locks it again.
+///  4. After the idle time without a touch, every screen but "setup" and "verdict" returns to
+///     "scan" and idleReset is emitted (default language, PIN locked, forms cleared).
+///  5. Self-service kiosks never show "search"; staff kiosks never show "lookup".
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -31,12 +43,39 @@ class KioskController : public QObject
     Q_PROPERTY(QString technicalDetail READ technicalDetail NOTIFY verdictChanged)
     Q_PROPERTY(QString cameraState READ cameraState NOTIFY cameraStateChanged)
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
+    Q_PROPERTY(int verdictSeconds READ verdictSeconds CONSTANT)
+    Q_PROPERTY(int previewSerial READ previewSerial NOTIFY previewSerialChanged)
+    Q_PROPERTY(bool soundEnabled READ soundEnabled CONSTANT)
+    Q_PROPERTY(QString passSound READ passSound CONSTANT)
+    Q_PROPERTY(QString rejectSound READ rejectSound CONSTANT)
+    // Sync state for the status strip. PLACEHOLDER until the sync engineer's SyncService facade
+    // is merged: syncConfigured is real (a sync URL is set), the others stay at "unknown".
+    Q_PROPERTY(bool syncConfigured READ syncConfigured CONSTANT)
+    Q_PROPERTY(bool syncKnown READ syncKnown NOTIFY syncChanged)
+    Q_PROPERTY(bool online READ online NOTIFY syncChanged)
+    Q_PROPERTY(bool dataStale READ dataStale NOTIFY syncChanged)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY syncChanged)
+    Q_PROPERTY(int outboxDepth READ outboxDepth NOTIFY syncChanged)
 
 public:
-    KioskController(const core::KioskConfig &config, QObject *parent = nullptr);
+    struct Timing
+    {
+        int verdictMs = 6000; ///< self-service; staff get half
+        int idleMs = 60000;
+        int previewMs = 100; ///< 10 preview images a second spare the CPU
+    };
+    struct Sounds
+    {
+        QString pass; ///< file URLs of the cue WAVs; empty: no sound
+        QString reject;
+    };
+
+    explicit KioskController(const core::KioskConfig &config, QObject *parent = nullptr);
+    KioskController(const core::KioskConfig &config, Timing timing, QObject *parent = nullptr);
 
     QString screen() const { return m_screen; }
     QString mode() const;
+    bool isStaff() const { return m_mode == core::KioskMode::Staff; }
     QString centerName() const { return m_centerName; }
     QString setupProblem() const { return m_setupProblem; }
     QString family() const;
@@ -51,25 +90,73 @@ public:
     QString technicalDetail() const;
     QString cameraState() const { return m_cameraState; }
     int verdictCount() const { return m_verdictCount; }
+    int verdictSeconds() const { return m_verdictTimer.interval() / 1000; }
+    int previewSerial() const { return m_previewSerial; }
+    bool soundEnabled() const { return !m_sounds.pass.isEmpty(); }
+    QString passSound() const { return m_sounds.pass; }
+    QString rejectSound() const { return m_sounds.reject; }
+    bool syncConfigured() const { return m_syncConfigured; }
+    bool syncKnown() const { return m_syncKnown; }
+    bool online() const { return m_online; }
+    bool dataStale() const { return m_dataStale; }
+    QString lastSync() const { return m_lastSync; }
+    int outboxDepth() const { return m_outboxDepth; }
+    const core::Verdict &verdict() const { return m_verdict; }
+    bool idleTimerActive() const { return m_idleTimer.isActive(); }
+    bool verdictTimerActive() const { return m_verdictTimer.isActive(); }
 
     /// The config could not be used: show the setup screen and stay there.
     void showSetupProblem(const QString &problem);
     /// The services are up: show the scan screen.
     void showScanScreen();
+    void setSounds(Sounds sounds) { m_sounds = std::move(sounds); }
+    /// Sync facade input (until SyncService is merged, nothing calls this in production).
+    void setSyncState(bool online, bool stale, const QString &lastSync, int outboxDepth);
+
+    /// Counts touches and keys as activity (installed on the application).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
     void showVerdict(const checkin::core::Verdict &verdict);
     void setCameraState(int state, const QString &detail);
+    /// The PinController unlocked or locked the staff area.
+    void setStaffUnlocked(bool unlocked);
     /// Back to scanning at once (a tap on the verdict screen, or the staff's next scan).
     Q_INVOKABLE void dismissVerdict();
+    /// Self-service: "I have no code".
+    Q_INVOKABLE void openLookup();
+    /// Staff: the search field.
+    Q_INVOKABLE void openSearch();
+    /// The staff area: the PIN screen, or the figures when already unlocked.
+    Q_INVOKABLE void openStaffArea();
+    /// "figures" or "technician"; ignored unless the staff area is unlocked.
+    Q_INVOKABLE void openStaffPage(const QString &page);
+    /// Back to the scan screen (the "back" button of every screen).
+    Q_INVOKABLE void goBack();
+    /// A touch or key: restarts the idle time.
+    Q_INVOKABLE void noteActivity();
+    /// The idle time ran out (the idle timer's slot; public so tests need not wait).
+    void idleTimeout();
 
 signals:
     void screenChanged();
     void verdictChanged();
     void cameraStateChanged();
+    void previewSerialChanged();
+    void syncChanged();
+    /// Idle reset: listeners go back to their defaults (language, PIN, forms).
+    void idleReset();
+    /// The staff left the staff area: the PIN must be asked again.
+    void staffAreaLeft();
+    /// A verdict for a booking in this language is shown (self-service only).
+    void verdictLanguageRequested(const QString &language);
+    /// The verdict screen closed: a temporary verdict language ends.
+    void verdictDismissed();
+    void lookupOpened();
 
 private:
     void setScreen(const QString &screen);
+    void updatePreviewTimer();
     core::KioskMode m_mode;
     QString m_centerName;
     QString m_screen = QStringLiteral("starting");
@@ -77,7 +164,18 @@ private:
     core::Verdict m_verdict;
     QString m_cameraState = QStringLiteral("starting");
     int m_verdictCount = 0;
-    QTimer m_resetTimer;
+    int m_previewSerial = 0;
+    bool m_staffUnlocked = false;
+    bool m_syncConfigured = false;
+    bool m_syncKnown = false;
+    bool m_online = false;
+    bool m_dataStale = false;
+    QString m_lastSync;
+    int m_outboxDepth = 0;
+    Sounds m_sounds;
+    QTimer m_verdictTimer;
+    QTimer m_idleTimer;
+    QTimer m_previewTimer;
 };
 
 } // namespace checkin::app

@@ -12,6 +12,7 @@ struct StoreService::Worker
     std::shared_ptr<const core::Clock> clock;
     std::unique_ptr<cache::Store> store;
     std::unique_ptr<core::CheckInService> service;
+    std::unique_ptr<core::OnSiteResolution> resolution; ///< keeps the self-service lookup guard's state
 };
 
 StoreService::StoreService(
@@ -36,6 +37,7 @@ StoreService::~StoreService()
     QMetaObject::invokeMethod(
         m_context,
         [worker] {
+            worker->resolution.reset();
             worker->service.reset();
             worker->store.reset();
         },
@@ -61,6 +63,8 @@ void StoreService::start()
             worker->store = std::move(*store);
             worker->service
                 = std::make_unique<core::CheckInService>(*worker->store, worker->policy, *worker->clock);
+            worker->resolution
+                = std::make_unique<core::OnSiteResolution>(*worker->store, worker->policy, *worker->clock);
             const qint64 count = worker->store->appointmentCount().value_or(0);
             QMetaObject::invokeMethod(
                 this, [this, count] { emit storeOpened(count); }, Qt::QueuedConnection);
@@ -87,6 +91,13 @@ void StoreService::submitScan(const QString &text, qint64 captureTimestampNs)
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void StoreService::withResolution(std::function<void(core::OnSiteResolution *)> job)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context, [worker, job = std::move(job)] { job(worker->resolution.get()); }, Qt::QueuedConnection);
 }
 
 } // namespace checkin::app

@@ -3,10 +3,12 @@
 
 #include "terminal/core/checkinservice.h"
 #include "terminal/core/clock.h"
+#include "terminal/core/onsiteresolution.h"
 #include "terminal/core/policy.h"
 
 #include <QObject>
 #include <QThread>
+#include <functional>
 #include <memory>
 
 namespace checkin::app {
@@ -26,6 +28,9 @@ public:
     void start();
     /// Decides on a scanned code and records the check-in; emits verdictReady.
     void submitScan(const QString &text, qint64 captureTimestampNs);
+    /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
+    /// open). The job must hand its result back to the GUI thread itself (a queued call).
+    void withResolution(std::function<void(core::OnSiteResolution *)> job);
 
 signals:
     void storeOpened(qint64 appointmentCount);

@@ -120,6 +120,20 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
             return make(Reason::NotFound);
         v.appointment = **found;
     }
+    Verdict judged = decideForAppointment(*v.appointment, store, policy, clock);
+    judged.signedCode = v.signedCode;
+    if (judged.reason == Reason::Admitted && !inCache)
+        judged.reason = Reason::AdmittedNotYetSynced;
+    return judged;
+}
+
+Verdict decideForAppointment(
+    const cache::Appointment &appointment, cache::Store &store, const Policy &policy, const Clock &clock)
+{
+    Verdict v;
+    v.appointment = appointment;
+    const auto nowPoint = clock.now();
+    const LocalTime now = toLocal(nowPoint);
     const auto &a = *v.appointment;
 
     // 4. Booking state, place, day.
@@ -171,7 +185,7 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
         v.reason = policy.latePolicy == LatePolicy::PassWithNote ? Reason::AdmittedLate : Reason::TooLate;
         return v;
     }
-    v.reason = inCache ? Reason::Admitted : Reason::AdmittedNotYetSynced;
+    v.reason = Reason::Admitted;
     return v;
 }
 

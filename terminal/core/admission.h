@@ -19,6 +19,11 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
 /// Without a trust state: legacy codes only (signed codes need a key list and go to staff).
 Verdict decide(std::string_view scanned, cache::Store &store, const Policy &policy, const Clock &clock);
 
+/// Steps 4 to 6 for a booking already in hand (found by a code, or by staff or a citizen through a
+/// lookup): booking state, place, day, duplicates, time window.
+Verdict decideForAppointment(
+    const cache::Appointment &appointment, cache::Store &store, const Policy &policy, const Clock &clock);
+
 /// True when the text is shaped like a booking code at all (a CK1 code or a legacy shape), checked
 /// before anything is looked up or decoded.
 bool looksLikeBookingCode(std::string_view scanned, const Policy &policy);

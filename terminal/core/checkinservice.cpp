@@ -3,11 +3,25 @@
 
 #include "terminal/core/localtime.h"
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace checkin::core {
+
+const char *overrideReasonKey(OverrideReason reason)
+{
+    switch (reason) {
+    case OverrideReason::IdentityChecked:
+        return "identity-checked";
+    case OverrideReason::BookingConfirmed:
+        return "booking-confirmed";
+    case OverrideReason::LateAccepted:
+        return "late-accepted";
+    case OverrideReason::EarlyAccepted:
+        return "early-accepted";
+    }
+    return "unknown";
+}
 
 CheckInService::CheckInService(cache::Store &store, const Policy &policy, const Clock &clock)
     : m_store(store)
@@ -18,22 +32,28 @@ CheckInService::CheckInService(cache::Store &store, const Policy &policy, const 
         m_trust.keysProblem = "no root public key configured (trust.root_public_key)";
         return;
     }
-    if (m_policy.keyListFile.empty()) {
-        m_trust.keysProblem = "no key list received yet";
-        return;
+    m_trust.keysProblem = "no key list received yet";
+    if (auto stored = m_store.keyList(); !stored) {
+        m_trust.keysProblem = "cannot read the stored key list: " + stored.error().message;
+    } else if (*stored) {
+        // Verified again on every start: the file could have been edited while the kiosk was off.
+        auto list = KeyList::parse((*stored)->signedBlob, *m_policy.rootPublicKey);
+        if (list) {
+            m_trust.keys = std::move(*list);
+            m_trust.keysProblem.clear();
+        } else {
+            m_trust.keysProblem = "stored key list refused: " + list.error().message;
+        }
     }
+    if (m_policy.keyListFile.empty())
+        return;
     std::ifstream in(m_policy.keyListFile, std::ios::binary);
-    if (!in) {
-        m_trust.keysProblem = "no key list received yet (" + m_policy.keyListFile + ")";
+    if (!in)
         return;
-    }
     std::stringstream text;
     text << in.rdbuf();
-    auto list = KeyList::parse(text.str(), *m_policy.rootPublicKey);
-    if (!list)
-        m_trust.keysProblem = "stored key list refused: " + list.error().message;
-    else
-        m_trust.keys = std::move(*list);
+    // A provisioned list only ever moves the kiosk forward; an older one is ignored.
+    (void)installKeyList(text.str());
 }
 
 tl::expected<void, KeyListError> CheckInService::installKeyList(std::string_view signedText)
@@ -46,24 +66,89 @@ tl::expected<void, KeyListError> CheckInService::installKeyList(std::string_view
     auto accepted = KeyList::accept(m_trust.keys, std::move(*parsed));
     if (!accepted)
         return tl::unexpected(accepted.error());
-    if (!m_policy.keyListFile.empty()) {
-        // Write-then-rename: a crash leaves the old list or the new one, never half of one.
-        const std::string tmp = m_policy.keyListFile + ".tmp";
-        {
-            std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-            out << signedText;
-            if (!out.flush())
-                return tl::unexpected(KeyListError{KeyListErrorKind::Malformed, "cannot write " + tmp});
-        }
-        std::error_code ec;
-        std::filesystem::rename(tmp, m_policy.keyListFile, ec);
-        if (ec)
-            return tl::unexpected(
-                KeyListError{KeyListErrorKind::Malformed, "cannot keep the key list: " + ec.message()});
+    // The store refuses a version at or below its own as well (no rollback across restarts).
+    if (auto saved = m_store.saveKeyList(accepted->version(), std::string(signedText)); !saved) {
+        const auto kind = saved.error().kind == cache::ErrorKind::Invalid ? KeyListErrorKind::Rollback
+                                                                          : KeyListErrorKind::Malformed;
+        return tl::unexpected(KeyListError{kind, "cannot keep the key list: " + saved.error().message});
     }
     m_trust.keys = std::move(*accepted);
     m_trust.keysProblem.clear();
     return {};
+}
+
+void CheckInService::audit(cache::AuditAction action, cache::AuditOutcome outcome,
+    const std::string &operatorId, const std::string &subject)
+{
+    cache::AuditEntry entry;
+    entry.atMs = unixMs(m_clock.now());
+    entry.kioskId = m_policy.kioskId;
+    entry.operatorId = operatorId;
+    entry.action = action;
+    entry.outcome = outcome;
+    entry.subject = subject;
+    (void)m_store.appendAudit(std::move(entry));
+}
+
+tl::expected<void, AnnulRefusal> CheckInService::annul(
+    const std::string &checkInId, const std::string &operatorId, const std::string &reason)
+{
+    const std::string subject = "checkin:" + checkInId;
+    auto refuse = [&](AnnulRefusal r) -> tl::expected<void, AnnulRefusal> {
+        if (!operatorId.empty())
+            audit(cache::AuditAction::Annulment, cache::AuditOutcome::Refused, operatorId, subject);
+        return tl::unexpected(r);
+    };
+    auto found = m_store.checkInLog().find(checkInId);
+    if (!found)
+        return refuse(AnnulRefusal::StoreFailure);
+    if (!*found)
+        return refuse(AnnulRefusal::NotFound);
+    if (auto refusal = checkAnnulment(**found, operatorId, reason, m_policy, m_clock.now()))
+        return refuse(*refusal);
+    if (!(*found)->admitted || (*found)->annulledAtMs)
+        return refuse(AnnulRefusal::NotAnAdmission);
+    if (auto done = m_store.annulCheckIn(checkInId, operatorId, reason, unixMs(m_clock.now())); !done)
+        return refuse(done.error().kind == cache::ErrorKind::Invalid ? AnnulRefusal::NotAnAdmission
+                                                                     : AnnulRefusal::StoreFailure);
+    audit(cache::AuditAction::Annulment, cache::AuditOutcome::Done, operatorId, subject);
+    return {};
+}
+
+tl::expected<Verdict, OverrideRefusal> CheckInService::admitByOverride(
+    const Verdict &original, const std::string &operatorId, OverrideReason reason)
+{
+    if (operatorId.empty())
+        return tl::unexpected(OverrideRefusal::NoOperator);
+    const std::string subject
+        = (original.appointment ? "appointment:" + std::to_string(original.appointment->id)
+                                : std::string("appointment:none"))
+        + " reason:" + overrideReasonKey(reason) + " overrides:" + reasonKey(original.reason);
+    if (!original.appointment) {
+        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId, subject);
+        return tl::unexpected(OverrideRefusal::NoAppointment);
+    }
+    Verdict v = original;
+    v.reason = Reason::AdmittedByStaff;
+    v.detail.clear();
+    cache::CheckIn row;
+    row.appointmentId = original.appointment->id;
+    row.kioskId = m_policy.kioskId;
+    row.operatorId = operatorId;
+    row.method = cache::CheckInMethod::Manual;
+    row.outcome = static_cast<int>(Family::Pass);
+    row.reason = static_cast<int>(Reason::AdmittedByStaff);
+    row.scannedAtMs = unixMs(m_clock.now());
+    auto stored = m_store.recordCheckIn(row, true);
+    if (!stored) {
+        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId, subject);
+        return tl::unexpected(stored.error().kind == cache::ErrorKind::Invalid
+                ? OverrideRefusal::AlreadyAdmitted
+                : OverrideRefusal::StoreFailure);
+    }
+    v.recorded = *stored;
+    audit(cache::AuditAction::Override, cache::AuditOutcome::Done, operatorId, subject);
+    return v;
 }
 
 Verdict CheckInService::handleScan(

@@ -5,7 +5,6 @@
 #include "terminal/core/localtime.h"
 
 #include <filesystem>
-#include <fstream>
 
 namespace checkin::core::demo {
 
@@ -34,13 +33,9 @@ tl::expected<Kit, std::string> prepareKit(const std::string &dir, const std::str
         for (const auto &row : data.earlierCheckIns)
             if (auto ok = (*store)->recordCheckIn(row, true); !ok)
                 return tl::unexpected("cannot import demo check-ins: " + ok.error().message);
-    }
-    kit.keyListPath = (fs::path(dir) / "keylist.txt").string();
-    {
-        std::ofstream out(kit.keyListPath, std::ios::binary | std::ios::trunc);
-        out << data.keyListText;
-        if (!out.flush())
-            return tl::unexpected("cannot write " + kit.keyListPath);
+        // As a sync would have left it: the signed key list in the store.
+        if (auto ok = (*store)->saveKeyList(1, data.keyListText); !ok)
+            return tl::unexpected("cannot store the demo key list: " + ok.error().message);
     }
     kit.rootPublicKey = data.rootPublicKey;
     std::vector<std::string> codes;

@@ -15,15 +15,10 @@ struct Kit
     std::string databasePath;
     std::string videoPath;
     std::vector<Arrival> arrivals;
-    std::string keyListPath; ///< the signed key list, as a sync would have left it
-    PublicKey rootPublicKey{};
+    PublicKey rootPublicKey{}; ///< the demo's root key; the signed key list is in the demo cache
 
-    /// Pins the demo root key and points the policy at the demo key list.
-    void applyTo(Policy &policy) const
-    {
-        policy.rootPublicKey = rootPublicKey;
-        policy.keyListFile = keyListPath;
-    }
+    /// Pins the demo root key, as a demo kiosk's config would.
+    void applyTo(Policy &policy) const { policy.rootPublicKey = rootPublicKey; }
 };
 
 /// Creates `dir`, replaces any earlier demo database there, imports a generated day for

@@ -29,7 +29,8 @@ struct Policy
     int clockSkewSeconds = 120; ///< beyond this difference to the hub's time the kiosk stops deciding
     int annulMinutes = 15; ///< staff may annul a check-in this long after it was made
     std::optional<PublicKey> rootPublicKey; ///< pinned: the key list must be signed by it
-    std::string keyListFile; ///< where the synced, signed key list is kept (until the store holds it)
+    std::string
+        keyListFile; ///< a key list provisioned with the image, installed when newer than the stored one
 };
 
 /// True when `text` matches one of the policy's legacy shapes.

@@ -14,6 +14,7 @@ Family familyOf(Reason reason)
     case Reason::AdmittedLate:
     case Reason::AdmittedNotYetSynced:
     case Reason::AdmittedAgain:
+    case Reason::AdmittedByStaff:
         return Family::Pass;
     case Reason::Unreadable:
     case Reason::StoreFailure:
@@ -36,6 +37,8 @@ const char *reasonKey(Reason reason)
         return "admitted-not-yet-synced";
     case Reason::AdmittedAgain:
         return "admitted-again";
+    case Reason::AdmittedByStaff:
+        return "admitted-by-staff";
     case Reason::TooEarlyWait:
         return "too-early-wait";
     case Reason::CodeRevoked:
@@ -139,6 +142,9 @@ std::string staffText(const Verdict &v)
             + person;
     case Reason::AdmittedAgain:
         return "Same code shown again right after admission" + previousText(v) + ": " + person;
+    case Reason::AdmittedByStaff:
+        return "Admitted by staff override (" + v.recorded.value_or(cache::CheckIn{}).operatorId
+            + "): " + person;
     case Reason::NotABookingCode:
         return "Not a booking code (URL, payment code or other QR code); ask for the booking code";
     case Reason::NotFound:

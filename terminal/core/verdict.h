@@ -19,6 +19,7 @@ enum class Reason {
     AdmittedLate = 1, ///< late, inside the grace period
     AdmittedNotYetSynced = 2, ///< valid signature, booked after the last sync
     AdmittedAgain = 3, ///< the same kiosk admitted this code moments ago: shown again, not stored twice
+    AdmittedByStaff = 4, ///< staff overrode the rules (operator and reason in the audit log)
     NotABookingCode = 10, ///< a URL, payment code, garbage
     NotFound = 11, ///< well-formed but unknown here: leads to lookup
     WrongDay = 12,

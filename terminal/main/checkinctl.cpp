@@ -16,8 +16,10 @@ int main(int argc, char **argv)
     checkin::ctl::addCodesCommand(app);
     checkin::ctl::addBenchCodesCommand(app);
     checkin::ctl::addEvalScannerCommand(app);
+    checkin::ctl::addBenchCacheCommand(app);
+    checkin::ctl::addBenchScannerCommand(app);
     checkin::ctl::addSyncCommand(app);
-    checkin::ctl::addBenchCommand(app);
+    checkin::ctl::addBenchSyncCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -30,20 +30,44 @@ DemoRecorder::DemoRecorder(app::KioskController &controller, QString shotDir,
 
 void DemoRecorder::capture()
 {
-    if (m_dir.path().isEmpty() || m_dir.path() == QStringLiteral("."))
+    if (m_touring)
         return;
-    QString name = QStringLiteral("%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(m_controller.screen());
+    QString name = m_controller.screen();
     if (m_controller.screen() == QStringLiteral("verdict"))
         name += QStringLiteral("-%1-%2").arg(m_controller.family(), m_controller.reason());
     // Let the Loader switch and the scene render before grabbing.
-    QTimer::singleShot(250, this, [this, name] {
-        if (!m_window)
-            return;
-        const QImage image = m_window->grabWindow();
-        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
-        if (!image.save(path))
-            std::cerr << "checkin-terminal: cannot write " << path.toStdString() << "\n";
+    grab(name, 250);
+}
+
+void DemoRecorder::grab(const QString &name, int delayMs, std::function<void()> then)
+{
+    if (m_dir.path().isEmpty() || m_dir.path() == QStringLiteral(".")) {
+        if (then)
+            then();
+        return;
+    }
+    const QString numbered = QStringLiteral("%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name);
+    QTimer::singleShot(delayMs, this, [this, numbered, then] {
+        if (m_window) {
+            const QImage image = m_window->grabWindow();
+            const QString path = m_dir.filePath(numbered + QStringLiteral(".png"));
+            if (!image.save(path))
+                std::cerr << "checkin-terminal: cannot write " << path.toStdString() << "\n";
+        }
+        if (then)
+            then();
     });
+}
+
+void DemoRecorder::runTour(size_t step)
+{
+    if (step >= m_tour.size()) {
+        m_touring = false;
+        finish();
+        return;
+    }
+    m_tour[step].action();
+    grab(m_tour[step].name, 400, [this, step] { runTour(step + 1); });
 }
 
 void DemoRecorder::onVerdict(const core::Verdict &verdict)
@@ -55,8 +79,11 @@ void DemoRecorder::onFeedEnded()
 {
     if (!m_quitAtEnd)
         return;
-    // Give the last verdict its screenshot before checking and quitting.
-    QTimer::singleShot(1500, this, &DemoRecorder::finish);
+    // Give the last verdict its screenshot before the tour, the check and the exit.
+    QTimer::singleShot(1500, this, [this] {
+        m_touring = true;
+        runTour(0);
+    });
 }
 
 void DemoRecorder::finish()

@@ -1,15 +1,27 @@
 // checkin-terminal: the kiosk. Composition root: builds the services, connects them, starts QML.
+#include "qml/backend.h"
+#include "qml/previewprovider.h"
+#include "terminal/app/figurescontroller.h"
 #include "terminal/app/kioskcontroller.h"
+#include "terminal/app/languagecontroller.h"
+#include "terminal/app/lookupcontroller.h"
+#include "terminal/app/pincontroller.h"
 #include "terminal/app/scannerservice.h"
+#include "terminal/app/soundcues.h"
+#include "terminal/app/staffsearchcontroller.h"
+#include "terminal/app/storelookupbackend.h"
 #include "terminal/app/storeservice.h"
 #include "terminal/app/syncservice.h"
+#include "terminal/app/techniciancontroller.h"
 #include "terminal/app/watchdog.h"
 #include "terminal/core/config.h"
 #include "terminal/core/demokit.h"
 #include "terminal/main/demorecorder.h"
+#include "terminal/main/framebench.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -29,6 +41,15 @@ bool hasDisplay()
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
 }
 
+// The staff PIN: the first line of the PIN file (root-readable on the image); the demo's is 1234.
+QString readStaffPin(const QString &path, bool demo)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(file.readLine()).trimmed();
+    return demo ? QStringLiteral("1234") : QString();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -38,6 +59,10 @@ int main(int argc, char **argv)
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // The on-screen keyboard, drawn inside the kiosk window (not a desktop window of its own).
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("checkin-terminal"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
@@ -58,11 +83,19 @@ int main(int argc, char **argv)
         QStringLiteral("shots"), QStringLiteral("write a PNG of every screen here"), QStringLiteral("dir"));
     const QCommandLineOption onceOpt(
         QStringLiteral("once"), QStringLiteral("play the demo feed once, then exit"));
-    parser.addOptions({configOpt, dataOpt, demoOpt, modeOpt, shotsOpt, onceOpt});
+    const QCommandLineOption pinOpt(QStringLiteral("staff-pin-file"),
+        QStringLiteral("file whose first line is the staff PIN"), QStringLiteral("path"),
+        QStringLiteral("/etc/checkin/staff-pin"));
+    const QCommandLineOption benchOpt(QStringLiteral("bench-frames"),
+        QStringLiteral("benchmark: frame times of the scan screen with the preview and the scanner running "
+                       "(use with --demo)"),
+        QStringLiteral("seconds"));
+    parser.addOptions({configOpt, dataOpt, demoOpt, modeOpt, shotsOpt, onceOpt, pinOpt, benchOpt});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOpt);
-    const bool once = parser.isSet(onceOpt) || (demo && headless);
+    const int benchSeconds = parser.isSet(benchOpt) ? std::max(1, parser.value(benchOpt).toInt()) : 0;
+    const bool once = benchSeconds == 0 && (parser.isSet(onceOpt) || (demo && headless));
 
     core::KioskConfig config;
     QString setupProblem;
@@ -103,7 +136,24 @@ int main(int argc, char **argv)
     }
 
     app::KioskController controller(config);
+    app::LanguageController language(QString::fromStdString(config.language));
+    app::PinController pin(readStaffPin(parser.value(pinOpt), demo), clock);
     app::StoreService store(databasePath, config.policy, clock);
+    // Lookups and on-site resolution run on the store thread; a self-service kiosk acts for nobody.
+    app::StoreLookupBackend storeLookup(store,
+        config.mode == core::KioskMode::Staff ? app::StoreLookupBackend::Audience::Staff
+                                              : app::StoreLookupBackend::Audience::SelfService,
+        config.mode == core::KioskMode::Staff ? "staff@" + config.policy.kioskId : std::string());
+    app::LookupBackend *lookupBackend = &storeLookup;
+    app::LookupController lookup(lookupBackend, clock);
+    app::StaffSearchController staffSearch(lookupBackend);
+    app::FiguresController figures;
+    app::TechnicianController technician(
+        config, QStringLiteral(CHECKIN_VERSION), dataDir, QString::fromStdString(databasePath));
+    if (!headless) {
+        const auto cues = app::writeCueFiles(QDir::temp().filePath(QStringLiteral("checkin-sounds")));
+        controller.setSounds({cues.passUrl, cues.rejectUrl});
+    }
     scanner::ScanWorker::Options scanOptions;
     scanOptions.source = cameraSource;
     scanOptions.capture.width = config.cameraWidth;
@@ -124,8 +174,41 @@ int main(int argc, char **argv)
             if (state == static_cast<int>(scanner::CameraState::Ended))
                 recorder.onFeedEnded();
         });
+    if (benchSeconds == 0) // the benchmark measures the scan screen: verdicts keep it
+        QObject::connect(
+            &store, &app::StoreService::verdictReady, &controller, &app::KioskController::showVerdict);
     QObject::connect(
-        &store, &app::StoreService::verdictReady, &controller, &app::KioskController::showVerdict);
+        &store, &app::StoreService::verdictReady, &figures, &app::FiguresController::countVerdict);
+    QObject::connect(&store, &app::StoreService::storeOpened, &figures, &app::FiguresController::setExpected);
+    QObject::connect(
+        &store, &app::StoreService::storeOpened, &technician, &app::TechnicianController::setDatabaseOpened);
+    QObject::connect(
+        &store, &app::StoreService::storeFailed, &technician, &app::TechnicianController::setDatabaseFailed);
+    QObject::connect(&scannerService, &app::ScannerService::codeDecoded, &technician,
+        &app::TechnicianController::countDecode);
+    // Screen logic between the controllers: idle reset, PIN, verdict language, lookup results.
+    QObject::connect(
+        &controller, &app::KioskController::idleReset, &language, &app::LanguageController::resetToDefault);
+    QObject::connect(&controller, &app::KioskController::idleReset, &pin, &app::PinController::lock);
+    QObject::connect(&controller, &app::KioskController::idleReset, &lookup, &app::LookupController::reset);
+    QObject::connect(
+        &controller, &app::KioskController::idleReset, &staffSearch, &app::StaffSearchController::reset);
+    QObject::connect(&controller, &app::KioskController::staffAreaLeft, &pin, &app::PinController::lock);
+    QObject::connect(
+        &pin, &app::PinController::unlockedChanged, &controller, &app::KioskController::setStaffUnlocked);
+    QObject::connect(&controller, &app::KioskController::verdictLanguageRequested, &language,
+        &app::LanguageController::showVerdictIn);
+    QObject::connect(&controller, &app::KioskController::verdictDismissed, &language,
+        &app::LanguageController::endVerdict);
+    QObject::connect(
+        &controller, &app::KioskController::lookupOpened, &lookup, &app::LookupController::startOver);
+    for (auto *source : {static_cast<QObject *>(&lookup), static_cast<QObject *>(&staffSearch)}) {
+        QObject::connect(source, SIGNAL(verdictReady(checkin::core::Verdict)), &controller,
+            SLOT(showVerdict(checkin::core::Verdict)));
+        QObject::connect(source, SIGNAL(verdictReady(checkin::core::Verdict)), &figures,
+            SLOT(countVerdict(checkin::core::Verdict)));
+    }
+    app.installEventFilter(&controller);
     QObject::connect(&store, &app::StoreService::verdictReady, &recorder, &terminal::DemoRecorder::onVerdict);
     QObject::connect(&store, &app::StoreService::storeOpened, &controller, [&](qint64 count) {
         controller.showScanScreen();
@@ -156,8 +239,11 @@ int main(int argc, char **argv)
             &store, &app::StoreService::verdictReady, syncService.get(), &app::SyncService::wake);
         qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Sync", syncService.get());
     }
-    qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Kiosk", &controller);
+    ui::registerBackend({&controller, &language, &pin, &lookup, &staffSearch, &figures, &technician});
     QQmlApplicationEngine engine;
+    engine.addImageProvider(QStringLiteral("preview"),
+        new ui::PreviewProvider([&scannerService] { return scannerService.preview(); }));
+    QObject::connect(&language, &app::LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
     engine.load(QUrl(QStringLiteral("qrc:/Checkin/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::cerr << "checkin-terminal: the user interface failed to load\n";
@@ -165,8 +251,43 @@ int main(int argc, char **argv)
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     recorder.setWindow(window);
+    // Kiosk: full screen and no window frame to close; only the demo on a desktop gets a window.
     if (!headless && !demo && window)
         window->showFullScreen();
+    recorder.setTour({
+        {QStringLiteral("scan-ar"),
+            [&] {
+                controller.showScanScreen();
+                language.setLanguage(QStringLiteral("ar"));
+            }},
+        {QStringLiteral("scan-tr"), [&] { language.setLanguage(QStringLiteral("tr")); }},
+        {controller.isStaff() ? QStringLiteral("search") : QStringLiteral("lookup"),
+            [&] {
+                language.resetToDefault();
+                if (controller.isStaff())
+                    controller.openSearch();
+                else
+                    controller.openLookup();
+            }},
+        {QStringLiteral("pin"), [&] { controller.openStaffArea(); }},
+        {QStringLiteral("figures"),
+            [&] {
+                for (const QChar c : readStaffPin(parser.value(pinOpt), demo))
+                    pin.appendDigit(c.digitValue());
+                pin.submit();
+            }},
+        {QStringLiteral("technician"), [&] { controller.openStaffPage(QStringLiteral("technician")); }},
+    });
+    std::unique_ptr<terminal::FrameBench> bench;
+    if (benchSeconds > 0 && window) {
+        bench = std::make_unique<terminal::FrameBench>(
+            window, benchSeconds, [&scannerService] { scannerService.stop(); });
+        QObject::connect(&scannerService, &app::ScannerService::codeDecoded, bench.get(),
+            [&bench] { bench->countDecode(); });
+        QObject::connect(&controller, &app::KioskController::previewSerialChanged, bench.get(),
+            [&bench] { bench->countPreview(); });
+        QObject::connect(&store, &app::StoreService::storeOpened, bench.get(), [&bench] { bench->start(); });
+    }
 
     if (!setupProblem.isEmpty()) {
         controller.showSetupProblem(setupProblem);

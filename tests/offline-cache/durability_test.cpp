@@ -123,6 +123,8 @@ TEST(Durability, EveryAcknowledgedCheckInSurvivesSigkillAtRandomMoments)
 
         auto store = Store::open(db);
         ASSERT_TRUE(store) << "round " << round << ": " << store.error().message;
+        ASSERT_FALSE((*store)->openReport().damaged())
+            << "round " << round << ": a kill damaged the file: " << (*store)->openReport().problem;
         ASSERT_EQ(checkin::testing::integrityCheck((*store)->database()), "ok") << "round " << round;
         std::set<std::string> present;
         const auto checkIns = (*store)->checkIns().value();

@@ -179,3 +179,17 @@ TEST_F(LookupFixture, SeesAppointmentsImportedAfterTheFirstSearch)
     ASSERT_FALSE(find("Kowalczyk").empty());
     EXPECT_EQ(find("Kowalczyk")[0].appointment.id, 10);
 }
+
+TEST_F(LookupFixture, FollowsRenamesAndDeletionsAfterTheIndexWasBuilt)
+{
+    ASSERT_FALSE(find("Yilmaz").empty());
+    Appointment renamed = store->findById(3).value().value();
+    renamed.familyName = "Öztürk";
+    renamed.version = 2;
+    ASSERT_TRUE(store->upsertAppointments(std::vector<Store::Import>{{renamed, ""}}));
+    EXPECT_TRUE(find("Yilmaz").empty());
+    ASSERT_FALSE(find("Ozturk Ayse").empty());
+    EXPECT_EQ(find("Ozturk Ayse")[0].appointment.id, 3);
+    ASSERT_TRUE(store->deleteAppointments(std::vector<Store::Deletion>{{3, 3}}));
+    EXPECT_TRUE(find("Ozturk Ayse").empty());
+}

@@ -108,16 +108,26 @@ TEST(Store, RefusesAFileFromANewerProgram)
     EXPECT_EQ(store.error().kind, ErrorKind::Schema);
 }
 
-TEST(Store, ReportsAFileThatIsNotADatabaseAsCorrupt)
+TEST(Store, MovesAFileThatIsNotADatabaseAsideAndStartsAFreshOne)
 {
     checkin::testing::TempDir dir;
+    const std::string junk(8192, 'x');
     {
         std::FILE *f = std::fopen(dir.file("cache.sqlite").c_str(), "wb");
-        std::string junk(8192, 'x');
         std::fwrite(junk.data(), 1, junk.size(), f);
         std::fclose(f);
     }
     auto store = Store::open(dir.file("cache.sqlite"));
-    ASSERT_FALSE(store);
-    EXPECT_EQ(store.error().kind, ErrorKind::Corrupt);
+    ASSERT_TRUE(store) << store.error().message;
+    const auto &report = (*store)->openReport();
+    ASSERT_TRUE(report.damaged());
+    EXPECT_EQ(report.movedAsideTo, dir.file("cache.sqlite.corrupt-1"));
+    EXPECT_EQ(report.recoveredCheckIns, 0);
+    EXPECT_EQ((*store)->appointmentCount().value(), 0);
+    std::FILE *f = std::fopen(report.movedAsideTo.c_str(), "rb");
+    ASSERT_NE(f, nullptr) << "the damaged file is kept";
+    std::string kept(8192, '\0');
+    EXPECT_EQ(std::fread(kept.data(), 1, kept.size(), f), kept.size());
+    std::fclose(f);
+    EXPECT_EQ(kept, junk);
 }

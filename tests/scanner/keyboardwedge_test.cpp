@@ -103,3 +103,15 @@ TEST(KeyboardWedge, DropsRunawayInputLongerThanTheLimit)
     KeyboardWedge wedge(options);
     EXPECT_FALSE(type(wedge, std::string(40, 'x'), 2ms));
 }
+
+TEST(KeyboardWedge, ClaimsKeysOnlyOnceTheyAreTooFastForAPerson)
+{
+    KeyboardWedge wedge;
+    wedge.feed("S", t0);
+    EXPECT_FALSE(wedge.inBurst(t0));
+    wedge.feed("B", t0 + 5ms);
+    EXPECT_FALSE(wedge.inBurst(t0 + 5ms));
+    wedge.feed("1", t0 + 10ms);
+    EXPECT_TRUE(wedge.inBurst(t0 + 10ms));
+    EXPECT_FALSE(wedge.inBurst(t0 + 200ms)) << "the burst is over";
+}

@@ -252,3 +252,72 @@ TEST_F(AdmissionRules, KeepsTheKeyListAcrossRestartsAndRefusesARollback)
     EXPECT_EQ(restarted.trust().keys->version(), 7);
     EXPECT_EQ(decide(signedCode(1, 1), *store, policy, clock, restarted.trust()).reason, Reason::Admitted);
 }
+
+TEST_F(AdmissionRules, AnnulsWithOperatorAndReasonAndWritesTheAuditLog)
+{
+    CheckInService service(*store, policy, clock);
+    const Verdict v = service.handleScan("SB1-NOW0-0001");
+    ASSERT_TRUE(v.recorded);
+    EXPECT_EQ(service.annul(v.recorded->id, "", "wrong person").error(), AnnulRefusal::NoOperator);
+    EXPECT_EQ(service.annul(v.recorded->id, "op-7", "").error(), AnnulRefusal::NoReason);
+    EXPECT_EQ(service.annul("no-such-id", "op-7", "typo").error(), AnnulRefusal::NotFound);
+    clock.advance(std::chrono::minutes(3));
+    ASSERT_TRUE(service.annul(v.recorded->id, "op-7", "scanned the partner's code"));
+    EXPECT_EQ(service.annul(v.recorded->id, "op-7", "again").error(), AnnulRefusal::NotAnAdmission);
+
+    const auto row = store->checkInLog().find(v.recorded->id).value();
+    ASSERT_TRUE(row && row->annulledAtMs);
+    EXPECT_EQ(row->annulledBy, "op-7");
+    EXPECT_EQ(row->annulReason, "scanned the partner's code");
+    EXPECT_FALSE(store->admittedCheckIn(1).value()) << "an annulled admission no longer counts";
+    EXPECT_EQ(service.handleScan("SB1-NOW0-0001").reason, Reason::Admitted)
+        << "the person can check in again";
+
+    const auto audit = store->auditEntries().value();
+    ASSERT_EQ(audit.size(), 4U) << "three refusals with an operator and one annulment";
+    EXPECT_EQ(audit.back().action, cache::AuditAction::Annulment);
+    EXPECT_EQ(audit.back().outcome, cache::AuditOutcome::Refused);
+    EXPECT_EQ(audit[2].outcome, cache::AuditOutcome::Done);
+    EXPECT_EQ(audit[2].operatorId, "op-7");
+    EXPECT_EQ(audit[2].subject, "checkin:" + v.recorded->id);
+}
+
+TEST_F(AdmissionRules, RefusesAnAnnulmentAfterTheWindow)
+{
+    CheckInService service(*store, policy, clock);
+    const Verdict v = service.handleScan("SB1-NOW0-0001");
+    ASSERT_TRUE(v.recorded);
+    clock.advance(std::chrono::minutes(16));
+    EXPECT_EQ(service.annul(v.recorded->id, "op-7", "too late").error(), AnnulRefusal::WindowOver);
+    EXPECT_TRUE(store->admittedCheckIn(1).value());
+}
+
+TEST_F(AdmissionRules, AdmitsByOverrideOnlyWithAnOperatorAndAuditsIt)
+{
+    CheckInService service(*store, policy, clock);
+    const Verdict late = service.handleScan(signedCode(7, 1));
+    ASSERT_EQ(late.reason, Reason::TooLate);
+    EXPECT_EQ(
+        service.admitByOverride(late, "", OverrideReason::LateAccepted).error(), OverrideRefusal::NoOperator);
+    auto admitted = service.admitByOverride(late, "op-7", OverrideReason::LateAccepted);
+    ASSERT_TRUE(admitted);
+    EXPECT_EQ(admitted->reason, Reason::AdmittedByStaff);
+    EXPECT_EQ(admitted->family(), Family::Pass);
+    ASSERT_TRUE(admitted->recorded);
+    EXPECT_EQ(store->admittedCheckIn(7).value()->id, admitted->recorded->id) << "stored before the PASS";
+    EXPECT_EQ(admitted->recorded->method, cache::CheckInMethod::Manual);
+    EXPECT_NE(staffText(*admitted).find("op-7"), std::string::npos);
+    EXPECT_EQ(service.admitByOverride(late, "op-7", OverrideReason::LateAccepted).error(),
+        OverrideRefusal::AlreadyAdmitted);
+    EXPECT_EQ(
+        service.admitByOverride(decideNow("https://example.org/"), "op-7", OverrideReason::IdentityChecked)
+            .error(),
+        OverrideRefusal::NoAppointment);
+
+    const auto audit = store->auditEntries().value();
+    ASSERT_EQ(audit.size(), 3U);
+    EXPECT_EQ(audit[0].action, cache::AuditAction::Override);
+    EXPECT_EQ(audit[0].outcome, cache::AuditOutcome::Done);
+    EXPECT_EQ(audit[0].subject, "appointment:7 reason:late-accepted overrides:too-late");
+    EXPECT_EQ(audit[1].outcome, cache::AuditOutcome::Refused);
+}

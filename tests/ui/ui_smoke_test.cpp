@@ -1,134 +1,117 @@
-// UI smoke test: the real QML screens rendered offscreen, driven through the real controller.
-#include "terminal/app/kioskcontroller.h"
+// UI smoke test: the real QML screens rendered offscreen, driven through the real controllers.
+#include "tests/ui/kioskfixture.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <gtest/gtest.h>
 
 Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
+using uitest::KioskUi;
+using uitest::verdictFor;
 
 namespace {
 
-class KioskScreens : public ::testing::Test
+/// Share of the rendered window (sampled every 8 px) that is exactly the given colour.
+double shareOfColour(KioskUi &ui, const QColor &colour)
 {
-protected:
-    void SetUp() override
-    {
-        config.centerName = "Impfzentrum Test";
-        controller = std::make_unique<app::KioskController>(config);
-        qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Kiosk", controller.get());
-        engine = std::make_unique<QQmlApplicationEngine>();
-        engine->load(QUrl(QStringLiteral("qrc:/Checkin/Main.qml")));
-        ASSERT_FALSE(engine->rootObjects().isEmpty());
-        window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
-        ASSERT_NE(window, nullptr);
-    }
-    void TearDown() override
-    {
-        engine.reset();
-        controller.reset();
-    }
-
-    QString textOf(const char *objectName)
-    {
-        QCoreApplication::processEvents();
-        auto *item = window->findChild<QQuickItem *>(QString::fromLatin1(objectName));
-        return item ? item->property("text").toString() : QStringLiteral("<missing>");
-    }
-
-    /// True when the rendered window is mostly the given colour.
-    double shareOfColour(const QColor &colour)
-    {
-        const QImage image = window->grabWindow();
-        int hits = 0, total = 0;
-        for (int y = 0; y < image.height(); y += 8)
-            for (int x = 0; x < image.width(); x += 8, ++total)
-                hits += image.pixelColor(x, y) == colour ? 1 : 0;
-        return total ? static_cast<double>(hits) / total : 0;
-    }
-
-    core::Verdict verdictFor(core::Reason reason)
-    {
-        core::Verdict v;
-        v.reason = reason;
-        cache::Appointment a;
-        a.givenName = "Anna";
-        a.familyName = "Müller";
-        a.day = "2026-11-30";
-        a.slotStart = 10 * 60 + 30;
-        v.appointment = a;
-        return v;
-    }
-
-    core::KioskConfig config;
-    std::unique_ptr<app::KioskController> controller;
-    std::unique_ptr<QQmlApplicationEngine> engine;
-    QQuickWindow *window = nullptr;
-};
+    const QImage image = ui.render();
+    int hits = 0, total = 0;
+    for (int y = 0; y < image.height(); y += 8)
+        for (int x = 0; x < image.width(); x += 8, ++total)
+            hits += image.pixelColor(x, y) == colour ? 1 : 0;
+    return total ? static_cast<double>(hits) / total : 0;
+}
 
 } // namespace
 
-TEST_F(KioskScreens, ShowsTheScanInstructionFirst)
+TEST(KioskScreens, ShowsTheScanInstructionInGermanFirst)
 {
-    controller->showScanScreen();
-    EXPECT_TRUE(textOf("scanInstruction").contains(QStringLiteral("QR")))
-        << textOf("scanInstruction").toStdString();
+    KioskUi ui(core::KioskMode::Staff);
+    ASSERT_NE(ui.window, nullptr);
+    ui.kiosk->showScanScreen();
+    EXPECT_EQ(ui.textOf("scanInstruction"),
+        QStringLiteral("Bitte halten Sie den QR-Code Ihrer Buchung vor die Kamera"));
 }
 
-TEST_F(KioskScreens, ShowsPassWithTheSlotAndTheNameForStaff)
+TEST(KioskScreens, ShowsPassWithTheSlotAndTheNameForStaff)
 {
-    controller->showScanScreen();
-    controller->showVerdict(verdictFor(core::Reason::Admitted));
-    EXPECT_EQ(textOf("verdictIcon"), QStringLiteral("✔"));
-    EXPECT_TRUE(textOf("verdictTitle").contains(QStringLiteral("go ahead")));
-    EXPECT_TRUE(textOf("verdictDetail").contains(QStringLiteral("10:30")));
-    EXPECT_EQ(textOf("verdictInitials"), QStringLiteral("Anna Müller"));
-    EXPECT_GT(shareOfColour(QColor(0x1a, 0x7f, 0x37)), 0.5);
+    KioskUi ui(core::KioskMode::Staff);
+    ui.language->setLanguage(QStringLiteral("en"));
+    ui.kiosk->showScanScreen();
+    ui.kiosk->showVerdict(verdictFor(core::Reason::Admitted));
+    EXPECT_EQ(ui.textOf("verdictIcon"), QStringLiteral("✔"));
+    EXPECT_TRUE(ui.textOf("verdictTitle").contains(QStringLiteral("go ahead")));
+    EXPECT_TRUE(ui.textOf("verdictDetail").contains(QStringLiteral("10:30")));
+    EXPECT_EQ(ui.textOf("verdictInitials"), QStringLiteral("Anna Müller"));
+    EXPECT_GT(shareOfColour(ui, QColor(0x1a, 0x7f, 0x37)), 0.5);
 }
 
-TEST_F(KioskScreens, ShowsOnlyInitialsAtASelfServiceKiosk)
+TEST(KioskScreens, ShowsOnlyInitialsAtASelfServiceKiosk)
 {
-    engine.reset();
-    config.mode = core::KioskMode::SelfService;
-    controller = std::make_unique<app::KioskController>(config);
-    qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Kiosk", controller.get());
-    engine = std::make_unique<QQmlApplicationEngine>();
-    engine->load(QUrl(QStringLiteral("qrc:/Checkin/Main.qml")));
-    window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
-    controller->showScanScreen();
-    controller->showVerdict(verdictFor(core::Reason::Admitted));
-    EXPECT_EQ(textOf("verdictInitials"), QStringLiteral("A. M."));
+    KioskUi ui(core::KioskMode::SelfService);
+    ui.kiosk->showScanScreen();
+    ui.kiosk->showVerdict(verdictFor(core::Reason::Admitted));
+    EXPECT_EQ(ui.textOf("verdictInitials"), QStringLiteral("A. M."));
 }
 
-TEST_F(KioskScreens, ShowsRejectWithTheRightDate)
+TEST(KioskScreens, ShowsRejectWithTheRightDate)
 {
-    controller->showScanScreen();
-    controller->showVerdict(verdictFor(core::Reason::WrongDay));
-    EXPECT_EQ(textOf("verdictIcon"), QStringLiteral("✖"));
-    EXPECT_TRUE(textOf("verdictDetail").contains(QStringLiteral("30.11.2026")))
-        << textOf("verdictDetail").toStdString();
-    EXPECT_TRUE(textOf("verdictDetail").contains(QStringLiteral("10:30")));
-    EXPECT_GT(shareOfColour(QColor(0xb3, 0x59, 0x00)), 0.5);
+    KioskUi ui(core::KioskMode::Staff);
+    ui.kiosk->showScanScreen();
+    ui.kiosk->showVerdict(verdictFor(core::Reason::WrongDay));
+    EXPECT_EQ(ui.textOf("verdictIcon"), QStringLiteral("◷"));
+    EXPECT_TRUE(ui.textOf("verdictDetail").contains(QStringLiteral("30.11.2026")))
+        << ui.textOf("verdictDetail").toStdString();
+    EXPECT_TRUE(ui.textOf("verdictDetail").contains(QStringLiteral("10:30")));
+    EXPECT_GT(shareOfColour(ui, QColor(0xb3, 0x59, 0x00)), 0.5);
 }
 
-TEST_F(KioskScreens, ReturnsToScanningWhenTheVerdictIsDismissed)
+TEST(KioskScreens, ShowsTheVerdictInTheBookingsLanguageAndThenReturns)
 {
-    controller->showScanScreen();
-    controller->showVerdict(verdictFor(core::Reason::NotFound));
-    EXPECT_EQ(controller->screen(), QStringLiteral("verdict"));
-    controller->dismissVerdict();
-    EXPECT_EQ(controller->screen(), QStringLiteral("scan"));
-    EXPECT_NE(textOf("scanInstruction"), QStringLiteral("<missing>"));
+    KioskUi ui(core::KioskMode::SelfService);
+    ui.kiosk->showScanScreen();
+    auto verdict = verdictFor(core::Reason::Admitted);
+    verdict.appointment->language = "tr";
+    ui.kiosk->showVerdict(verdict);
+    EXPECT_EQ(ui.textOf("verdictTitle"), QStringLiteral("Hoş geldiniz – lütfen ilerleyin"));
+    ui.kiosk->dismissVerdict();
+    EXPECT_EQ(ui.language->language(), QStringLiteral("de"));
+    EXPECT_TRUE(ui.textOf("scanInstruction").startsWith(QStringLiteral("Bitte")))
+        << ui.textOf("scanInstruction").toStdString();
+}
+
+TEST(KioskScreens, MirrorsTheLayoutInArabic)
+{
+    KioskUi ui(core::KioskMode::SelfService);
+    ui.kiosk->showScanScreen();
+    ui.render();
+    ASSERT_NE(ui.item("language-de"), nullptr);
+    const qreal germanX = ui.item("language-de")->mapToScene({0, 0}).x();
+    ui.language->setLanguage(QStringLiteral("ar"));
+    ui.render();
+    const qreal arabicX = ui.item("language-de")->mapToScene({0, 0}).x();
+    EXPECT_LT(germanX, 200);
+    EXPECT_GT(arabicX, 900) << "the first language button moves to the right edge";
+}
+
+TEST(KioskScreens, ReturnsToScanningWhenTheVerdictIsDismissed)
+{
+    KioskUi ui(core::KioskMode::Staff);
+    ui.kiosk->showScanScreen();
+    ui.kiosk->showVerdict(verdictFor(core::Reason::NotFound));
+    EXPECT_EQ(ui.kiosk->screen(), QStringLiteral("verdict"));
+    ui.kiosk->dismissVerdict();
+    EXPECT_EQ(ui.kiosk->screen(), QStringLiteral("scan"));
+    EXPECT_NE(ui.textOf("scanInstruction"), QStringLiteral("<missing>"));
 }
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QGuiApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -13,9 +13,13 @@ void addKeysCommand(CLI::App &app);
 void addCodesCommand(CLI::App &app);
 void addBenchCodesCommand(CLI::App &app);
 void addEvalScannerCommand(CLI::App &app);
+void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared `bench` group
+
+/// The shared `bench` group, created on first use: each area adds `checkinctl bench AREA` with
+/// `benchCommand(app).add_subcommand("AREA", ...)` from its own file.
+CLI::App &benchCommand(CLI::App &app);
+void addBenchCacheCommand(CLI::App &app);
 void addSyncCommand(CLI::App &app);
-void addBenchCommand(CLI::App &app);
-/// Adds `bench sync` to the shared `bench` group (made by addBenchCommand).
-void addBenchSyncCommand(CLI::App &bench);
+void addBenchSyncCommand(CLI::App &app); ///< `bench sync`, in the shared `bench` group
 
 } // namespace checkin::ctl

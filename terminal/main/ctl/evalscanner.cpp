@@ -26,6 +26,7 @@ struct EvalOptions
     std::string chain; ///< comma-separated stage names, to measure other chains
     std::vector<std::string> decoders{"pipeline", "zxing", "zbar", "wechat"};
     bool verbose = false;
+    int repeat = 3;
 };
 
 nlohmann::json toJson(const peers::Evaluation &eval)
@@ -150,6 +151,8 @@ int runEval(const EvalOptions &options)
                 std::cout << d.name << " missed " << miss << "\n";
             for (const auto &wrong : d.wrongs)
                 std::cout << d.name << " wrong " << wrong << "\n";
+            for (size_t i = 0; i < d.timesMs.size() && i < samples->size(); ++i)
+                std::cout << d.name << " time " << (*samples)[i].path << " " << d.timesMs[i] << "\n";
         }
     if (!options.jsonPath.empty()) {
         std::ofstream out(options.jsonPath);
@@ -174,6 +177,8 @@ void addEvalScannerCommand(CLI::App &app)
     cmd->add_option("--json", options->jsonPath, "also write the figures as JSON to this file");
     cmd->add_option("--chain", options->chain, "pipeline stages to measure instead of the default chain");
     cmd->add_option("--decoders", options->decoders, "which decoders to run")->delimiter(',');
+    cmd->add_option("--repeat", options->repeat, "decode each image this often and time the fastest run")
+        ->check(CLI::Range(1, 100));
     cmd->add_flag("--verbose", options->verbose, "list every miss and wrong result");
     cmd->callback([options] {
         if (const int rc = runEval(*options); rc != 0)

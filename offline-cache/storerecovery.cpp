@@ -1,0 +1,114 @@
+// Store recovery: rename, then row-by-row copies that stop where the damage starts.
+#include "offline-cache/storerecovery.h"
+
+#include "offline-cache/database.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+namespace checkin::cache {
+
+Result<std::string> moveAside(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (int n = 1; n < 10'000; ++n) {
+        const std::string target = path + ".corrupt-" + std::to_string(n);
+        if (fs::exists(target, ec))
+            continue;
+        fs::rename(path, target, ec);
+        if (ec)
+            return tl::unexpected(Error{ErrorKind::Io, "cannot move " + path + " aside: " + ec.message()});
+        // The WAL belongs to the damaged file: it may hold its newest committed check-ins.
+        for (const char *suffix : {"-wal", "-shm"})
+            if (fs::exists(path + suffix, ec))
+                fs::rename(path + suffix, target + suffix, ec);
+        return target;
+    }
+    return tl::unexpected(Error{ErrorKind::Io, "too many damaged copies of " + path + " kept"});
+}
+
+namespace {
+
+/// Runs `select` on `from` and hands each row to `copy` until the end or the first error.
+template <typename Copy> int64_t copyRows(Database &from, std::string_view select, Copy &&copy)
+{
+    auto stmt = from.prepare(select);
+    if (!stmt)
+        return 0;
+    int64_t copied = 0;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row || !*row)
+            break;
+        if (copy(*stmt))
+            ++copied;
+    }
+    return copied;
+}
+
+} // namespace
+
+void recoverInto(const std::string &damagedPath, Database &target, OpenReport &report)
+{
+    auto opened = Database::open(damagedPath, Database::Durability::Full, 0, Database::Access::ReadOnly);
+    if (!opened)
+        return;
+    Database &from = **opened;
+    (void)target.transaction([&]() -> Result<void> {
+        auto outbox
+            = target.prepare("INSERT OR IGNORE INTO outbox (id, kind, payload, attempts, next_attempt_ms, "
+                             "created_ms) VALUES (?1, ?2, ?3, 0, 0, ?4)");
+        auto checkIn = target.prepare(
+            "INSERT OR IGNORE INTO checkins (id, appointment_id, kiosk_id, operator_id, method, outcome, "
+            "reason, "
+            "scanned_at_ms, sync_state, admitted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
+        auto clearing = target.prepare("INSERT OR IGNORE INTO clearing_cases (id, opened_at_ms, kiosk_id, "
+                                       "operator_id, given_name, family_name, birth_date, contact, account, "
+                                       "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)");
+        if (!outbox || !checkIn || !clearing)
+            return {};
+        // Outbox items first (all kinds, with their original payloads and ids).
+        report.recoveredOutboxItems = copyRows(
+            from, "SELECT id, kind, payload, created_ms FROM outbox ORDER BY seq", [&](Statement &s) {
+                outbox->bind(1, s.text(0)).bind(2, s.int64(1)).bind(3, s.text(2)).bind(4, s.int64(3));
+                return outbox->run().has_value();
+            });
+        report.recoveredCheckIns = copyRows(from,
+            "SELECT id, appointment_id, kiosk_id, operator_id, method, outcome, reason, scanned_at_ms, "
+            "admitted "
+            "FROM checkins WHERE sync_state = 0 ORDER BY id",
+            [&](Statement &s) {
+                checkIn->bind(1, s.text(0));
+                if (s.isNull(1))
+                    checkIn->bindNull(2);
+                else
+                    checkIn->bind(2, s.int64(1));
+                checkIn->bind(3, s.text(2)).bind(4, s.text(3)).bind(5, s.int64(4)).bind(6, s.int64(5));
+                checkIn->bind(7, s.int64(6)).bind(8, s.int64(7)).bind(9, s.int64(8));
+                if (!checkIn->run())
+                    return false;
+                // A check-in whose outbox item was lost (or a file from before the outbox) gets one.
+                nlohmann::json payload{{"id", s.text(0)}, {"kiosk_id", s.text(2)}, {"operator_id", s.text(3)},
+                    {"method", s.int64(4)}, {"outcome", s.int64(5)}, {"reason", s.int64(6)},
+                    {"scanned_at_ms", s.int64(7)}, {"admitted", s.int64(8) != 0}};
+                payload["appointment_id"] = s.isNull(1) ? nlohmann::json() : nlohmann::json(s.int64(1));
+                outbox->bind(1, s.text(0)).bind(2, int64_t{0}).bind(3, payload.dump()).bind(4, s.int64(7));
+                (void)outbox->run();
+                return true;
+            });
+        report.recoveredClearingCases = copyRows(from,
+            "SELECT id, opened_at_ms, kiosk_id, operator_id, given_name, family_name, birth_date, contact, "
+            "account "
+            "FROM clearing_cases WHERE status = 0",
+            [&](Statement &s) {
+                clearing->bind(1, s.text(0)).bind(2, s.int64(1)).bind(3, s.text(2)).bind(4, s.text(3));
+                clearing->bind(5, s.text(4)).bind(6, s.text(5)).bind(7, s.text(6)).bind(8, s.text(7));
+                clearing->bind(9, s.text(8));
+                return clearing->run().has_value();
+            });
+        return {};
+    });
+}
+
+} // namespace checkin::cache

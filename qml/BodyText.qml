@@ -1,0 +1,11 @@
+// Body text: wraps inside its width and never selects.
+import QtQuick
+import Checkin
+
+Text {
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.bodySize
+    color: Theme.text
+    wrapMode: Text.WordWrap
+    horizontalAlignment: Text.AlignLeft
+}

@@ -1,0 +1,118 @@
+// QtQuickTest runner for tests/ui/qml: the real controllers registered for the real Main.qml.
+#include "qml/backend.h"
+#include "qml/previewprovider.h"
+#include "terminal/app/figurescontroller.h"
+#include "terminal/app/kioskcontroller.h"
+#include "terminal/app/languagecontroller.h"
+#include "terminal/app/lookupcontroller.h"
+#include "terminal/app/pincontroller.h"
+#include "terminal/app/staffsearchcontroller.h"
+#include "terminal/app/techniciancontroller.h"
+#include "tests/ui/scriptedlookup.h"
+
+#include <QDir>
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(CheckinPlugin)
+
+using namespace checkin;
+
+/// What a QML test may do that a person cannot: let time pass.
+class TestHooks : public QObject
+{
+    Q_OBJECT
+public:
+    app::KioskController *kiosk = nullptr;
+    app::PinController *pin = nullptr;
+    core::ManualClock *clock = nullptr;
+    /// The idle timer ran out.
+    Q_INVOKABLE void simulateIdle() { kiosk->idleTimeout(); }
+    Q_INVOKABLE void advanceClock(int seconds)
+    {
+        clock->advance(std::chrono::seconds(seconds));
+        pin->refreshLockout();
+    }
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public:
+    Setup()
+    {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    }
+
+public slots:
+    void applicationAvailable()
+    {
+        core::KioskConfig config;
+        config.mode = core::KioskMode::SelfService;
+        config.centerName = "Impfzentrum Test";
+        clock = std::make_shared<core::ManualClock>(
+            std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
+        backend.appointments = {uitest::annaMueller()};
+        kiosk = std::make_unique<app::KioskController>(config);
+        language = std::make_unique<app::LanguageController>(QStringLiteral("de"));
+        pin = std::make_unique<app::PinController>(QStringLiteral("2468"), clock);
+        lookup = std::make_unique<app::LookupController>(&backend, clock);
+        staffSearch = std::make_unique<app::StaffSearchController>(&backend);
+        figures = std::make_unique<app::FiguresController>();
+        technician = std::make_unique<app::TechnicianController>(
+            config, QStringLiteral("0.1.0"), QDir::tempPath(), QString());
+        QObject::connect(kiosk.get(), &app::KioskController::idleReset, language.get(),
+            &app::LanguageController::resetToDefault);
+        QObject::connect(kiosk.get(), &app::KioskController::idleReset, pin.get(), &app::PinController::lock);
+        QObject::connect(
+            kiosk.get(), &app::KioskController::idleReset, lookup.get(), &app::LookupController::reset);
+        QObject::connect(
+            kiosk.get(), &app::KioskController::staffAreaLeft, pin.get(), &app::PinController::lock);
+        QObject::connect(pin.get(), &app::PinController::unlockedChanged, kiosk.get(),
+            &app::KioskController::setStaffUnlocked);
+        QObject::connect(kiosk.get(), &app::KioskController::lookupOpened, lookup.get(),
+            &app::LookupController::startOver);
+        QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
+            &app::KioskController::showVerdict);
+        hooks.kiosk = kiosk.get();
+        hooks.pin = pin.get();
+        hooks.clock = clock.get();
+        kiosk->showScanScreen();
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        ui::registerBackend({kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(),
+            figures.get(), technician.get()});
+        qmlRegisterSingletonInstance("CheckinTest", 1, 0, "TestHooks", &hooks);
+        QObject::connect(
+            language.get(), &app::LanguageController::languageChanged, engine, &QQmlEngine::retranslate);
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QStringLiteral("preview"), new ui::PreviewProvider([] {
+            QImage image(640, 360, QImage::Format_Grayscale8);
+            image.fill(0x80);
+            return image;
+        }));
+    }
+
+    void cleanupTestCase() { }
+
+private:
+    std::shared_ptr<core::ManualClock> clock;
+    uitest::ScriptedLookup backend;
+    std::unique_ptr<app::KioskController> kiosk;
+    std::unique_ptr<app::LanguageController> language;
+    std::unique_ptr<app::PinController> pin;
+    std::unique_ptr<app::LookupController> lookup;
+    std::unique_ptr<app::StaffSearchController> staffSearch;
+    std::unique_ptr<app::FiguresController> figures;
+    std::unique_ptr<app::TechnicianController> technician;
+    TestHooks hooks;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(kiosk_qml, Setup)
+
+#include "quicktest_main.moc"
