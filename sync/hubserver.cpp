@@ -462,6 +462,11 @@ void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req
                     if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
                         if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
                             return tl::unexpected(ok.error());
+                    // An on-site confirmation makes the booking real for the central system.
+                    if (answer && kind == "confirmation" && answer->result == PushResult::Accepted)
+                        if (auto ok = store->confirmAppointment(item.at("appointment_id").get<int64_t>());
+                            !ok)
+                            return tl::unexpected(ok.error());
                 } else {
                     results.push_back(
                         {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});

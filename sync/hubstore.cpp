@@ -297,6 +297,33 @@ Result<void> HubStore::annulCheckIn(const std::string &checkInId)
     return stmt->run();
 }
 
+Result<void> HubStore::confirmAppointment(int64_t appointmentId)
+{
+    auto seq = nextSeq();
+    if (!seq)
+        return tl::unexpected(seq.error());
+    auto stmt = m_db->prepare(
+        "UPDATE appointments SET status = 0, version = version + 1, seq = ?2 WHERE id = ?1 AND status = 2");
+    if (!stmt)
+        return fail(stmt);
+    stmt->bind(1, appointmentId).bind(2, *seq);
+    return stmt->run();
+}
+
+Result<std::optional<int>> HubStore::appointmentStatus(int64_t appointmentId)
+{
+    auto stmt = m_db->prepare("SELECT status FROM appointments WHERE id = ?1");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    stmt->bind(1, appointmentId);
+    auto row = stmt->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!*row)
+        return std::optional<int>();
+    return std::optional<int>(static_cast<int>(stmt->int64(0)));
+}
+
 Result<int64_t> HubStore::checkInCount()
 {
     return m_db->scalar("SELECT count(*) FROM checkins");

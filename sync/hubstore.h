@@ -137,6 +137,11 @@ public:
     cache::Result<PushAnswer> pushAudit(const PushedAudit &item);
     /// An annulled admission no longer blocks the appointment (and is no longer "accepted").
     cache::Result<void> annulCheckIn(const std::string &checkInId);
+    /// A kiosk confirmed a pending booking attempt on site: the appointment becomes confirmed (a new
+    /// version, so every kiosk's next delta carries it). An appointment not pending is left alone.
+    cache::Result<void> confirmAppointment(int64_t appointmentId);
+    /// The appointment's status (0 confirmed, 1 cancelled, 2 pending), if the hub knows it.
+    cache::Result<std::optional<int>> appointmentStatus(int64_t appointmentId);
     /// Runs fn in one transaction (a push batch is all-or-nothing on disk).
     template <typename Fn> auto transaction(Fn &&fn) { return m_db->transaction(std::forward<Fn>(fn)); }
 

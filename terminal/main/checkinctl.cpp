@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     checkin::ctl::addBenchCacheCommand(app);
     checkin::ctl::addBenchScannerCommand(app);
     checkin::ctl::addSyncCommand(app);
-    checkin::ctl::addBenchSyncCommand(checkin::ctl::benchCommand(app));
+    checkin::ctl::addBenchSyncCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

@@ -201,8 +201,10 @@ void run(const BenchOptions &o)
         std::string cursor = std::to_string(0);
         bool first = true;
         while (Clock::now() < deadline) {
-            const auto id = "bench-" + std::to_string(ids++);
-            nlohmann::json item{{"kind", "checkin"}, {"id", id}, {"admitted", false},
+            // Each push admits another appointment, so every long-poll has a change to wake for.
+            const long n = ids++;
+            nlohmann::json item{{"kind", "checkin"}, {"id", "bench-" + std::to_string(n)},
+                {"appointment_id", 1001 + n % std::max(1, o.appointments - 1000)}, {"admitted", true},
                 {"scanned_at_ms", core::unixMs(std::chrono::system_clock::now())}};
             auto s = Clock::now();
             (void)kiosk.post(
@@ -270,10 +272,11 @@ void run(const BenchOptions &o)
 
 } // namespace
 
-void addBenchSyncCommand(CLI::App &bench)
+void addBenchSyncCommand(CLI::App &app)
 {
     auto o = std::make_shared<BenchOptions>();
-    auto *cmd = bench.add_subcommand("sync", "full sync, delta, push and hub load, each beside bare libcurl");
+    auto *cmd = benchCommand(app).add_subcommand(
+        "sync", "full sync, delta, push and hub load, each beside bare libcurl");
     cmd->add_option("--json", o->json, "also write the figures as JSON");
     cmd->add_option("--appointments", o->appointments, "appointments of the full sync")
         ->capture_default_str();

@@ -20,7 +20,6 @@ void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared 
 CLI::App &benchCommand(CLI::App &app);
 void addBenchCacheCommand(CLI::App &app);
 void addSyncCommand(CLI::App &app);
-/// Adds `bench sync` to the shared `bench` group (see benchCommand).
-void addBenchSyncCommand(CLI::App &bench);
+void addBenchSyncCommand(CLI::App &app); ///< `bench sync`, in the shared `bench` group
 
 } // namespace checkin::ctl
