@@ -8,6 +8,7 @@ QtObject {
     function icon(key) {
         switch (key) {
         case "admitted": case "admitted-late": case "admitted-not-yet-synced": case "admitted-again":
+        case "admitted-by-staff":
             return "✔"
         case "wrong-day": case "too-early": case "too-early-wait": case "too-late":
             return "◷"
@@ -31,6 +32,8 @@ QtObject {
         case "admitted-not-yet-synced": return qsTr("Welcome – please go ahead")
         //: Verdict title: the same person was just admitted at this kiosk and scanned again.
         case "admitted-again": return qsTr("Welcome – please go ahead")
+        //: Verdict title: staff admitted the person although the rules did not (an override).
+        case "admitted-by-staff": return qsTr("Welcome – please go ahead")
         //: Verdict title: a little early; the person may wait inside.
         case "too-early-wait": return qsTr("A little early")
         //: Verdict title: this code was withdrawn (a new one was issued or it was misused).
@@ -84,6 +87,8 @@ QtObject {
         case "admitted-not-yet-synced": return qsTr("Your appointment: %1. Please go to the waiting area.").arg(Kiosk.slotTime)
         //: Verdict next step: already admitted here moments ago; shown again, nothing stored twice.
         case "admitted-again": return qsTr("You are already checked in. Please go to the waiting area.")
+        //: Verdict next step: staff admitted the person by an override; %1 is the appointment time.
+        case "admitted-by-staff": return qsTr("Your appointment: %1. Please go to the waiting area.").arg(Kiosk.slotTime)
         //: Verdict next step: slightly early; %1 is the time they will be called.
         case "too-early-wait": return qsTr("Please wait in the waiting area until %1.").arg(Kiosk.comeBackAt)
         //: Verdict next step: the code was withdrawn.

@@ -1,6 +1,8 @@
 // StoreService: queued calls to the "store" thread, queued results back.
 #include "terminal/app/storeservice.h"
 
+#include "terminal/core/localtime.h"
+
 #include <QMetaObject>
 
 namespace checkin::app {
@@ -89,6 +91,20 @@ void StoreService::submitScan(const QString &text, qint64 captureTimestampNs)
             QMetaObject::invokeMethod(
                 this, [this, verdict, captureTimestampNs] { emit verdictReady(verdict, captureTimestampNs); },
                 Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::reportHubClock(qint64 offsetMs)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker, offsetMs] {
+            if (!worker->service)
+                return;
+            const int64_t kioskMs = core::unixMs(worker->clock->now());
+            worker->service->setClockCheck(core::ClockCheck{kioskMs + offsetMs, kioskMs});
         },
         Qt::QueuedConnection);
 }

@@ -30,6 +30,9 @@ public:
     void submitScan(const QString &text, qint64 captureTimestampNs);
     /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
     /// open). The job must hand its result back to the GUI thread itself (a queued call).
+    /// The sync client measured the hub's clock (offset = hub - kiosk): beyond the policy's bound
+    /// every decision becomes a clock-wrong TECHNICAL PROBLEM until the clocks agree again.
+    void reportHubClock(qint64 offsetMs);
     void withResolution(std::function<void(core::OnSiteResolution *)> job);
 
 signals:

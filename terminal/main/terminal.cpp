@@ -237,6 +237,8 @@ int main(int argc, char **argv)
             &store, &app::StoreService::storeOpened, syncService.get(), &app::SyncService::start);
         QObject::connect(
             &store, &app::StoreService::verdictReady, syncService.get(), &app::SyncService::wake);
+        QObject::connect(syncService.get(), &app::SyncService::clockOffsetMeasured, &store,
+            &app::StoreService::reportHubClock);
         qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Sync", syncService.get());
     }
     ui::registerBackend({&controller, &language, &pin, &lookup, &staffSearch, &figures, &technician});
