@@ -25,8 +25,10 @@ build: configure ## build everything into build/ (programs in build/bin/)
 test: build ## build and run the whole test suite
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure --timeout 600 $(CTEST_ARGS)
 
-demo: build ## run the demo kiosk (MODE=staff|self-service); headless: screenshots into build/demo-shots/
+demo: build ## run the demo kiosk (MODE=staff|self-service); headless: both modes, screenshots into build/demo-shots/
 	$(BUILD)/bin/checkin-terminal --demo --mode $(MODE) --shots $(BUILD)/demo-shots
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$(MODE)" = staff ]; then \
+	  $(BUILD)/bin/checkin-terminal --demo --mode self-service --shots $(BUILD)/demo-shots/self-service; fi
 
 demo-self-service: ## the demo kiosk in self-service mode
 	$(MAKE) demo MODE=self-service

@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdlib>
 #include <fstream>
@@ -256,7 +257,7 @@ int main(int argc, char **argv)
     // Kiosk: full screen and no window frame to close; only the demo on a desktop gets a window.
     if (!headless && !demo && window)
         window->showFullScreen();
-    recorder.setTour({
+    std::vector<terminal::DemoRecorder::TourStep> tour{
         {QStringLiteral("scan-ar"),
             [&] {
                 controller.showScanScreen();
@@ -271,6 +272,22 @@ int main(int argc, char **argv)
                 else
                     controller.openLookup();
             }},
+        // On-site resolution (README "At the entrance"): a staff search by name and a check-in by
+        // lookup; then a person nobody can find gets a clearing ticket.
+        {controller.isStaff() ? QStringLiteral("search-results") : QStringLiteral("lookup-typed"),
+            [&] {
+                if (controller.isStaff())
+                    staffSearch.search(QStringLiteral("müller"));
+                else
+                    lookup.search(QStringLiteral("Nowak-Kowalczyk"), QStringLiteral("01.01.1931"));
+            }},
+        {controller.isStaff() ? QStringLiteral("search-checked-in") : QStringLiteral("lookup-not-found"),
+            [&] {
+                if (controller.isStaff() && !staffSearch.results().isEmpty())
+                    staffSearch.checkIn(
+                        staffSearch.results().constFirst().toMap().value(QStringLiteral("id")).toLongLong(),
+                        true);
+            }},
         {QStringLiteral("pin"), [&] { controller.openStaffArea(); }},
         {QStringLiteral("figures"),
             [&] {
@@ -279,7 +296,10 @@ int main(int argc, char **argv)
                 pin.submit();
             }},
         {QStringLiteral("technician"), [&] { controller.openStaffPage(QStringLiteral("technician")); }},
-    });
+    };
+    if (!controller.isStaff()) // staff open clearing cases on the hub's help-desk page
+        tour.insert(tour.begin() + 5, {QStringLiteral("clearing-ticket"), [&] { lookup.requestTicket(); }});
+    recorder.setTour(std::move(tour));
     std::unique_ptr<terminal::FrameBench> bench;
     if (benchSeconds > 0 && window) {
         bench = std::make_unique<terminal::FrameBench>(
