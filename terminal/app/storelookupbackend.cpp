@@ -18,12 +18,7 @@ cache::Appointment reduced(const cache::Appointment &full)
     cache::Appointment a;
     a.id = full.id;
     a.givenName = full.givenName;
-    a.familyName = full.familyName.substr(0, full.familyName.empty() ? 0 : 1);
-    if (!a.familyName.empty() && static_cast<unsigned char>(a.familyName[0]) >= 0x80) {
-        // Keep the whole first UTF-8 code point.
-        const auto lead = static_cast<unsigned char>(full.familyName[0]);
-        a.familyName = full.familyName.substr(0, lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
-    }
+    a.familyName = core::firstLetter(full.familyName);
     a.birthDate = full.birthDate.substr(0, 4);
     a.slotStart = full.slotStart;
     a.slotEnd = full.slotEnd;

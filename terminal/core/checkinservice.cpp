@@ -1,6 +1,7 @@
 // CheckInService: every decision about a booking is recorded; admissions only once committed.
 #include "terminal/core/checkinservice.h"
 
+#include "terminal/core/audittrail.h"
 #include "terminal/core/localtime.h"
 
 #include <fstream>
@@ -80,14 +81,7 @@ tl::expected<void, KeyListError> CheckInService::installKeyList(std::string_view
 void CheckInService::audit(cache::AuditAction action, cache::AuditOutcome outcome,
     const std::string &operatorId, const std::string &subject)
 {
-    cache::AuditEntry entry;
-    entry.atMs = unixMs(m_clock.now());
-    entry.kioskId = m_policy.kioskId;
-    entry.operatorId = operatorId;
-    entry.action = action;
-    entry.outcome = outcome;
-    entry.subject = subject;
-    (void)m_store.appendAudit(std::move(entry));
+    appendAudit(m_store, m_policy.kioskId, m_clock, action, outcome, operatorId, subject);
 }
 
 tl::expected<void, AnnulRefusal> CheckInService::annul(

@@ -6,6 +6,7 @@
 #include "offline-cache/namefold.h"
 #include "offline-cache/nameindex.h"
 #include "terminal/core/admission.h"
+#include "terminal/core/audittrail.h"
 #include "terminal/core/localtime.h"
 
 #include <sstream>
@@ -25,16 +26,6 @@ Verdict withReason(Reason reason, std::string detail = {})
     v.reason = reason;
     v.detail = std::move(detail);
     return v;
-}
-
-/// The first letter of a UTF-8 word (one code point).
-std::string firstLetter(const std::string &s)
-{
-    if (s.empty())
-        return {};
-    const auto lead = static_cast<unsigned char>(s[0]);
-    const size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    return s.substr(0, std::min(n, s.size()));
 }
 
 } // namespace
@@ -74,16 +65,7 @@ bool OnSiteResolution::overridable(Reason reason)
 void OnSiteResolution::audit(cache::AuditAction action, cache::AuditOutcome outcome,
     const std::string &operatorId, const std::string &subject)
 {
-    cache::AuditEntry entry;
-    entry.atMs = unixMs(m_clock.now());
-    entry.kioskId = m_policy.kioskId;
-    entry.operatorId = operatorId;
-    entry.action = action;
-    entry.outcome = outcome;
-    entry.subject = subject;
-    // An audit entry that cannot be written must not undo what the person was told; the store's
-    // error state reaches staff through the next write that matters (a check-in).
-    (void)m_store.appendAudit(std::move(entry));
+    appendAudit(m_store, m_policy.kioskId, m_clock, action, outcome, operatorId, subject);
 }
 
 cache::Result<std::vector<cache::LookupHit>> OnSiteResolution::staffSearch(

@@ -81,8 +81,6 @@ const char *reasonKey(Reason reason)
     return "unknown";
 }
 
-namespace {
-// The first character of a UTF-8 string (one code point), upper-cased only for ASCII.
 std::string firstLetter(const std::string &s)
 {
     if (s.empty())
@@ -94,7 +92,6 @@ std::string firstLetter(const std::string &s)
         out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }
-} // namespace
 
 std::string Verdict::initials() const
 {

@@ -61,6 +61,10 @@ struct Verdict
     std::string initials() const;
 };
 
+/// The first letter of a UTF-8 name (one code point), upper-cased only for ASCII: what a
+/// citizen-facing screen shows of a family name.
+std::string firstLetter(const std::string &name);
+
 /// One line for the staff screen and logs: what happened and what to do, with names allowed.
 /// English; the QML translates citizen texts from reasonKey() and the fields above.
 std::string staffText(const Verdict &verdict);
