@@ -1,13 +1,13 @@
 // Backend registration: one place for the names QML imports.
 #include "qml/backend.h"
 
-#include "terminal/app/figurescontroller.h"
-#include "terminal/app/kioskcontroller.h"
-#include "terminal/app/languagecontroller.h"
-#include "terminal/app/lookupcontroller.h"
-#include "terminal/app/pincontroller.h"
-#include "terminal/app/staffsearchcontroller.h"
-#include "terminal/app/techniciancontroller.h"
+#include "terminal/app/screens/figurescontroller.h"
+#include "terminal/app/screens/kioskcontroller.h"
+#include "terminal/app/screens/languagecontroller.h"
+#include "terminal/app/screens/lookupcontroller.h"
+#include "terminal/app/screens/pincontroller.h"
+#include "terminal/app/screens/staffsearchcontroller.h"
+#include "terminal/app/screens/techniciancontroller.h"
 
 #include <QFont>
 #include <QGuiApplication>

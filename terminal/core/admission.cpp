@@ -2,7 +2,7 @@
 // day, duplicates, time window.
 #include "terminal/core/admission.h"
 
-#include "terminal/core/bookingcode.h"
+#include "terminal/codes/bookingcode.h"
 #include "terminal/core/localtime.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // What this kiosk admits: its center, the time windows and the trust anchors, from the kiosk's config.
 #pragma once
 
-#include "terminal/core/signingkey.h"
+#include "terminal/codes/signingkey.h"
 
 #include <map>
 #include <optional>

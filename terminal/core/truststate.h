@@ -2,7 +2,7 @@
 #pragma once
 
 #include "terminal/core/clockcheck.h"
-#include "terminal/core/keylist.h"
+#include "terminal/codes/keylist.h"
 
 #include <optional>
 #include <string>

@@ -1,9 +1,9 @@
 // On-site resolution end to end: kiosk cache, rules and resolution, the real sync client and the
 // real hub on loopback; the network is down while people are resolved, then comes back.
-#include "sync/cachestore.h"
-#include "sync/httpclient.h"
-#include "sync/hubserver.h"
-#include "sync/syncclient.h"
+#include "sync/client/cachestore.h"
+#include "sync/client/httpclient.h"
+#include "sync/hub/hubserver.h"
+#include "sync/client/syncclient.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"

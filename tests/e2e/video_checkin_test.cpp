@@ -2,7 +2,7 @@
 // cache and rules; the verdicts and the stored check-ins are checked.
 #include "scanner/scanworker.h"
 #include "terminal/core/checkinservice.h"
-#include "terminal/core/demokit.h"
+#include "terminal/demo/demokit.h"
 #include "terminal/core/localtime.h"
 #include "tests/support/tempdir.h"
 

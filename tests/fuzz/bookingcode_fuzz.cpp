@@ -1,8 +1,8 @@
 // libFuzzer target for everything that reads untrusted text before a decision: the CK1 code
 // parser (shape, base45, layout, fields), the key list parser and the legacy shape matcher.
-#include "terminal/core/base45.h"
-#include "terminal/core/bookingcode.h"
-#include "terminal/core/keylist.h"
+#include "terminal/codes/base45.h"
+#include "terminal/codes/bookingcode.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/policy.h"
 
 #include <cstdlib>

@@ -12,11 +12,11 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 mkdir -p "$work/corpus" "$work/artifacts"
 bin="$work/bookingcode_fuzz"
-sources="tests/fuzz/bookingcode_fuzz.cpp terminal/core/base45.cpp terminal/core/bookingcode.cpp
-terminal/core/signingkey.cpp terminal/core/keylist.cpp terminal/core/policy.cpp"
+sources="tests/fuzz/bookingcode_fuzz.cpp terminal/codes/base45.cpp terminal/codes/bookingcode.cpp
+terminal/codes/signingkey.cpp terminal/codes/keylist.cpp terminal/core/policy.cpp"
 stale=0
 [ -x "$bin" ] || stale=1
-for f in $sources terminal/core/*.h; do
+for f in $sources terminal/codes/*.h terminal/core/policy.h; do
     [ "$src/$f" -nt "$bin" ] && stale=1
 done
 if [ "$stale" = 1 ]; then

@@ -2,7 +2,7 @@
 #include "scanner/decoder.h"
 #include "scanner/framesource.h"
 #include "scanner/scanworker.h"
-#include "scanner/scenerenderer.h"
+#include "scanner/scenes/scenerenderer.h"
 #include "tests/support/tempdir.h"
 
 #include <condition_variable>

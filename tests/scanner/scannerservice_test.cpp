@@ -1,7 +1,7 @@
 // ScannerService: handheld scanner keys and the preview with its overlay corners, on a real
 // rendered scene through the real capture path.
-#include "scanner/scenerenderer.h"
-#include "terminal/app/scannerservice.h"
+#include "scanner/scenes/scenerenderer.h"
+#include "terminal/app/services/scannerservice.h"
 #include "tests/support/tempdir.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // ScanWorker under a camera that stops, hangs inside read() and comes back; and a real file that
 // disappears and returns. Events are awaited on condition variables, never slept for.
 #include "scanner/scanworker.h"
-#include "scanner/scenerenderer.h"
+#include "scanner/scenes/scenerenderer.h"
 #include "tests/support/tempdir.h"
 
 #include <condition_variable>

@@ -2,7 +2,7 @@
 // glare, low contrast, blur, several codes in one frame.
 #include "scanner/decoder.h"
 #include "scanner/framesource.h"
-#include "scanner/scenerenderer.h"
+#include "scanner/scenes/scenerenderer.h"
 #include "tests/support/tempdir.h"
 
 #include <cmath>

@@ -1,5 +1,5 @@
 // The sync client against the real hub: full and delta pulls, resume, push, keys, two kiosks.
-#include "sync/backoff.h"
+#include "sync/client/backoff.h"
 #include "tests/sync/syncfixture.h"
 
 #include <future>

@@ -51,8 +51,8 @@ TEST_F(Hub, AnswersHealthWithItsServerTime)
 
 TEST(HubProtocol, DocumentListsEveryRouteTheHubServes)
 {
-    std::ifstream in(std::string(CHECKIN_SOURCE_DIR) + "/sync/openapi.yaml");
-    ASSERT_TRUE(in) << "sync/openapi.yaml is missing";
+    std::ifstream in(std::string(CHECKIN_SOURCE_DIR) + "/sync/protocol/openapi.yaml");
+    ASSERT_TRUE(in) << "sync/protocol/openapi.yaml is missing";
     // A small reader for the two levels that matter: "  /path:" and "    get:" below it.
     std::map<std::string, std::set<std::string>> documented;
     std::string line;

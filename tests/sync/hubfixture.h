@@ -1,8 +1,8 @@
 // A real hub on loopback with two kiosk tokens and an admin token, plus a day of appointments.
 #pragma once
 
-#include "sync/httpclient.h"
-#include "sync/hubserver.h"
+#include "sync/client/httpclient.h"
+#include "sync/hub/hubserver.h"
 #include "tests/support/tempdir.h"
 
 #include <gtest/gtest.h>

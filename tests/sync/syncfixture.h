@@ -1,7 +1,7 @@
 // A hub, a kiosk store and a sync client wired together, with a fixed day and a fixed clock.
 #pragma once
 
-#include "sync/syncclient.h"
+#include "sync/client/syncclient.h"
 #include "tests/sync/hubfixture.h"
 #include "tests/sync/teststore.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "offline-cache/store.h"
-#include "sync/cachestore.h"
+#include "sync/client/cachestore.h"
 
 #include <memory>
 

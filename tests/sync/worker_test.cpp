@@ -1,5 +1,5 @@
 // The sync thread against the real hub: it syncs on its own, and wake() pushes a new check-in at once.
-#include "sync/syncworker.h"
+#include "sync/client/syncworker.h"
 #include "tests/sync/syncfixture.h"
 
 #include <condition_variable>

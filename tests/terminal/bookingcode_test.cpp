@@ -1,7 +1,7 @@
 // The CK1 code format and the key list: round trips, strictness, sizes.
-#include "terminal/core/base45.h"
-#include "terminal/core/bookingcode.h"
-#include "terminal/core/keylist.h"
+#include "terminal/codes/base45.h"
+#include "terminal/codes/bookingcode.h"
+#include "terminal/codes/keylist.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Hostile input: altered, truncated, extended, replayed and garbage codes. None may be admitted,
 // none may crash (the ASan preset runs this suite too).
-#include "terminal/core/base45.h"
+#include "terminal/codes/base45.h"
 #include "tests/terminal/signedday.h"
 
 #include <random>

@@ -1,7 +1,7 @@
 // A test day at center SB1 with legacy and signed codes, a key list and a real SQLite cache.
 #pragma once
 
-#include "terminal/core/bookingcode.h"
+#include "terminal/codes/bookingcode.h"
 #include "terminal/core/checkinservice.h"
 #include "terminal/core/localtime.h"
 #include "tests/support/tempdir.h"

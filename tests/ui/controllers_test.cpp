@@ -1,12 +1,12 @@
 // The screen logic lives in C++ and is tested here: timeouts, PIN lockout, idle reset, language,
 // lookup and search rules. No QML, no waiting: timers are triggered through their slots and the
 // lockout runs on a manual clock.
-#include "terminal/app/kioskcontroller.h"
-#include "terminal/app/languagecontroller.h"
-#include "terminal/app/lookupcontroller.h"
-#include "terminal/app/pincontroller.h"
-#include "terminal/app/soundcues.h"
-#include "terminal/app/staffsearchcontroller.h"
+#include "terminal/app/screens/kioskcontroller.h"
+#include "terminal/app/screens/languagecontroller.h"
+#include "terminal/app/screens/lookupcontroller.h"
+#include "terminal/app/screens/pincontroller.h"
+#include "terminal/app/screens/soundcues.h"
+#include "terminal/app/screens/staffsearchcontroller.h"
 #include "tests/support/tempdir.h"
 #include "tests/ui/scriptedlookup.h"
 

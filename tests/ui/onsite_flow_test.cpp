@@ -1,9 +1,9 @@
 // On-site resolution through the real screen controllers: the lookup flow's state, driven by the
 // real store thread (StoreService), the real on-site resolution and a real cache file.
-#include "terminal/app/lookupcontroller.h"
-#include "terminal/app/staffsearchcontroller.h"
-#include "terminal/app/storelookupbackend.h"
-#include "terminal/app/storeservice.h"
+#include "terminal/app/screens/lookupcontroller.h"
+#include "terminal/app/screens/staffsearchcontroller.h"
+#include "terminal/app/services/storelookupbackend.h"
+#include "terminal/app/services/storeservice.h"
 #include "terminal/core/localtime.h"
 #include "tests/support/tempdir.h"
 

@@ -1,13 +1,13 @@
 // QtQuickTest runner for tests/ui/qml: the real controllers registered for the real Main.qml.
 #include "qml/backend.h"
 #include "qml/previewprovider.h"
-#include "terminal/app/figurescontroller.h"
-#include "terminal/app/kioskcontroller.h"
-#include "terminal/app/languagecontroller.h"
-#include "terminal/app/lookupcontroller.h"
-#include "terminal/app/pincontroller.h"
-#include "terminal/app/staffsearchcontroller.h"
-#include "terminal/app/techniciancontroller.h"
+#include "terminal/app/screens/figurescontroller.h"
+#include "terminal/app/screens/kioskcontroller.h"
+#include "terminal/app/screens/languagecontroller.h"
+#include "terminal/app/screens/lookupcontroller.h"
+#include "terminal/app/screens/pincontroller.h"
+#include "terminal/app/screens/staffsearchcontroller.h"
+#include "terminal/app/screens/techniciancontroller.h"
 #include "tests/ui/scriptedlookup.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // the resolution flow until they are merged (they are not in main yet).
 #pragma once
 
-#include "terminal/app/lookupbackend.h"
+#include "terminal/app/services/lookupbackend.h"
 
 #include <algorithm>
 #include <cctype>

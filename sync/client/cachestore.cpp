@@ -1,0 +1,99 @@
+// CacheClientStore: thin forwarding, plus the one transaction of a pulled page.
+#include "sync/client/cachestore.h"
+
+namespace checkin::sync {
+
+CacheClientStore::CacheClientStore(cache::Store &store)
+    : m_store(store)
+{ }
+
+const char *CacheClientStore::kindName(cache::OutboxKind kind)
+{
+    switch (kind) {
+    case cache::OutboxKind::CheckIn:
+        return "checkin";
+    case cache::OutboxKind::ClearingCase:
+        return "case";
+    case cache::OutboxKind::Audit:
+        return "audit";
+    case cache::OutboxKind::Confirmation:
+        return "confirmation";
+    case cache::OutboxKind::Annulment:
+        return "annulment";
+    }
+    return "audit";
+}
+
+cache::Result<std::vector<OutboxEntry>> CacheClientStore::outboxBatch(int max)
+{
+    auto items = m_store.outboxBatch(static_cast<size_t>(max));
+    if (!items)
+        return tl::unexpected(items.error());
+    std::vector<OutboxEntry> out;
+    out.reserve(items->size());
+    for (auto &item : *items)
+        out.push_back({item.id, kindName(item.kind), std::move(item.payload)});
+    return out;
+}
+
+cache::Result<void> CacheClientStore::markOutboxDone(const std::vector<std::string> &ids)
+{
+    return m_store.markOutboxDone(ids);
+}
+
+cache::Result<int64_t> CacheClientStore::outboxDepth()
+{
+    return m_store.outboxDepth();
+}
+
+cache::Result<std::optional<std::string>> CacheClientStore::cursor(const std::string &name)
+{
+    return m_store.cursor(name);
+}
+
+cache::Result<void> CacheClientStore::setCursor(const std::string &name, const std::string &value)
+{
+    return m_store.setCursor(name, value);
+}
+
+cache::Result<void> CacheClientStore::applyPage(const std::vector<PulledAppointment> &appointments,
+    const std::vector<RemoteAdmission> &admissions, const std::string &progressName,
+    const std::string &progressValue)
+{
+    std::vector<cache::Store::Import> rows;
+    rows.reserve(appointments.size());
+    for (const auto &a : appointments)
+        rows.push_back({a.appointment, a.code});
+    return m_store.database().transaction([&]() -> cache::Result<void> {
+        if (auto ok = m_store.upsertAppointments(rows); !ok)
+            return ok;
+        for (const auto &a : admissions) {
+            // Our own admissions come back in the feed; a local admission of the same appointment
+            // is a conflict the hub already recorded. Neither is written twice.
+            auto known = m_store.checkInLog().find(a.checkInId);
+            if (!known)
+                return tl::unexpected(known.error());
+            auto local = m_store.admittedCheckIn(a.appointmentId);
+            if (!local)
+                return tl::unexpected(local.error());
+            if (*known || *local)
+                continue;
+            cache::CheckIn c;
+            c.id = a.checkInId;
+            c.appointmentId = a.appointmentId;
+            c.kioskId = a.kioskId;
+            c.scannedAtMs = a.scannedAtMs;
+            c.syncState = cache::SyncState::Synced;
+            if (auto ok = m_store.recordCheckIn(c, true); !ok)
+                return tl::unexpected(ok.error());
+        }
+        return m_store.setCursor(progressName, progressValue);
+    });
+}
+
+cache::Result<void> CacheClientStore::saveKeyList(int64_t version, const std::string &document)
+{
+    return m_store.saveKeyList(version, document);
+}
+
+} // namespace checkin::sync

@@ -1,0 +1,35 @@
+// The kiosk's cache::Store seen through the sync client's ClientStore interface.
+#pragma once
+
+#include "offline-cache/store.h"
+#include "sync/client/clientstore.h"
+
+namespace checkin::sync {
+
+/// Adapts the store (schema v2: outbox, cursors, key list) for SyncClient. Lives on the thread of
+/// the store it wraps (the "sync" thread opens its own connection to the file).
+class CacheClientStore final : public ClientStore
+{
+public:
+    explicit CacheClientStore(cache::Store &store);
+
+    cache::Result<std::vector<OutboxEntry>> outboxBatch(int max) override;
+    cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) override;
+    cache::Result<int64_t> outboxDepth() override;
+    cache::Result<std::optional<std::string>> cursor(const std::string &name) override;
+    cache::Result<void> setCursor(const std::string &name, const std::string &value) override;
+    /// Appointments, other kiosks' admissions (recorded as already synced, so they are never pushed
+    /// back) and the progress cursor, in one transaction.
+    cache::Result<void> applyPage(const std::vector<PulledAppointment> &appointments,
+        const std::vector<RemoteAdmission> &admissions, const std::string &progressName,
+        const std::string &progressValue) override;
+    cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
+
+    /// The wire name of an outbox kind ("checkin", "case", ...).
+    static const char *kindName(cache::OutboxKind kind);
+
+private:
+    cache::Store &m_store;
+};
+
+} // namespace checkin::sync

@@ -1,0 +1,622 @@
+// HubServer over cpp-httplib: routing, authentication, long-poll and JSON encoding of the protocol.
+#include "sync/hub/hubserver.h"
+
+#include "sync/hub/helpdeskpage.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <httplib.h>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <pthread.h>
+#include <regex>
+#include <thread>
+
+namespace checkin::sync {
+
+using nlohmann::json;
+
+namespace {
+
+enum class Who { Anyone, Kiosk, Admin };
+
+struct RouteSpec
+{
+    const char *method;
+    const char *path; ///< OpenAPI form, "{name}" for a path parameter
+    Who who;
+};
+
+// The single list of routes: registration and the protocol test both read it.
+constexpr RouteSpec kRoutes[] = {
+    {"GET", "/v1/health", Who::Anyone},
+    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk},
+    {"POST", "/v1/push", Who::Kiosk},
+    {"GET", "/v1/keys", Who::Kiosk},
+    {"POST", "/v1/status", Who::Kiosk},
+    {"PUT", "/v1/keys", Who::Admin},
+    {"POST", "/v1/appointments/import", Who::Admin},
+    {"GET", "/v1/clearing", Who::Admin},
+    {"GET", "/v1/kiosks", Who::Admin},
+    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin},
+    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin},
+    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin},
+    {"GET", "/helpdesk", Who::Admin},
+    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin},
+};
+
+std::string regexFor(const std::string &path)
+{
+    return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
+}
+
+int64_t systemNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+const char *statusName(cache::AppointmentStatus s)
+{
+    switch (s) {
+    case cache::AppointmentStatus::Cancelled:
+        return "cancelled";
+    case cache::AppointmentStatus::Pending:
+        return "pending";
+    case cache::AppointmentStatus::Confirmed:
+        break;
+    }
+    return "confirmed";
+}
+
+std::string clock(int minutes)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
+    return buf;
+}
+
+json encode(const HubAppointment &h)
+{
+    const auto &a = h.appointment;
+    return {{"id", a.id}, {"booking_ref", a.bookingRef}, {"code", h.code}, {"center_id", a.centerId},
+        {"day", a.day}, {"slot_start", clock(a.slotStart)}, {"slot_end", clock(a.slotEnd)},
+        {"status", statusName(a.status)}, {"given_name", a.givenName}, {"family_name", a.familyName},
+        {"birth_date", a.birthDate}, {"postal_code", a.postalCode}, {"language", a.language},
+        {"version", a.version}};
+}
+
+json encode(const PushAnswer &p)
+{
+    json j{{"id", p.id}, {"result", pushResultName(p.result)}};
+    if (p.result == PushResult::Conflict)
+        j["first"] = {{"checkin_id", p.firstCheckInId}, {"kiosk_id", p.firstKioskId},
+            {"scanned_at_ms", p.firstScannedAtMs}};
+    return j;
+}
+
+/// The first of `keys` the item has as a number; throws (caught per item) when it has none.
+int64_t firstTime(const json &item, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        if (item.contains(key) && item[key].is_number_integer())
+            return item[key].get<int64_t>();
+    throw json::other_error::create(501, std::string("needs a time: ") + *keys.begin(), &item);
+}
+
+std::string personOf(const json &item)
+{
+    std::string person = item.value("given_name", "") + " " + item.value("family_name", "");
+    if (const auto born = item.value("birth_date", ""); !born.empty())
+        person += " (" + born + ")";
+    if (const auto contact = item.value("contact", ""); !contact.empty())
+        person += ", " + contact;
+    return person == " " ? std::string() : person;
+}
+
+int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
+{
+    if (!req.has_param(name))
+        return fallback;
+    try {
+        return std::stoll(req.get_param_value(name));
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
+} // namespace
+
+struct HubServer::Impl
+{
+    Options options;
+    std::unique_ptr<httplib::Server> server;
+    std::unique_ptr<HubStore> store;
+    std::mutex storeMutex;
+    std::condition_variable changed; ///< signalled (under storeMutex) when seq moves or on stop
+    int64_t seq = 0; ///< mirrors meta.seq, under storeMutex
+    bool stopping = false;
+    std::thread thread;
+    int port = -1;
+    std::string error;
+    std::atomic<int64_t> requests{0};
+
+    int64_t now() const { return options.nowMs ? options.nowMs() : systemNowMs(); }
+
+    void reply(httplib::Response &res, int status, json body)
+    {
+        body["server_time_ms"] = now();
+        res.status = status;
+        res.set_content(body.dump(), "application/json");
+    }
+    void fail(httplib::Response &res, int status, const std::string &code, const std::string &message)
+    {
+        reply(res, status, json{{"error", code}, {"message", message}});
+    }
+
+    /// The kiosk id of the bearer token, or empty when it is unknown.
+    std::string kioskOf(const httplib::Request &req) const
+    {
+        const auto auth = req.get_header_value("Authorization");
+        if (!auth.starts_with("Bearer "))
+            return {};
+        auto it = options.kioskTokens.find(auth.substr(7));
+        return it == options.kioskTokens.end() ? std::string() : it->second;
+    }
+    bool isAdmin(const httplib::Request &req) const
+    {
+        if (options.adminToken.empty())
+            return false;
+        const auto auth = req.get_header_value("Authorization");
+        return auth == "Bearer " + options.adminToken
+            || (req.has_param("token") && req.get_param_value("token") == options.adminToken);
+    }
+
+    void refreshSeq()
+    {
+        if (auto s = store->latestSeq(); s && *s != seq) {
+            seq = *s;
+            changed.notify_all();
+        }
+    }
+
+    void route(const RouteSpec &spec);
+    void handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res);
+    void appointments(const httplib::Request &req, httplib::Response &res);
+    void push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res);
+    void clearingAction(
+        const std::string &id, const std::string &action, const json &body, httplib::Response &res);
+};
+
+void HubServer::Impl::route(const RouteSpec &spec)
+{
+    auto handler
+        = [this, spec](const httplib::Request &req, httplib::Response &res) { handle(spec, req, res); };
+    const std::string pattern = regexFor(spec.path);
+    const std::string method = spec.method;
+    if (method == "GET")
+        server->Get(pattern, handler);
+    else if (method == "POST")
+        server->Post(pattern, handler);
+    else if (method == "PUT")
+        server->Put(pattern, handler);
+}
+
+void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res)
+{
+    ++requests;
+    res.set_header("X-Server-Time-Ms", std::to_string(now()));
+    std::string kiosk;
+    if (spec.who == Who::Kiosk) {
+        kiosk = kioskOf(req);
+        if (kiosk.empty())
+            return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
+    } else if (spec.who == Who::Admin && !isAdmin(req)) {
+        return fail(res, 401, "unauthorized", "the admin token is needed");
+    }
+    const std::string path = spec.path;
+    json body;
+    if (req.method == "POST" || req.method == "PUT") {
+        const auto type = req.get_header_value("Content-Type");
+        if (type.starts_with("application/json")) {
+            body = json::parse(req.body, nullptr, false);
+            if (body.is_discarded())
+                return fail(res, 400, "bad_json", "the request body is not valid JSON");
+        } else if (type.starts_with("application/x-www-form-urlencoded")) {
+            body = json::object();
+            for (const auto &[k, v] : req.params)
+                body[k] = v;
+        }
+    }
+    if (path == "/v1/health")
+        return reply(res, 200, {{"status", "ok"}});
+    if (path == "/v1/centers/{center}/appointments")
+        return appointments(req, res);
+    if (path == "/v1/push")
+        return push(kiosk, req, res);
+    if (path == "/v1/keys" && req.method == "GET") {
+        std::lock_guard lock(storeMutex);
+        auto keys = store->keyList();
+        if (!keys)
+            return fail(res, 500, "store", keys.error().message);
+        const std::string etag = "\"k" + std::to_string(keys->second) + "\"";
+        res.set_header("ETag", etag);
+        if (req.get_header_value("If-None-Match") == etag) {
+            res.status = 304;
+            return;
+        }
+        return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
+    }
+    if (path == "/v1/keys") {
+        if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
+            || !body.contains("signed_list") || !body["signed_list"].is_string())
+            return fail(res, 400, "bad_request", "expected {\"version\": N, \"signed_list\": \"...\"}");
+        std::lock_guard lock(storeMutex);
+        if (auto ok
+            = store->setKeyList(body["signed_list"].get<std::string>(), body["version"].get<int64_t>());
+            !ok)
+            return fail(res, 500, "store", ok.error().message);
+        return reply(res, 200, {{"version", body["version"]}});
+    }
+    if (path == "/v1/status") {
+        if (!body.is_object())
+            return fail(res, 400, "bad_request", "expected a JSON object");
+        body["kiosk_id"] = kiosk;
+        body["received_at_ms"] = now();
+        std::lock_guard lock(storeMutex);
+        if (auto ok = store->saveStatus(kiosk, body.dump(), now()); !ok)
+            return fail(res, 500, "store", ok.error().message);
+        return reply(res, 200, json::object());
+    }
+    if (path == "/v1/appointments/import") {
+        const auto format = req.get_param_value("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
+        auto report = parseAppointments(req.body, format, options.codeIssuer);
+        std::lock_guard lock(storeMutex);
+        if (auto ok = store->upsertAppointments(report.rows); !ok)
+            return fail(res, 500, "store", ok.error().message);
+        refreshSeq();
+        json issues = json::array();
+        for (const auto &i : report.issues)
+            issues.push_back({{"line", i.line}, {"field", i.field}, {"message", i.message}});
+        return reply(res, 200, {{"imported", report.rows.size()}, {"issues", issues}});
+    }
+    if (path == "/v1/kiosks") {
+        std::lock_guard lock(storeMutex);
+        auto all = store->statuses();
+        if (!all)
+            return fail(res, 500, "store", all.error().message);
+        json kiosks = json::array();
+        for (const auto &[id, doc] : *all)
+            kiosks.push_back(json::parse(doc, nullptr, false));
+        return reply(res, 200, {{"kiosks", kiosks}});
+    }
+    if (path == "/v1/clearing" || path == "/helpdesk") {
+        std::lock_guard lock(storeMutex);
+        auto conflicts = store->conflicts();
+        auto cases = store->cases(true);
+        if (!conflicts || !cases)
+            return fail(res, 500, "store", "cannot read the clearing list");
+        if (path == "/helpdesk") {
+            res.set_content(
+                renderHelpdeskPage(*conflicts, *cases, req.get_param_value("token")), "text/html");
+            return;
+        }
+        json c = json::array();
+        for (const auto &x : *conflicts)
+            c.push_back({{"checkin_id", x.checkInId}, {"appointment_id", x.appointmentId},
+                {"kiosk_id", x.kioskId}, {"scanned_at_ms", x.scannedAtMs},
+                {"first",
+                    {{"checkin_id", x.firstCheckInId}, {"kiosk_id", x.firstKioskId},
+                        {"scanned_at_ms", x.firstScannedAtMs}}}});
+        json k = json::array();
+        for (const auto &x : *cases)
+            k.push_back({{"id", x.id}, {"kiosk_id", x.kioskId},
+                {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
+                {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
+                {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
+        return reply(res, 200, {{"conflicts", c}, {"cases", k}});
+    }
+    if (path.starts_with("/v1/clearing/cases/"))
+        return clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
+    if (path == "/helpdesk/cases/{id}/{action}") {
+        clearingAction(req.matches[1], req.matches[2], body, res);
+        if (res.status == 200) {
+            res.status = 303;
+            res.set_header("Location", "/helpdesk?token=" + options.adminToken);
+        }
+        return;
+    }
+    fail(res, 404, "not_found", "no such route");
+}
+
+void HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, httplib::Response &res)
+{
+    auto text = [&](const char *key) {
+        if (!body.is_object() || !body.contains(key))
+            return std::string();
+        return body[key].is_string() ? body[key].get<std::string>() : body[key].dump();
+    };
+    std::lock_guard lock(storeMutex);
+    auto found = store->findCase(id);
+    if (!found)
+        return fail(res, 500, "store", found.error().message);
+    if (!*found)
+        return fail(res, 404, "not_found", "no clearing case " + id);
+    if (action == "attach") {
+        const auto appointment = text("appointment_id");
+        int64_t appointmentId = 0;
+        try {
+            appointmentId = std::stoll(appointment);
+        } catch (const std::exception &) {
+            return fail(res, 400, "bad_request", "appointment_id must be a number");
+        }
+        if (auto ok = store->attachCase(id, appointmentId); !ok)
+            return fail(res, 500, "store", ok.error().message);
+        return reply(res, 200, {{"id", id}, {"resolution", "attached"}});
+    }
+    if (action == "admit") {
+        const auto day = text("day");
+        if (day.size() != 10)
+            return fail(res, 400, "bad_request", "day must be YYYY-MM-DD");
+        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity);
+        if (!admitted)
+            return fail(res, 500, "store", admitted.error().message);
+        if (!*admitted)
+            return fail(res, 409, "capacity", "no walk-in capacity left on " + day);
+        return reply(res, 200, {{"id", id}, {"resolution", "walk-in"}});
+    }
+    if (action == "close") {
+        const auto resolution = text("resolution");
+        if (auto ok = store->closeCase(id, resolution.empty() ? "closed" : resolution); !ok)
+            return fail(res, 500, "store", ok.error().message);
+        return reply(res, 200, {{"id", id}, {"state", "closed"}});
+    }
+    fail(res, 404, "not_found", "no such action: " + action);
+}
+
+void HubServer::Impl::appointments(const httplib::Request &req, httplib::Response &res)
+{
+    const std::string center = req.matches[1];
+    const std::string from = req.get_param_value("from");
+    const std::string to = req.has_param("to") ? req.get_param_value("to") : from;
+    const int64_t cursor = intParam(req, "cursor", 0);
+    const int64_t limit = intParam(req, "limit", 1000);
+    const int64_t wait = intParam(req, "wait", 0);
+    if (from.size() != 10 || to.size() != 10)
+        return fail(res, 400, "bad_request", "from and to must be dates YYYY-MM-DD");
+    if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
+        return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
+    std::unique_lock lock(storeMutex);
+    if (wait > 0 && seq <= cursor) {
+        // Long-poll: nothing newer than the kiosk's cursor yet, so hold the request until a change.
+        const auto deadline = std::chrono::steady_clock::now()
+            + std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
+        changed.wait_until(lock, deadline, [&] { return stopping || seq > cursor; });
+    }
+    auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
+    if (!page)
+        return fail(res, 500, "store", page.error().message);
+    const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
+        + std::to_string(limit) + "-" + std::to_string(seq) + "\"";
+    lock.unlock();
+    res.set_header("ETag", etag);
+    if (req.get_header_value("If-None-Match") == etag) {
+        res.status = 304;
+        return;
+    }
+    json appointments = json::array();
+    for (const auto &a : page->appointments)
+        appointments.push_back(encode(a));
+    json admissions = json::array();
+    for (const auto &a : page->admissions)
+        admissions.push_back({{"checkin_id", a.checkInId}, {"appointment_id", a.appointmentId},
+            {"kiosk_id", a.kioskId}, {"scanned_at_ms", a.scannedAtMs}});
+    reply(res, 200,
+        {{"cursor", std::to_string(page->nextCursor)}, {"has_more", page->hasMore},
+            {"appointments", appointments}, {"admissions", admissions}});
+}
+
+void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res)
+{
+    json body = json::parse(req.body, nullptr, false);
+    if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
+        return fail(res, 400, "bad_request", "expected {\"items\": [...]}");
+    if (body["items"].size() > 1000)
+        return fail(res, 413, "too_large", "at most 1000 items per batch");
+    const int64_t received = now();
+    std::lock_guard lock(storeMutex);
+    json results = json::array();
+    auto done = store->transaction([&]() -> cache::Result<void> {
+        for (const auto &item : body["items"]) {
+            const std::string id = item.value("id", "");
+            const std::string kind = item.value("kind", "");
+            if (id.empty() || !item.is_object()) {
+                results.push_back({{"id", id}, {"result", "invalid"}, {"message", "an item needs an id"}});
+                continue;
+            }
+            // The token names the kiosk; an item cannot speak for another one.
+            cache::Result<PushAnswer> answer = tl::unexpected(cache::Error{cache::ErrorKind::Invalid, ""});
+            try {
+                if (kind == "checkin") {
+                    PushedCheckIn c{id, std::nullopt, kiosk, item.value("operator_id", ""),
+                        item.value("method", 0), item.value("outcome", 0), item.value("reason", 0),
+                        item.value("admitted", false), item.at("scanned_at_ms").get<int64_t>()};
+                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
+                        c.appointmentId = item["appointment_id"].get<int64_t>();
+                    answer = store->pushCheckIn(c, received);
+                } else if (kind == "case") {
+                    // The kiosk's case: who (as told), what happened, when it was opened.
+                    PushedCase c{id, kiosk, std::nullopt, item.value("checkin_id", ""),
+                        item.value("case_kind", ""), item.value("account", item.value("note", "")),
+                        firstTime(item, {"opened_at_ms", "created_at_ms"}), personOf(item)};
+                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
+                        c.appointmentId = item["appointment_id"].get<int64_t>();
+                    answer = store->pushCase(c);
+                } else if (kind == "audit" || kind == "annulment" || kind == "confirmation") {
+                    // Kept whole for the central office; an annulment also frees the appointment.
+                    const int64_t at = firstTime(item, {"at_ms", "annulled_at_ms", "confirmed_at_ms"});
+                    answer = store->pushAudit({id, kiosk, at, kind, item.dump()});
+                    if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
+                        if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
+                            return tl::unexpected(ok.error());
+                    // An on-site confirmation makes the booking real for the central system.
+                    if (answer && kind == "confirmation" && answer->result == PushResult::Accepted)
+                        if (auto ok = store->confirmAppointment(item.at("appointment_id").get<int64_t>());
+                            !ok)
+                            return tl::unexpected(ok.error());
+                } else {
+                    results.push_back(
+                        {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});
+                    continue;
+                }
+            } catch (const json::exception &e) {
+                // nlohmann reports type errors by exception; it stays inside this item's answer.
+                results.push_back({{"id", id}, {"result", "invalid"}, {"message", e.what()}});
+                continue;
+            }
+            if (!answer)
+                return tl::unexpected(answer.error());
+            results.push_back(encode(*answer));
+        }
+        return {};
+    });
+    if (!done)
+        return fail(res, 503, "store", done.error().message);
+    refreshSeq();
+    reply(res, 200, {{"results", results}});
+}
+
+HubServer::HubServer(Options options)
+    : m_impl(std::make_unique<Impl>())
+{
+    m_impl->options = std::move(options);
+}
+
+HubServer::~HubServer()
+{
+    stop();
+}
+
+int HubServer::start()
+{
+    auto &d = *m_impl;
+    if (!d.store) {
+        auto store = HubStore::open(d.options.databasePath);
+        if (!store) {
+            d.error = store.error().message;
+            return -1;
+        }
+        d.store = std::move(*store);
+        d.seq = d.store->latestSeq().value_or(0);
+    }
+    if (!d.options.certPath.empty()) {
+        d.server = std::make_unique<httplib::SSLServer>(d.options.certPath.c_str(), d.options.keyPath.c_str(),
+            d.options.clientCaPath.empty() ? nullptr : d.options.clientCaPath.c_str());
+    } else {
+        d.server = std::make_unique<httplib::Server>();
+    }
+    if (!d.server->is_valid()) {
+        d.error = "cannot load the TLS certificate or key";
+        return -1;
+    }
+    const int threads = d.options.threads;
+    d.server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    d.server->set_read_timeout(std::chrono::seconds(5));
+    d.server->set_keep_alive_timeout(d.options.keepAliveSeconds);
+    d.server->set_payload_max_length(64 * 1024 * 1024);
+    for (const auto &spec : kRoutes)
+        d.route(spec);
+    d.stopping = false;
+    d.port = d.options.port == 0
+        ? d.server->bind_to_any_port(d.options.host)
+        : (d.server->bind_to_port(d.options.host, d.options.port) ? d.options.port : -1);
+    if (d.port < 0) {
+        d.error = "cannot listen on " + d.options.host + ":" + std::to_string(d.options.port);
+        return -1;
+    }
+    d.thread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "hub");
+        m_impl->server->listen_after_bind();
+    });
+    // cpp-httplib 0.11 has no wait_until_ready(); the socket is bound already, so this is short.
+    for (int i = 0; i < 2000 && !d.server->is_running(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return d.port;
+}
+
+void HubServer::stop()
+{
+    auto &d = *m_impl;
+    {
+        std::lock_guard lock(d.storeMutex);
+        d.stopping = true;
+        d.changed.notify_all();
+    }
+    if (d.thread.joinable()) {
+        d.server->stop();
+        d.thread.join();
+    }
+}
+
+int HubServer::port() const
+{
+    return m_impl->port;
+}
+
+const std::string &HubServer::error() const
+{
+    return m_impl->error;
+}
+
+ImportReport HubServer::importText(std::string_view text, ImportFormat format)
+{
+    auto &d = *m_impl;
+    auto report = parseAppointments(text, format, d.options.codeIssuer);
+    std::lock_guard lock(d.storeMutex);
+    if (!d.store) {
+        auto store = HubStore::open(d.options.databasePath);
+        if (!store) {
+            report.issues.push_back({0, {}, store.error().message});
+            return report;
+        }
+        d.store = std::move(*store);
+    }
+    if (auto ok = d.store->upsertAppointments(report.rows); !ok) {
+        report.issues.push_back({0, {}, ok.error().message});
+        report.rows.clear();
+    }
+    d.refreshSeq();
+    return report;
+}
+
+bool HubServer::setKeyList(const std::string &document, int64_t version)
+{
+    auto &d = *m_impl;
+    std::lock_guard lock(d.storeMutex);
+    return d.store && d.store->setKeyList(document, version).has_value();
+}
+
+int64_t HubServer::checkInCount()
+{
+    auto &d = *m_impl;
+    std::lock_guard lock(d.storeMutex);
+    return d.store ? d.store->checkInCount().value_or(-1) : -1;
+}
+
+int64_t HubServer::requestCount() const
+{
+    return m_impl->requests.load();
+}
+
+std::vector<std::pair<std::string, std::string>> HubServer::routes()
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto &r : kRoutes)
+        out.emplace_back(r.method, r.path);
+    return out;
+}
+
+} // namespace checkin::sync

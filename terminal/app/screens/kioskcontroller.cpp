@@ -1,0 +1,289 @@
+// KioskController: maps verdict values to bindable properties and owns the screen timeouts.
+#include "terminal/app/screens/kioskcontroller.h"
+
+#include "terminal/core/localtime.h"
+
+#include <QDateTime>
+#include <QEvent>
+
+namespace checkin::app {
+
+namespace {
+const QString kSetup = QStringLiteral("setup");
+const QString kScan = QStringLiteral("scan");
+const QString kVerdict = QStringLiteral("verdict");
+
+KioskController::Timing timingFor(const core::KioskConfig &config)
+{
+    KioskController::Timing t;
+    t.verdictMs = config.verdictSeconds * 1000;
+    // Staff move on by themselves; a citizen who walked away must not leave a form behind long.
+    t.idleMs = config.mode == core::KioskMode::Staff ? 120000 : 45000;
+    return t;
+}
+} // namespace
+
+KioskController::KioskController(const core::KioskConfig &config, QObject *parent)
+    : KioskController(config, timingFor(config), parent)
+{ }
+
+KioskController::KioskController(const core::KioskConfig &config, Timing timing, QObject *parent)
+    : QObject(parent)
+    , m_mode(config.mode)
+    , m_centerName(QString::fromStdString(config.centerName))
+    , m_syncConfigured(!config.syncUrl.empty())
+{
+    m_verdictTimer.setSingleShot(true);
+    // Staff see two hundred people an hour: their verdict stays half as long.
+    m_verdictTimer.setInterval(isStaff() ? std::max(1000, timing.verdictMs / 2) : timing.verdictMs);
+    connect(&m_verdictTimer, &QTimer::timeout, this, &KioskController::dismissVerdict);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(timing.idleMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskController::idleTimeout);
+    m_previewTimer.setInterval(timing.previewMs);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        ++m_previewSerial;
+        emit previewSerialChanged();
+    });
+}
+
+QString KioskController::mode() const
+{
+    return isStaff() ? QStringLiteral("staff") : QStringLiteral("self-service");
+}
+
+QString KioskController::family() const
+{
+    switch (m_verdict.family()) {
+    case core::Family::Pass:
+        return QStringLiteral("pass");
+    case core::Family::Reject:
+        return QStringLiteral("reject");
+    case core::Family::Technical:
+        return QStringLiteral("technical");
+    }
+    return {};
+}
+
+QString KioskController::reason() const
+{
+    return QString::fromLatin1(core::reasonKey(m_verdict.reason));
+}
+
+QString KioskController::initials() const
+{
+    return QString::fromStdString(m_verdict.initials());
+}
+
+QString KioskController::personName() const
+{
+    // Names only on staff screens.
+    if (!isStaff() || !m_verdict.appointment)
+        return {};
+    return QString::fromStdString(m_verdict.appointment->givenName + " " + m_verdict.appointment->familyName);
+}
+
+QString KioskController::slotTime() const
+{
+    return m_verdict.appointment
+        ? QString::fromStdString(core::formatMinute(m_verdict.appointment->slotStart))
+        : QString();
+}
+
+QString KioskController::otherDay() const
+{
+    if (!m_verdict.appointment || m_verdict.reason != core::Reason::WrongDay)
+        return {};
+    const QDate d = QDate::fromString(QString::fromStdString(m_verdict.appointment->day), Qt::ISODate);
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString KioskController::comeBackAt() const
+{
+    return m_verdict.comeBackAtMinute >= 0
+        ? QString::fromStdString(core::formatMinute(m_verdict.comeBackAtMinute))
+        : QString();
+}
+
+QString KioskController::previousTime() const
+{
+    if (!m_verdict.previous)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_verdict.previous->scannedAtMs).toString(QStringLiteral("HH:mm"));
+}
+
+QString KioskController::previousKiosk() const
+{
+    return m_verdict.previous ? QString::fromStdString(m_verdict.previous->kioskId) : QString();
+}
+
+QString KioskController::technicalDetail() const
+{
+    return QString::fromStdString(m_verdict.detail);
+}
+
+void KioskController::setScreen(const QString &screen)
+{
+    if (m_screen == screen)
+        return;
+    const bool leftStaffArea
+        = (m_screen == QStringLiteral("figures") || m_screen == QStringLiteral("technician"))
+        && screen != QStringLiteral("figures") && screen != QStringLiteral("technician");
+    m_screen = screen;
+    if (leftStaffArea) // invariant 3
+        emit staffAreaLeft();
+    updatePreviewTimer();
+    emit screenChanged();
+}
+
+void KioskController::updatePreviewTimer()
+{
+    // Preview images are fetched only while a screen shows them.
+    const bool wanted = m_screen == kScan || m_screen == QStringLiteral("technician");
+    if (wanted && !m_previewTimer.isActive())
+        m_previewTimer.start();
+    else if (!wanted)
+        m_previewTimer.stop();
+}
+
+void KioskController::showSetupProblem(const QString &problem)
+{
+    m_setupProblem = problem;
+    m_verdictTimer.stop();
+    m_idleTimer.stop();
+    setScreen(kSetup);
+    emit screenChanged();
+}
+
+void KioskController::showScanScreen()
+{
+    if (m_screen != kSetup) // invariant 1
+        setScreen(kScan);
+}
+
+void KioskController::setSyncState(bool online, bool stale, const QString &lastSync, int outboxDepth)
+{
+    m_syncKnown = true;
+    m_online = online;
+    m_dataStale = stale;
+    m_lastSync = lastSync;
+    m_outboxDepth = outboxDepth;
+    emit syncChanged();
+}
+
+void KioskController::showVerdict(const core::Verdict &verdict)
+{
+    if (m_screen == kSetup)
+        return;
+    m_verdict = verdict;
+    ++m_verdictCount;
+    if (!isStaff() && verdict.appointment && !verdict.appointment->language.empty())
+        emit verdictLanguageRequested(QString::fromStdString(verdict.appointment->language));
+    emit verdictChanged();
+    setScreen(kVerdict);
+    m_verdictTimer.start();
+    m_idleTimer.start();
+}
+
+void KioskController::dismissVerdict()
+{
+    m_verdictTimer.stop();
+    if (m_screen != kVerdict)
+        return;
+    showScanScreen();
+    emit verdictDismissed();
+}
+
+void KioskController::openLookup()
+{
+    if (isStaff() || m_screen == kSetup) // invariant 5
+        return;
+    setScreen(QStringLiteral("lookup"));
+    emit lookupOpened();
+    noteActivity();
+}
+
+void KioskController::openSearch()
+{
+    if (!isStaff() || m_screen == kSetup)
+        return;
+    setScreen(QStringLiteral("search"));
+    noteActivity();
+}
+
+void KioskController::openStaffArea()
+{
+    if (m_screen == kSetup)
+        return;
+    setScreen(m_staffUnlocked ? QStringLiteral("figures") : QStringLiteral("pin"));
+    noteActivity();
+}
+
+void KioskController::openStaffPage(const QString &page)
+{
+    if (!m_staffUnlocked || m_screen == kSetup)
+        return;
+    if (page == QStringLiteral("figures") || page == QStringLiteral("technician"))
+        setScreen(page);
+    noteActivity();
+}
+
+void KioskController::setStaffUnlocked(bool unlocked)
+{
+    m_staffUnlocked = unlocked;
+    if (unlocked && m_screen == QStringLiteral("pin"))
+        setScreen(QStringLiteral("figures"));
+    else if (!unlocked && (m_screen == QStringLiteral("figures") || m_screen == QStringLiteral("technician")))
+        setScreen(kScan);
+}
+
+void KioskController::goBack()
+{
+    if (m_screen == kVerdict) {
+        dismissVerdict();
+        return;
+    }
+    showScanScreen();
+}
+
+void KioskController::noteActivity()
+{
+    if (m_screen != kSetup)
+        m_idleTimer.start();
+}
+
+void KioskController::idleTimeout()
+{
+    m_idleTimer.stop();
+    if (m_screen == kSetup)
+        return;
+    if (m_screen != kVerdict) // a verdict has its own, shorter time
+        setScreen(kScan);
+    emit idleReset(); // invariant 4
+}
+
+bool KioskController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void KioskController::setCameraState(int state, const QString &)
+{
+    static const char *const names[] = {"starting", "running", "lost", "ended"};
+    const QString name = QString::fromLatin1(names[std::clamp(state, 0, 3)]);
+    if (name == m_cameraState)
+        return;
+    m_cameraState = name;
+    emit cameraStateChanged();
+}
+
+} // namespace checkin::app

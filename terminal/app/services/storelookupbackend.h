@@ -1,0 +1,40 @@
+// StoreLookupBackend: the lookup screens' back end over the store thread's on-site resolution.
+#pragma once
+
+#include "terminal/app/services/lookupbackend.h"
+#include "terminal/app/services/storeservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace checkin::app {
+
+/// Lives on the GUI thread; every call runs on the store thread and answers through a queued call.
+/// Self-service queries (family name and date of birth) go through OnSiteResolution's guarded
+/// lookup and come back as at most one booking reduced to what the screen may show (given name,
+/// family initial, birth year, slot); staff queries (free text) return full hits.
+class StoreLookupBackend final : public QObject, public LookupBackend
+{
+    Q_OBJECT
+public:
+    enum class Audience { SelfService, Staff };
+
+    /// `operatorId` names who acts at a staff kiosk (empty at a self-service kiosk).
+    StoreLookupBackend(
+        StoreService &store, Audience audience, std::string operatorId, QObject *parent = nullptr);
+
+    void search(const LookupQuery &query, std::function<void(SearchResult)> done) override;
+    void admit(int64_t appointmentId, const std::string &overrideReason,
+        std::function<void(AdmitResult)> done) override;
+    void openClearingCase(const std::string &familyName, const std::string &birthDate,
+        std::function<void(TicketResult)> done) override;
+
+private:
+    template <typename T> void answer(std::function<void(T)> done, T value);
+
+    StoreService &m_store;
+    Audience m_audience;
+    std::string m_operatorId;
+};
+
+} // namespace checkin::app

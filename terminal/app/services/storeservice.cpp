@@ -1,0 +1,119 @@
+// StoreService: queued calls to the "store" thread, queued results back.
+#include "terminal/app/services/storeservice.h"
+
+#include "terminal/core/localtime.h"
+
+#include <QMetaObject>
+
+namespace checkin::app {
+
+struct StoreService::Worker
+{
+    std::string path;
+    core::Policy policy;
+    std::shared_ptr<const core::Clock> clock;
+    std::unique_ptr<cache::Store> store;
+    std::unique_ptr<core::CheckInService> service;
+    std::unique_ptr<core::OnSiteResolution> resolution; ///< keeps the self-service lookup guard's state
+};
+
+StoreService::StoreService(
+    std::string databasePath, core::Policy policy, std::shared_ptr<const core::Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_worker(std::make_shared<Worker>())
+{
+    m_worker->path = std::move(databasePath);
+    m_worker->policy = std::move(policy);
+    m_worker->clock = std::move(clock);
+    m_thread.setObjectName(QStringLiteral("store"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreService::~StoreService()
+{
+    // Orderly shutdown: the store is closed on its own thread after all queued requests ran.
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker] {
+            worker->resolution.reset();
+            worker->service.reset();
+            worker->store.reset();
+        },
+        Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void StoreService::start()
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker] {
+            auto store = cache::Store::open(worker->path);
+            if (!store) {
+                const QString detail = QString::fromStdString(
+                    std::string(cache::errorKindName(store.error().kind)) + ": " + store.error().message);
+                QMetaObject::invokeMethod(
+                    this, [this, detail] { emit storeFailed(detail); }, Qt::QueuedConnection);
+                return;
+            }
+            worker->store = std::move(*store);
+            worker->service
+                = std::make_unique<core::CheckInService>(*worker->store, worker->policy, *worker->clock);
+            worker->resolution
+                = std::make_unique<core::OnSiteResolution>(*worker->store, worker->policy, *worker->clock);
+            const qint64 count = worker->store->appointmentCount().value_or(0);
+            QMetaObject::invokeMethod(
+                this, [this, count] { emit storeOpened(count); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::submitScan(const QString &text, qint64 captureTimestampNs)
+{
+    auto worker = m_worker;
+    const std::string scanned = text.toStdString();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker, scanned, captureTimestampNs] {
+            core::Verdict verdict;
+            if (!worker->service) {
+                verdict.reason = core::Reason::StoreFailure;
+                verdict.detail = "the store is not open";
+            } else {
+                verdict = worker->service->handleScan(scanned);
+            }
+            QMetaObject::invokeMethod(
+                this, [this, verdict, captureTimestampNs] { emit verdictReady(verdict, captureTimestampNs); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::reportHubClock(qint64 offsetMs)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker, offsetMs] {
+            if (!worker->service)
+                return;
+            const int64_t kioskMs = core::unixMs(worker->clock->now());
+            worker->service->setClockCheck(core::ClockCheck{kioskMs + offsetMs, kioskMs});
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::withResolution(std::function<void(core::OnSiteResolution *)> job)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context, [worker, job = std::move(job)] { job(worker->resolution.get()); }, Qt::QueuedConnection);
+}
+
+} // namespace checkin::app

@@ -1,0 +1,182 @@
+// SyncService: builds the worker's parts on the sync thread and republishes its snapshots.
+#include "terminal/app/services/syncservice.h"
+
+#include "offline-cache/store.h"
+#include "sync/client/cachestore.h"
+#include "sync/client/httpclient.h"
+#include "terminal/core/localtime.h"
+
+namespace checkin::app {
+
+namespace {
+
+/// The cache::Store connection and its adapter, owned together by the sync thread.
+class OwnedCacheStore final : public sync::ClientStore
+{
+public:
+    explicit OwnedCacheStore(std::unique_ptr<cache::Store> store)
+        : m_store(std::move(store))
+        , m_adapter(*m_store)
+    { }
+    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int max) override
+    {
+        return m_adapter.outboxBatch(max);
+    }
+    cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) override
+    {
+        return m_adapter.markOutboxDone(ids);
+    }
+    cache::Result<int64_t> outboxDepth() override { return m_adapter.outboxDepth(); }
+    cache::Result<std::optional<std::string>> cursor(const std::string &name) override
+    {
+        return m_adapter.cursor(name);
+    }
+    cache::Result<void> setCursor(const std::string &name, const std::string &value) override
+    {
+        return m_adapter.setCursor(name, value);
+    }
+    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &a,
+        const std::vector<sync::RemoteAdmission> &b, const std::string &name,
+        const std::string &value) override
+    {
+        return m_adapter.applyPage(a, b, name, value);
+    }
+    cache::Result<void> saveKeyList(int64_t version, const std::string &document) override
+    {
+        return m_adapter.saveKeyList(version, document);
+    }
+
+private:
+    std::unique_ptr<cache::Store> m_store;
+    sync::CacheClientStore m_adapter;
+};
+
+/// Stands in when the store cannot be opened on the sync thread: every call fails, so the worker
+/// reports offline and backs off instead of crashing (the store thread shows the real problem).
+class BrokenStore final : public sync::ClientStore
+{
+public:
+    explicit BrokenStore(cache::Error e)
+        : m_error(std::move(e))
+    { }
+    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int) override
+    {
+        return tl::unexpected(m_error);
+    }
+    cache::Result<void> markOutboxDone(const std::vector<std::string> &) override
+    {
+        return tl::unexpected(m_error);
+    }
+    cache::Result<int64_t> outboxDepth() override { return tl::unexpected(m_error); }
+    cache::Result<std::optional<std::string>> cursor(const std::string &) override
+    {
+        return tl::unexpected(m_error);
+    }
+    cache::Result<void> setCursor(const std::string &, const std::string &) override
+    {
+        return tl::unexpected(m_error);
+    }
+    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &,
+        const std::vector<sync::RemoteAdmission> &, const std::string &, const std::string &) override
+    {
+        return tl::unexpected(m_error);
+    }
+    cache::Result<void> saveKeyList(int64_t, const std::string &) override { return tl::unexpected(m_error); }
+
+private:
+    cache::Error m_error;
+};
+
+} // namespace
+
+SyncService::SyncService(Options options, std::shared_ptr<const core::Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(std::move(clock))
+{
+    m_tick.setInterval(30000);
+    connect(&m_tick, &QTimer::timeout, this, &SyncService::reassess);
+}
+
+SyncService::~SyncService()
+{
+    // Join the sync thread before the members its queued snapshots would touch go away.
+    m_worker.reset();
+}
+
+void SyncService::start()
+{
+    sync::SyncWorker::Options o;
+    o.config.baseUrl = m_options.hubUrl;
+    while (!o.config.baseUrl.empty() && o.config.baseUrl.back() == '/')
+        o.config.baseUrl.pop_back();
+    o.config.centerId = m_options.centerId;
+    o.version = m_options.version;
+    const std::string storePath = m_options.storePath;
+    const std::string token = m_options.token;
+    auto clock = m_clock;
+    m_worker = std::make_unique<sync::SyncWorker>(
+        o,
+        [storePath, token](const std::atomic<bool> *interrupt) {
+            sync::SyncWorker::Parts parts;
+            auto store = cache::Store::open(storePath);
+            if (store)
+                parts.store = std::make_unique<OwnedCacheStore>(std::move(*store));
+            else
+                parts.store = std::make_unique<BrokenStore>(store.error());
+            sync::HttpOptions http;
+            http.bearerToken = token;
+            http.interrupt = interrupt;
+            parts.http = std::make_unique<sync::HttpClient>(http);
+            return parts;
+        },
+        [this](const sync::SyncSnapshot &snapshot) {
+            QMetaObject::invokeMethod(
+                this, [this, snapshot] { apply(snapshot); }, Qt::QueuedConnection);
+        },
+        [clock] { return clock->now(); },
+        [clock](int days) { return core::toLocal(clock->now() + std::chrono::hours(24 * days)).day; });
+    m_worker->start();
+    m_tick.start();
+}
+
+void SyncService::wake()
+{
+    if (m_worker)
+        m_worker->wake();
+}
+
+QDateTime SyncService::lastGoodSync() const
+{
+    return m_snapshot.lastGoodSyncMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.lastGoodSyncMs)
+                                     : QDateTime();
+}
+
+void SyncService::apply(const sync::SyncSnapshot &snapshot)
+{
+    const sync::SyncSnapshot old = m_snapshot;
+    m_snapshot = snapshot;
+    if (old.online != snapshot.online)
+        emit onlineChanged();
+    if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
+        emit lastGoodSyncChanged();
+    if (old.outboxDepth != snapshot.outboxDepth)
+        emit outboxDepthChanged();
+    if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
+        emit clockOffsetMeasured(*snapshot.clockOffsetMs);
+    reassess();
+}
+
+void SyncService::reassess()
+{
+    const auto now = m_clock->now();
+    const auto f
+        = sync::assessFreshness(m_snapshot, core::unixMs(now), core::toLocal(now).day, m_options.staleAfter);
+    const auto next = static_cast<Freshness>(static_cast<int>(f));
+    if (next != m_freshness) {
+        m_freshness = next;
+        emit freshnessChanged();
+    }
+}
+
+} // namespace checkin::app

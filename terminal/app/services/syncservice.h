@@ -1,0 +1,72 @@
+// SyncService: the GUI-thread facade of the "sync" thread, which runs the sync client.
+#pragma once
+
+#include "sync/client/syncworker.h"
+#include "terminal/core/clock.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace checkin::app {
+
+/// Lives on the GUI thread and owns the sync thread (sync::SyncWorker). The worker opens its own
+/// connection to the kiosk's store file; snapshots come back as queued calls, so the GUI thread
+/// never waits on the network. Only value types cross.
+class SyncService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(QDateTime lastGoodSync READ lastGoodSync NOTIFY lastGoodSyncChanged)
+    Q_PROPERTY(qint64 outboxDepth READ outboxDepth NOTIFY outboxDepthChanged)
+    Q_PROPERTY(Freshness freshness READ freshness NOTIFY freshnessChanged)
+    Q_PROPERTY(bool cacheWarning READ cacheWarning NOTIFY freshnessChanged)
+public:
+    /// How current the appointments on this kiosk are; QML maps it to the warning it shows.
+    enum class Freshness { Fresh, Stale, OtherDay, NeverSynced };
+    Q_ENUM(Freshness)
+
+    struct Options
+    {
+        std::string storePath;
+        std::string hubUrl;
+        std::string token;
+        std::string centerId;
+        std::string version;
+        std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
+    };
+
+    SyncService(Options options, std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void start();
+    /// New outbox rows were committed: push them now instead of at the next run.
+    void wake();
+
+    bool online() const { return m_snapshot.online; }
+    QDateTime lastGoodSync() const;
+    qint64 outboxDepth() const { return m_snapshot.outboxDepth; }
+    Freshness freshness() const { return m_freshness; }
+    bool cacheWarning() const { return m_freshness != Freshness::Fresh; }
+
+signals:
+    void onlineChanged();
+    void lastGoodSyncChanged();
+    void outboxDepthChanged();
+    void freshnessChanged();
+    /// The hub's clock differs from ours by this much (ms) at the last answer.
+    void clockOffsetMeasured(qint64 offsetMs);
+
+private:
+    void apply(const sync::SyncSnapshot &snapshot);
+    void reassess();
+    Options m_options;
+    std::shared_ptr<const core::Clock> m_clock;
+    std::unique_ptr<sync::SyncWorker> m_worker;
+    sync::SyncSnapshot m_snapshot;
+    Freshness m_freshness = Freshness::NeverSynced;
+    QTimer m_tick; ///< freshness changes with time alone, without any sync
+};
+
+} // namespace checkin::app

@@ -1,0 +1,107 @@
+// DemoRecorder: screenshots and the end-of-demo check.
+#include "terminal/demo/demorecorder.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <iostream>
+
+namespace checkin::terminal {
+
+DemoRecorder::DemoRecorder(app::KioskController &controller, QString shotDir,
+    std::vector<core::demo::Arrival> arrivals, bool quitAtEnd, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_dir(shotDir)
+    , m_arrivals(std::move(arrivals))
+    , m_quitAtEnd(quitAtEnd)
+{
+    if (!shotDir.isEmpty()) {
+        m_dir.mkpath(QStringLiteral("."));
+        for (const QString &old : m_dir.entryList({QStringLiteral("*.png")}, QDir::Files))
+            m_dir.remove(old);
+        connect(&m_controller, &app::KioskController::screenChanged, this, &DemoRecorder::capture);
+        // A new verdict while one is shown changes no screen; one shown from the scan screen does.
+        connect(&m_controller, &app::KioskController::verdictChanged, this, [this] {
+            if (m_controller.screen() == QStringLiteral("verdict"))
+                capture();
+        });
+    }
+}
+
+void DemoRecorder::capture()
+{
+    if (m_touring)
+        return;
+    QString name = m_controller.screen();
+    if (m_controller.screen() == QStringLiteral("verdict"))
+        name += QStringLiteral("-%1-%2").arg(m_controller.family(), m_controller.reason());
+    // Let the Loader switch and the scene render before grabbing.
+    grab(name, 250);
+}
+
+void DemoRecorder::grab(const QString &name, int delayMs, std::function<void()> then)
+{
+    if (m_dir.path().isEmpty() || m_dir.path() == QStringLiteral(".")) {
+        if (then)
+            then();
+        return;
+    }
+    const QString numbered = QStringLiteral("%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name);
+    QTimer::singleShot(delayMs, this, [this, numbered, then] {
+        if (m_window) {
+            const QImage image = m_window->grabWindow();
+            const QString path = m_dir.filePath(numbered + QStringLiteral(".png"));
+            if (!image.save(path))
+                std::cerr << "checkin-terminal: cannot write " << path.toStdString() << "\n";
+        }
+        if (then)
+            then();
+    });
+}
+
+void DemoRecorder::runTour(size_t step)
+{
+    if (step >= m_tour.size()) {
+        m_touring = false;
+        finish();
+        return;
+    }
+    m_tour[step].action();
+    grab(m_tour[step].name, 400, [this, step] { runTour(step + 1); });
+}
+
+void DemoRecorder::onVerdict(const core::Verdict &verdict)
+{
+    m_seen.emplace_back(core::reasonKey(verdict.reason));
+}
+
+void DemoRecorder::onFeedEnded()
+{
+    if (!m_quitAtEnd)
+        return;
+    // Give the last verdict its screenshot before the tour, the check and the exit.
+    QTimer::singleShot(1500, this, [this] {
+        m_touring = true;
+        runTour(0);
+    });
+}
+
+void DemoRecorder::finish()
+{
+    int mismatches = 0;
+    std::cerr << "checkin-terminal: demo arrivals\n";
+    for (size_t i = 0; i < m_arrivals.size(); ++i) {
+        const std::string got = i < m_seen.size() ? m_seen[i] : std::string("(not scanned)");
+        const bool ok = got == m_arrivals[i].expectedReason;
+        mismatches += ok ? 0 : 1;
+        std::cerr << "  " << (ok ? "ok      " : "MISMATCH") << " " << m_arrivals[i].note << ": expected "
+                  << m_arrivals[i].expectedReason << ", got " << got << "\n";
+    }
+    if (m_seen.size() > m_arrivals.size()) {
+        std::cerr << "  MISMATCH " << (m_seen.size() - m_arrivals.size()) << " extra verdicts\n";
+        ++mismatches;
+    }
+    QCoreApplication::exit(mismatches == 0 ? 0 : 1);
+}
+
+} // namespace checkin::terminal

@@ -1,0 +1,25 @@
+// checkinctl: the command-line tool for technicians and scripts.
+#include "terminal/tools/commands.h"
+
+#include <cstdlib>
+
+int main(int argc, char **argv)
+{
+    // Local days and slot times are the center's; the kiosk sets TZ from its config.
+    if (!std::getenv("TZ"))
+        setenv("TZ", "Europe/Berlin", 1);
+    CLI::App app{"checkinctl: scan, inspect and benchmark the check-in terminal"};
+    app.require_subcommand(1);
+    checkin::ctl::addScanCommand(app);
+    checkin::ctl::addDemoCommand(app);
+    checkin::ctl::addKeysCommand(app);
+    checkin::ctl::addCodesCommand(app);
+    checkin::ctl::addBenchCodesCommand(app);
+    checkin::ctl::addEvalScannerCommand(app);
+    checkin::ctl::addBenchCacheCommand(app);
+    checkin::ctl::addBenchScannerCommand(app);
+    checkin::ctl::addSyncCommand(app);
+    checkin::ctl::addBenchSyncCommand(app);
+    CLI11_PARSE(app, argc, argv);
+    return 0;
+}
