@@ -2,8 +2,8 @@
 // real hub on loopback; the network is down while people are resolved, then comes back.
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
-#include "sync/hub/hubserver.h"
 #include "sync/client/syncclient.h"
+#include "sync/hub/hubserver.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
