@@ -1,8 +1,6 @@
 // CacheClientStore: typed outbox rows as protocol messages, and the one transaction of a pulled page.
 #include "sync/client/cachestore.h"
 
-#include "sync/protocol/codec.h"
-
 namespace checkin::sync {
 
 namespace {
@@ -45,17 +43,15 @@ protocol::PushItem CacheClientStore::message(const cache::OutboxItem &item)
         item.payload);
 }
 
-cache::Result<std::vector<OutboxEntry>> CacheClientStore::outboxBatch(int max)
+cache::Result<std::vector<protocol::PushItem>> CacheClientStore::outboxBatch(int max)
 {
     auto items = m_store.outboxBatch(static_cast<size_t>(max));
     if (!items)
         return tl::unexpected(items.error());
-    std::vector<OutboxEntry> out;
+    std::vector<protocol::PushItem> out;
     out.reserve(items->size());
-    for (const auto &item : *items) {
-        const auto m = message(item);
-        out.push_back({item.id, protocol::kindName(m), protocol::encode(m)});
-    }
+    for (const auto &item : *items)
+        out.push_back(message(item));
     return out;
 }
 
@@ -79,14 +75,35 @@ cache::Result<void> CacheClientStore::setCursor(const std::string &name, const s
     return m_store.setCursor(name, value);
 }
 
-cache::Result<void> CacheClientStore::applyPage(const std::vector<PulledAppointment> &appointments,
-    const std::vector<RemoteAdmission> &admissions, const std::string &progressName,
+cache::Store::Import CacheClientStore::row(const protocol::Appointment &a)
+{
+    cache::Appointment x;
+    x.id = a.id;
+    x.bookingRef = a.bookingRef;
+    x.centerId = a.centerId;
+    x.day = a.day;
+    x.slotStart = a.slotStart;
+    x.slotEnd = a.slotEnd;
+    x.status = a.status == protocol::AppointmentStatus::Cancelled ? cache::AppointmentStatus::Cancelled
+        : a.status == protocol::AppointmentStatus::Pending        ? cache::AppointmentStatus::Pending
+                                                                  : cache::AppointmentStatus::Confirmed;
+    x.givenName = a.givenName;
+    x.familyName = a.familyName;
+    x.birthDate = a.birthDate;
+    x.postalCode = a.postalCode;
+    x.language = a.language;
+    x.version = a.version;
+    return {std::move(x), a.code};
+}
+
+cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appointment> &appointments,
+    const std::vector<protocol::Admission> &admissions, const std::string &progressName,
     const std::string &progressValue)
 {
     std::vector<cache::Store::Import> rows;
     rows.reserve(appointments.size());
     for (const auto &a : appointments)
-        rows.push_back({a.appointment, a.code});
+        rows.push_back(row(a));
     return m_store.database().transaction([&]() -> cache::Result<void> {
         if (auto ok = m_store.upsertAppointments(rows); !ok)
             return ok;

@@ -33,7 +33,7 @@ public:
         return recorded ? recorded->id : std::string();
     }
 
-    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int max) override
+    cache::Result<std::vector<sync::protocol::PushItem>> outboxBatch(int max) override
     {
         return m_adapter.outboxBatch(max);
     }
@@ -50,8 +50,8 @@ public:
     {
         return m_adapter.setCursor(name, value);
     }
-    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &appointments,
-        const std::vector<sync::RemoteAdmission> &admissions, const std::string &progressName,
+    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &appointments,
+        const std::vector<sync::protocol::Admission> &admissions, const std::string &progressName,
         const std::string &progressValue) override
     {
         ++m_pagesApplied;

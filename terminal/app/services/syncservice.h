@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/client/syncworker.h"
+#include "terminal/codes/signingkey.h"
 #include "terminal/core/clock.h"
 
 #include <QDateTime>
@@ -23,9 +24,14 @@ class SyncService : public QObject
     Q_PROPERTY(Freshness freshness READ freshness NOTIFY freshnessChanged)
     Q_PROPERTY(bool cacheWarning READ cacheWarning NOTIFY freshnessChanged)
 public:
-    /// How current the appointments on this kiosk are; QML maps it to the warning it shows.
+    /// How current the appointments on this kiosk are; QML maps it to the warning it shows. The
+    /// one freshness type of the kiosk.
     enum class Freshness { Fresh, Stale, OtherDay, NeverSynced };
     Q_ENUM(Freshness)
+
+    /// Pure: the same inputs always give the same answer (tests pass the time in).
+    static Freshness assessFreshness(const sync::SyncSnapshot &snapshot, int64_t nowMs,
+        const std::string &today, std::chrono::milliseconds staleAfter);
 
     struct Options
     {
@@ -35,6 +41,8 @@ public:
         std::string centerId;
         std::string version;
         std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
+        /// The pinned root key downloaded key lists must be signed with; none: no list is stored.
+        std::optional<core::PublicKey> rootPublicKey;
     };
 
     SyncService(Options options, std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
