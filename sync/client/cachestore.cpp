@@ -1,38 +1,57 @@
-// CacheClientStore: thin forwarding, plus the one transaction of a pulled page.
+// CacheClientStore: typed outbox rows as protocol messages, and the one transaction of a pulled page.
 #include "sync/client/cachestore.h"
 
 namespace checkin::sync {
+
+namespace {
+
+template <class... F> struct Overloaded : F...
+{
+    using F::operator()...;
+};
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+
+} // namespace
 
 CacheClientStore::CacheClientStore(cache::Store &store)
     : m_store(store)
 { }
 
-const char *CacheClientStore::kindName(cache::OutboxKind kind)
+protocol::PushItem CacheClientStore::message(const cache::OutboxItem &item)
 {
-    switch (kind) {
-    case cache::OutboxKind::CheckIn:
-        return "checkin";
-    case cache::OutboxKind::ClearingCase:
-        return "case";
-    case cache::OutboxKind::Audit:
-        return "audit";
-    case cache::OutboxKind::Confirmation:
-        return "confirmation";
-    case cache::OutboxKind::Annulment:
-        return "annulment";
-    }
-    return "audit";
+    return std::visit(
+        Overloaded{
+            [&](const cache::CheckIn &c) -> protocol::PushItem {
+                return protocol::CheckInItem{item.id, c.appointmentId, c.kioskId, c.operatorId,
+                    static_cast<int>(c.method), c.outcome, c.reason, c.admitted, c.scannedAtMs};
+            },
+            [&](const cache::ClearingCase &c) -> protocol::PushItem {
+                return protocol::CaseItem{item.id, c.openedAtMs, c.kioskId, c.operatorId, c.givenName,
+                    c.familyName, c.birthDate, c.contact, c.account, std::nullopt, {}, {}};
+            },
+            [&](const cache::AuditEntry &a) -> protocol::PushItem {
+                return protocol::AuditItem{item.id, a.atMs, a.kioskId, a.operatorId,
+                    static_cast<int>(a.action), static_cast<int>(a.outcome), a.subject};
+            },
+            [&](const cache::Confirmation &c) -> protocol::PushItem {
+                return protocol::ConfirmationItem{item.id, c.appointmentId, c.atMs, c.kioskId, c.operatorId};
+            },
+            [&](const cache::Annulment &a) -> protocol::PushItem {
+                return protocol::AnnulmentItem{item.id, a.checkInId, a.operatorId, a.reason, a.atMs};
+            },
+        },
+        item.payload);
 }
 
-cache::Result<std::vector<OutboxEntry>> CacheClientStore::outboxBatch(int max)
+cache::Result<std::vector<protocol::PushItem>> CacheClientStore::outboxBatch(int max)
 {
     auto items = m_store.outboxBatch(static_cast<size_t>(max));
     if (!items)
         return tl::unexpected(items.error());
-    std::vector<OutboxEntry> out;
+    std::vector<protocol::PushItem> out;
     out.reserve(items->size());
-    for (auto &item : *items)
-        out.push_back({item.id, kindName(item.kind), std::move(item.payload)});
+    for (const auto &item : *items)
+        out.push_back(message(item));
     return out;
 }
 
@@ -56,14 +75,35 @@ cache::Result<void> CacheClientStore::setCursor(const std::string &name, const s
     return m_store.setCursor(name, value);
 }
 
-cache::Result<void> CacheClientStore::applyPage(const std::vector<PulledAppointment> &appointments,
-    const std::vector<RemoteAdmission> &admissions, const std::string &progressName,
+cache::Store::Import CacheClientStore::row(const protocol::Appointment &a)
+{
+    cache::Appointment x;
+    x.id = a.id;
+    x.bookingRef = a.bookingRef;
+    x.centerId = a.centerId;
+    x.day = a.day;
+    x.slotStart = a.slotStart;
+    x.slotEnd = a.slotEnd;
+    x.status = a.status == protocol::AppointmentStatus::Cancelled ? cache::AppointmentStatus::Cancelled
+        : a.status == protocol::AppointmentStatus::Pending        ? cache::AppointmentStatus::Pending
+                                                                  : cache::AppointmentStatus::Confirmed;
+    x.givenName = a.givenName;
+    x.familyName = a.familyName;
+    x.birthDate = a.birthDate;
+    x.postalCode = a.postalCode;
+    x.language = a.language;
+    x.version = a.version;
+    return {std::move(x), a.code};
+}
+
+cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appointment> &appointments,
+    const std::vector<protocol::Admission> &admissions, const std::string &progressName,
     const std::string &progressValue)
 {
     std::vector<cache::Store::Import> rows;
     rows.reserve(appointments.size());
     for (const auto &a : appointments)
-        rows.push_back({a.appointment, a.code});
+        rows.push_back(row(a));
     return m_store.database().transaction([&]() -> cache::Result<void> {
         if (auto ok = m_store.upsertAppointments(rows); !ok)
             return ok;

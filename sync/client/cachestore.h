@@ -3,6 +3,7 @@
 
 #include "offline-cache/store.h"
 #include "sync/client/clientstore.h"
+#include "sync/protocol/messages.h"
 
 namespace checkin::sync {
 
@@ -13,20 +14,22 @@ class CacheClientStore final : public ClientStore
 public:
     explicit CacheClientStore(cache::Store &store);
 
-    cache::Result<std::vector<OutboxEntry>> outboxBatch(int max) override;
+    cache::Result<std::vector<protocol::PushItem>> outboxBatch(int max) override;
     cache::Result<void> markOutboxDone(const std::vector<std::string> &ids) override;
     cache::Result<int64_t> outboxDepth() override;
     cache::Result<std::optional<std::string>> cursor(const std::string &name) override;
     cache::Result<void> setCursor(const std::string &name, const std::string &value) override;
     /// Appointments, other kiosks' admissions (recorded as already synced, so they are never pushed
     /// back) and the progress cursor, in one transaction.
-    cache::Result<void> applyPage(const std::vector<PulledAppointment> &appointments,
-        const std::vector<RemoteAdmission> &admissions, const std::string &progressName,
+    cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
+        const std::vector<protocol::Admission> &admissions, const std::string &progressName,
         const std::string &progressValue) override;
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
 
-    /// The wire name of an outbox kind ("checkin", "case", ...).
-    static const char *kindName(cache::OutboxKind kind);
+    /// The protocol message of a typed outbox row (the store knows no wire format).
+    static protocol::PushItem message(const cache::OutboxItem &item);
+    /// A pulled appointment as the store imports it.
+    static cache::Store::Import row(const protocol::Appointment &appointment);
 
 private:
     cache::Store &m_store;

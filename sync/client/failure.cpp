@@ -12,8 +12,8 @@ const char *failureClassName(FailureClass c)
         return "transient";
     case FailureClass::Timeout:
         return "timeout";
-    case FailureClass::Permanent:
-        return "permanent";
+    case FailureClass::Rejected:
+        return "rejected";
     case FailureClass::Unauthorized:
         return "unauthorized";
     }
@@ -57,7 +57,7 @@ SyncFailure classify(const HttpResponse &response)
     else if (s == 429 || s >= 500 || s < 200)
         f.kind = FailureClass::Transient;
     else if (s >= 400)
-        f.kind = FailureClass::Permanent;
+        f.kind = FailureClass::Rejected;
     else
         f.kind = FailureClass::Transient; // a 2xx/3xx we did not expect (a captive portal's redirect)
     return f;

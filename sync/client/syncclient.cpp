@@ -1,11 +1,12 @@
-// SyncClient: the three phases of a run and the parsing of the hub's answers.
+// SyncClient: the three phases of a run; every message is built and read by sync/protocol.
 #include "sync/client/syncclient.h"
 
-#include <nlohmann/json.hpp>
+#include "sync/protocol/codec.h"
+
+#include <cassert>
+#include <charconv>
 
 namespace checkin::sync {
-
-using nlohmann::json;
 
 namespace {
 
@@ -15,57 +16,39 @@ SyncFailure storeFailure(const cache::Error &e)
     return {FailureClass::Transient, "store: " + e.message, {}};
 }
 
-SyncFailure malformed(const std::string &what)
+SyncFailure malformed(const char *path, const std::string &what)
 {
-    return {FailureClass::Transient, "malformed answer: " + what, {}};
+    return {FailureClass::Transient, "malformed answer to " + std::string(path) + ": " + what, {}};
 }
 
-std::optional<int> minutesOf(const std::string &hhmm)
+/// Whether the failure means the hub is out of reach, so the later phases need not try.
+bool endsTheRun(const SyncFailure &f)
 {
-    if (hhmm.size() != 5 || hhmm[2] != ':')
-        return std::nullopt;
-    try {
-        return std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3, 2));
-    } catch (const std::exception &) {
-        return std::nullopt;
-    }
-}
-
-std::optional<PulledAppointment> appointmentFrom(const json &j)
-{
-    if (!j.is_object() || !j.contains("id") || !j["id"].is_number_integer())
-        return std::nullopt;
-    PulledAppointment p;
-    auto &a = p.appointment;
-    a.id = j["id"].get<int64_t>();
-    auto text = [&](const char *key) {
-        auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    a.bookingRef = text("booking_ref");
-    a.centerId = text("center_id");
-    a.day = text("day");
-    auto start = minutesOf(text("slot_start"));
-    auto end = minutesOf(text("slot_end"));
-    if (a.bookingRef.empty() || a.day.empty() || !start || !end)
-        return std::nullopt;
-    a.slotStart = *start;
-    a.slotEnd = *end;
-    const auto status = text("status");
-    a.status = status == "cancelled" ? cache::AppointmentStatus::Cancelled
-        : status == "pending"        ? cache::AppointmentStatus::Pending
-                                     : cache::AppointmentStatus::Confirmed;
-    a.givenName = text("given_name");
-    a.familyName = text("family_name");
-    a.birthDate = text("birth_date");
-    a.postalCode = text("postal_code");
-    a.language = text("language");
-    a.version = j.value("version", int64_t{0});
-    p.code = text("code");
-    return p;
+    return f.kind != FailureClass::Rejected;
 }
 
 } // namespace
+
+const char *keyListRefusalName(KeyListRefusal refusal)
+{
+    switch (refusal) {
+    case KeyListRefusal::Unverified:
+        return "unverified";
+    case KeyListRefusal::AbsurdVersion:
+        return "absurd-version";
+    case KeyListRefusal::Rollback:
+        return "rollback";
+    }
+    return "unverified";
+}
+
+SyncConfig::SyncConfig(std::string hubUrl, std::string center, KeyListVerifier verifier)
+    : baseUrl(std::move(hubUrl))
+    , centerId(std::move(center))
+    , verifyKeyList(std::move(verifier))
+{
+    assert(verifyKeyList && "a sync client needs a key list verifier");
+}
 
 SyncClient::SyncClient(SyncConfig config, HttpTransport &http, ClientStore &store, Now now, Today today)
     : m_config(std::move(config))
@@ -81,39 +64,50 @@ std::string SyncClient::cursorName() const
 }
 
 std::optional<SyncFailure> SyncClient::exchange(
-    const HttpRequest &request, HttpResponse &response, RunReport &report)
+    const HttpRequest &request, const char *path, HttpResponse &response, RunReport &report)
 {
     auto answer = m_http.send(request);
     if (!answer) {
         if (answer.error().kind == TransportErrorKind::Interrupted)
             report.interrupted = true;
-        return classify(answer.error());
+        SyncFailure f = classify(answer.error());
+        f.message = std::string(path) + ": " + f.message;
+        return f;
     }
     response = std::move(*answer);
     report.bytesOnWire += response.bytesOnWire;
     if (response.status == 304)
         return std::nullopt;
-    if (response.status < 200 || response.status > 299)
-        return classify(response);
+    if (response.status < 200 || response.status > 299) {
+        // Whoever answered (the hub, or a proxy in front of it) refused the request as a whole.
+        SyncFailure f = classify(response);
+        f.message = "hub answered " + std::to_string(response.status) + " for " + path;
+        if (auto error = protocol::decodeErrorBody(response.body); error)
+            f.message += " (" + error->error + ")";
+        return f;
+    }
     // A captive portal or a misrouted proxy answers 200 with HTML: not our hub, try again later.
     if (!response.headers["content-type"].starts_with("application/json"))
-        return malformed("content type \"" + response.headers["content-type"] + "\"");
+        return malformed(path, "content type \"" + response.headers["content-type"] + "\"");
     return std::nullopt;
 }
 
 RunReport SyncClient::runOnce(Wait wait)
 {
     RunReport report = push();
-    if (!report.ok())
+    if (report.failure && endsTheRun(*report.failure))
         return report;
     RunReport keys = pullKeys();
     report.keysUpdated = keys.keysUpdated;
+    report.keyListProblem = keys.keyListProblem;
+    report.keysChecked = keys.keysChecked;
     report.bytesOnWire += keys.bytesOnWire;
+    report.interrupted = report.interrupted || keys.interrupted;
     report.serverTimeMs = keys.serverTimeMs ? keys.serverTimeMs : report.serverTimeMs;
-    if (!keys.ok()) {
+    if (keys.failure && !report.failure)
         report.failure = keys.failure;
+    if (keys.failure && endsTheRun(*keys.failure))
         return report;
-    }
     // New rows arrived while we pushed: do not sit in a long-poll while they wait.
     if (wait == Wait::LongPoll) {
         if (auto depth = m_store.outboxDepth(); depth && *depth > 0)
@@ -126,7 +120,12 @@ RunReport SyncClient::runOnce(Wait wait)
     pull.conflicts = report.conflicts;
     pull.dropped = report.dropped;
     pull.keysUpdated = report.keysUpdated;
+    pull.keyListProblem = report.keyListProblem;
+    pull.keysChecked = report.keysChecked;
     pull.bytesOnWire += report.bytesOnWire;
+    pull.interrupted = pull.interrupted || report.interrupted;
+    if (report.failure)
+        pull.failure = report.failure;
     if (!pull.serverTimeMs)
         pull.serverTimeMs = report.serverTimeMs;
     return pull;
@@ -134,126 +133,128 @@ RunReport SyncClient::runOnce(Wait wait)
 
 RunReport SyncClient::push()
 {
+    constexpr const char *kPath = "/v1/push";
     RunReport report;
-    int batchSize = m_config.pushBatch;
+    size_t batchSize = static_cast<size_t>(std::max(1, m_config.pushBatch));
     for (;;) {
-        auto batch = m_store.outboxBatch(batchSize);
+        auto batch = m_store.outboxBatch(static_cast<int>(batchSize));
         if (!batch) {
             report.failure = storeFailure(batch.error());
             return report;
         }
         if (batch->empty())
             return report;
-        json items = json::array();
-        for (const auto &entry : *batch) {
-            json item = json::parse(entry.payload, nullptr, false);
-            if (!item.is_object())
-                item = json::object(); // the hub answers "invalid" and the row leaves for good
-            item["kind"] = entry.kind;
-            item["id"] = entry.id;
-            items.push_back(std::move(item));
-        }
-        HttpRequest request{
-            "POST", m_config.baseUrl + "/v1/push", json{{"items", items}}.dump(), "application/json", {}, {}};
+        HttpRequest request{"POST", m_config.baseUrl + kPath, protocol::encode(protocol::PushRequest{*batch}),
+            "application/json", {}, {}};
         HttpResponse response;
-        if (auto failure = exchange(request, response, report)) {
-            if (failure->kind != FailureClass::Permanent) {
-                report.failure = failure;
-                return report;
-            }
-            if (batch->size() > 1) {
-                batchSize = 1; // find the one row the hub refuses; the others go through
+        if (auto failure = exchange(request, kPath, response, report)) {
+            // A proxy's body limit: smaller batches may pass. Nothing is dropped either way.
+            if (response.status == 413 && batch->size() > 1) {
+                batchSize = std::max<size_t>(1, batch->size() / 2);
                 continue;
             }
-            // Invariant 1: refused for good with the row alone, so the row is the cause.
-            if (auto ok = m_store.markOutboxDone({batch->front().id}); !ok) {
-                report.failure = storeFailure(ok.error());
-                return report;
-            }
-            ++report.dropped;
-            continue;
-        }
-        json body = json::parse(response.body, nullptr, false);
-        if (!body.is_object() || !body.contains("results") || !body["results"].is_array()
-            || body["results"].size() != batch->size()) {
-            report.failure = malformed("push results do not match the batch");
+            report.failure = failure;
             return report;
         }
-        if (body.contains("server_time_ms") && body["server_time_ms"].is_number_integer())
-            report.serverTimeMs = body["server_time_ms"].get<int64_t>();
+        auto answer = protocol::decodePushResponse(response.body);
+        if (!answer) {
+            report.failure = malformed(kPath, answer.error().message);
+            return report;
+        }
+        if (answer->results.size() != batch->size()) {
+            report.failure = malformed(kPath,
+                std::to_string(answer->results.size()) + " answers for " + std::to_string(batch->size())
+                    + " items");
+            return report;
+        }
+        for (size_t i = 0; i < batch->size(); ++i)
+            if (answer->results[i].id != protocol::itemId((*batch)[i])) {
+                report.failure = malformed(kPath, "answer " + std::to_string(i) + " names another item");
+                return report;
+            }
+        if (answer->serverTimeMs)
+            report.serverTimeMs = answer->serverTimeMs;
         std::vector<std::string> done;
-        for (size_t i = 0; i < batch->size(); ++i) {
-            const auto &r = body["results"][i];
-            if (!r.is_object() || r.value("id", "") != (*batch)[i].id) {
-                report.failure = malformed("push result " + std::to_string(i) + " names another item");
-                return report;
-            }
-            const auto result = r.value("result", "");
-            if (result == "accepted")
+        for (const auto &r : answer->results) {
+            switch (r.result) {
+            case protocol::ItemResult::Accepted:
                 ++report.accepted;
-            else if (result == "duplicate")
+                break;
+            case protocol::ItemResult::Duplicate:
                 ++report.duplicates;
-            else if (result == "conflict")
+                break;
+            case protocol::ItemResult::Conflict:
                 ++report.conflicts;
-            else if (result == "invalid")
-                ++report.dropped;
-            else {
-                report.failure = malformed("unknown push result \"" + result + "\"");
-                return report;
+                break;
+            case protocol::ItemResult::Invalid:
+                ++report.dropped; // invariant 1: the hub read the batch and refused this item alone
+                break;
             }
-            done.push_back((*batch)[i].id);
+            done.push_back(r.id);
         }
         if (auto ok = m_store.markOutboxDone(done); !ok) {
             report.failure = storeFailure(ok.error());
             return report;
         }
         report.pushed += static_cast<int>(done.size());
-        batchSize = m_config.pushBatch;
     }
 }
 
 RunReport SyncClient::pullKeys()
 {
+    constexpr const char *kPath = "/v1/keys";
     RunReport report;
-    auto version = m_store.cursor("keys/version");
-    if (!version) {
-        report.failure = storeFailure(version.error());
+    auto stored = m_store.cursor("keys/version");
+    if (!stored) {
+        report.failure = storeFailure(stored.error());
         return report;
     }
-    HttpRequest request{"GET", m_config.baseUrl + "/v1/keys", {}, {}, {}, {}};
-    if (*version && !(*version)->empty())
-        request.headers.emplace_back("If-None-Match", "\"k" + **version + "\"");
+    int64_t storedVersion = 0;
+    if (*stored && !(*stored)->empty())
+        std::from_chars((*stored)->data(), (*stored)->data() + (*stored)->size(), storedVersion);
+    HttpRequest request{"GET", m_config.baseUrl + kPath, {}, {}, {}, {}};
+    if (storedVersion > 0)
+        request.headers.emplace_back("If-None-Match", "\"k" + std::to_string(storedVersion) + "\"");
     HttpResponse response;
-    if (auto failure = exchange(request, response, report)) {
+    if (auto failure = exchange(request, kPath, response, report)) {
         report.failure = failure;
         return report;
     }
+    report.keysChecked = true;
     if (response.status == 304)
         return report;
-    json body = json::parse(response.body, nullptr, false);
-    if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-        || !body.contains("signed_list") || !body["signed_list"].is_string()) {
-        report.failure = malformed("key list");
+    auto document = protocol::decodeKeyListDocument(response.body);
+    if (!document) {
+        report.failure = malformed(kPath, document.error().message);
         return report;
     }
-    report.serverTimeMs = body.value("server_time_ms", int64_t{0});
-    const int64_t newVersion = body["version"].get<int64_t>();
-    const std::string document = body["signed_list"].get<std::string>();
-    if (newVersion == 0 || document.empty())
+    report.serverTimeMs = document->serverTimeMs;
+    if (document->signedList.empty())
         return report; // the hub has no list yet: keep whatever the kiosk was provisioned with
-    if (m_config.verifyKeyList && !m_config.verifyKeyList(document)) {
-        // Keep the old list: a forged or damaged list must never replace a good one.
-        report.failure = SyncFailure{FailureClass::Permanent, "the key list's signature does not verify", {}};
+    // Invariant 4. The hub's "version" is only a claim; the signed document says what it is.
+    auto refuse = [&](KeyListRefusal kind, std::string message) {
+        report.keyListProblem = KeyListProblem{kind, std::move(message)};
+        return report;
+    };
+    auto verified = m_config.verifyKeyList(document->signedList);
+    if (!verified)
+        return refuse(KeyListRefusal::Unverified, verified.error());
+    const int64_t version = *verified;
+    if (version < 1 || version > protocol::kMaxKeyListVersion)
+        return refuse(KeyListRefusal::AbsurdVersion,
+            "version " + std::to_string(version) + " is above "
+                + std::to_string(protocol::kMaxKeyListVersion));
+    if (version <= storedVersion)
+        return refuse(KeyListRefusal::Rollback,
+            "version " + std::to_string(version) + " is not newer than " + std::to_string(storedVersion));
+    if (auto ok = m_store.saveKeyList(version, document->signedList); !ok) {
+        // The store refuses a list not newer than its own too (a list provisioned another way).
+        if (ok.error().kind == cache::ErrorKind::Invalid)
+            return refuse(KeyListRefusal::Rollback, ok.error().message);
+        report.failure = storeFailure(ok.error());
         return report;
     }
-    if (auto ok = m_store.saveKeyList(newVersion, document); !ok) {
-        // The store refuses a list not newer than its own (no rollback): resending will not help.
-        report.failure = ok.error().kind == cache::ErrorKind::Invalid
-            ? SyncFailure{FailureClass::Permanent, "key list refused: " + ok.error().message, {}}
-            : storeFailure(ok.error());
-        return report;
-    }
-    if (auto ok = m_store.setCursor("keys/version", std::to_string(newVersion)); !ok) {
+    if (auto ok = m_store.setCursor("keys/version", std::to_string(version)); !ok) {
         report.failure = storeFailure(ok.error());
         return report;
     }
@@ -263,6 +264,7 @@ RunReport SyncClient::pullKeys()
 
 RunReport SyncClient::pullAppointments(Wait wait)
 {
+    const std::string path = "/v1/centers/" + m_config.centerId + "/appointments";
     RunReport report;
     const std::string name = cursorName();
     const std::string progressName = name + "#progress";
@@ -279,8 +281,8 @@ RunReport SyncClient::pullAppointments(Wait wait)
     // Only a delta that is fully caught up may wait at the hub; a download in progress must not.
     bool longPoll = wait == Wait::LongPoll && !report.fullDownload && !(*progress && !(*progress)->empty());
     for (;;) {
-        std::string url = m_config.baseUrl + "/v1/centers/" + m_config.centerId
-            + "/appointments?from=" + m_today(0) + "&to=" + m_today(m_config.daysAhead) + "&cursor=" + cursor
+        std::string url = m_config.baseUrl + path + "?from=" + m_today(0)
+            + "&to=" + m_today(m_config.daysAhead) + "&cursor=" + cursor
             + "&limit=" + std::to_string(m_config.pageSize);
         HttpRequest request{"GET", url, {}, {}, {}, {}};
         if (longPoll) {
@@ -292,52 +294,28 @@ RunReport SyncClient::pullAppointments(Wait wait)
         }
         longPoll = false;
         HttpResponse response;
-        if (auto failure = exchange(request, response, report)) {
+        if (auto failure = exchange(request, path.c_str(), response, report)) {
             report.failure = failure;
             return report;
         }
         if (response.status == 304)
             break;
-        json body = json::parse(response.body, nullptr, false);
-        if (!body.is_object() || !body.contains("cursor") || !body["cursor"].is_string()
-            || !body.contains("appointments") || !body["appointments"].is_array()) {
-            report.failure = malformed("appointment page");
+        auto page = protocol::decodeAppointmentPage(response.body);
+        if (!page) {
+            report.failure = malformed(path.c_str(), page.error().message);
             return report;
         }
-        if (body.contains("server_time_ms") && body["server_time_ms"].is_number_integer())
-            report.serverTimeMs = body["server_time_ms"].get<int64_t>();
-        std::vector<PulledAppointment> rows;
-        rows.reserve(body["appointments"].size());
-        for (const auto &item : body["appointments"]) {
-            auto row = appointmentFrom(item);
-            if (!row) {
-                report.failure = malformed("appointment " + item.value("booking_ref", std::string("?")));
-                return report;
-            }
-            rows.push_back(std::move(*row));
-        }
-        std::vector<RemoteAdmission> admissions;
-        if (body.contains("admissions") && body["admissions"].is_array()) {
-            for (const auto &item : body["admissions"]) {
-                if (!item.is_object() || !item.contains("appointment_id")
-                    || !item["appointment_id"].is_number_integer()) {
-                    report.failure = malformed("admission");
-                    return report;
-                }
-                admissions.push_back({item.value("checkin_id", ""), item["appointment_id"].get<int64_t>(),
-                    item.value("kiosk_id", ""), item.value("scanned_at_ms", int64_t{0})});
-            }
-        }
-        const std::string next = body["cursor"].get<std::string>();
-        const bool hasMore = body.value("has_more", false);
-        if (auto ok = m_store.applyPage(rows, admissions, progressName, next); !ok) {
+        if (page->serverTimeMs)
+            report.serverTimeMs = page->serverTimeMs;
+        if (auto ok = m_store.applyPage(page->appointments, page->admissions, progressName, page->cursor);
+            !ok) {
             report.failure = storeFailure(ok.error());
             return report;
         }
-        report.appointments += static_cast<int>(rows.size());
-        report.admissions += static_cast<int>(admissions.size());
-        cursor = next;
-        if (!hasMore)
+        report.appointments += static_cast<int>(page->appointments.size());
+        report.admissions += static_cast<int>(page->admissions.size());
+        cursor = page->cursor;
+        if (!page->hasMore)
             break;
     }
     // Invariant 2: the run is complete, so the cursor becomes the committed one.

@@ -1,22 +1,11 @@
 // SyncWorker: the loop of the sync thread and its interruptible wait.
 #include "sync/client/syncworker.h"
 
-#include <nlohmann/json.hpp>
+#include "sync/protocol/codec.h"
+
 #include <pthread.h>
 
 namespace checkin::sync {
-
-CacheFreshness assessFreshness(const SyncSnapshot &snapshot, int64_t nowMs, const std::string &today,
-    std::chrono::milliseconds staleAfter)
-{
-    if (snapshot.lastGoodSyncMs == 0 || snapshot.syncedDay.empty())
-        return CacheFreshness::NeverSynced;
-    if (snapshot.syncedDay != today)
-        return CacheFreshness::OtherDay;
-    if (nowMs - snapshot.lastGoodSyncMs > staleAfter.count())
-        return CacheFreshness::Stale;
-    return CacheFreshness::Fresh;
-}
 
 SyncWorker::SyncWorker(
     Options options, Factory factory, Publish publish, SyncClient::Now now, SyncClient::Today today)
@@ -95,12 +84,15 @@ void SyncWorker::run()
         if (report.interrupted) {
             delay = std::chrono::milliseconds(0); // woken on purpose: go straight round
         } else if (report.failure) {
+            if (snapshot.online || snapshot.offlineSinceMs == 0)
+                snapshot.offlineSinceMs = nowMs();
             snapshot.online = false;
             snapshot.lastFailure = report.failure->kind;
             snapshot.lastError = report.failure->message;
             delay = backoff.next(*report.failure);
         } else {
             snapshot.online = true;
+            snapshot.offlineSinceMs = 0;
             snapshot.lastFailure.reset();
             snapshot.lastError.clear();
             backoff.reset();
@@ -111,6 +103,8 @@ void SyncWorker::run()
             delay
                 = wait == SyncClient::Wait::LongPoll ? std::chrono::milliseconds(0) : m_options.idleInterval;
         }
+        if (report.keysChecked)
+            snapshot.keyListProblem = report.keyListProblem;
         if (auto depth = parts.store->outboxDepth(); depth)
             snapshot.outboxDepth = *depth;
         // The status goes out on the interval, and at once when the camera changed (a technician
@@ -120,10 +114,10 @@ void SyncWorker::run()
             && (nowMs() - lastStatusMs >= m_options.statusEvery.count() || camera != lastCamera)) {
             lastStatusMs = nowMs();
             lastCamera = camera;
-            nlohmann::json status{{"version", m_options.version}, {"last_sync_ms", snapshot.lastGoodSyncMs},
-                {"outbox_depth", snapshot.outboxDepth}, {"camera", camera}};
-            (void)parts.http->send(HttpRequest{
-                "POST", m_options.config.baseUrl + "/v1/status", status.dump(), "application/json", {}, {}});
+            const protocol::StatusReport status{
+                m_options.version, snapshot.lastGoodSyncMs, snapshot.outboxDepth, camera};
+            (void)parts.http->send(HttpRequest{"POST", m_options.config.baseUrl + "/v1/status",
+                protocol::encode(status), "application/json", {}, {}});
         }
         if (m_publish)
             m_publish(snapshot);

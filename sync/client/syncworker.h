@@ -19,21 +19,20 @@ namespace checkin::sync {
 /// What the UI may show about the sync: a value, copied across threads.
 struct SyncSnapshot
 {
-    bool online = false; ///< the last exchange with the hub succeeded
+    bool online = false; ///< the last run went through without a failure
+    int64_t offlineSinceMs = 0; ///< when the first failed run after a good one ended (0: online)
     int64_t lastGoodSyncMs = 0; ///< end of the last complete pull (0: never)
     std::string syncedDay; ///< the local day the cache holds ("" before the first complete pull)
     int64_t outboxDepth = 0;
-    std::optional<FailureClass> lastFailure;
-    std::string lastError; ///< for logs and technicians, never shown raw to citizens
+    std::optional<FailureClass> lastFailure; ///< the class of the last run's failure
+    /// A short reason for the technician page and the status strip ("hub answered 404 for
+    /// /v1/push"); never shown raw to citizens.
+    std::string lastError;
+    /// The key list the hub serves was refused (the kiosk keeps its old one); none once the hub
+    /// serves a list that is stored or unchanged.
+    std::optional<KeyListProblem> keyListProblem;
     std::optional<int64_t> clockOffsetMs; ///< hub time minus kiosk time at the last answer
 };
-
-/// How current the cache is, for the warning on screen.
-enum class CacheFreshness { Fresh, Stale, OtherDay, NeverSynced };
-
-/// Pure: the same inputs always give the same answer (tests pass the time in).
-CacheFreshness assessFreshness(const SyncSnapshot &snapshot, int64_t nowMs, const std::string &today,
-    std::chrono::milliseconds staleAfter);
 
 /// Owns the sync thread. The store and the HTTP client are made on that thread by `factory` (an
 /// SQLite connection and a curl handle belong to one thread) and live until stop().
@@ -51,6 +50,9 @@ public:
     };
     struct Options
     {
+        explicit Options(SyncConfig c)
+            : config(std::move(c))
+        { }
         SyncConfig config;
         Backoff::Options backoff;
         bool longPoll = true;

@@ -2,7 +2,6 @@
 #include "terminal/app/kioskapp.h"
 
 #include "terminal/app/screens/soundcues.h"
-#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 
 #include <QDateTime>
@@ -42,12 +41,7 @@ SyncService::Options syncOptions(const KioskApp::Options &o, const KioskApp::Sea
     s.transport = seams.http;
     // A key list is stored only when the pinned root key signed it: a forged list with a huge
     // version must not lock the kiosk out of every genuine list after it.
-    if (const auto root = o.config.policy.rootPublicKey)
-        s.verifyKeyList = [root = *root](const std::string &document) {
-            return core::KeyList::parse(document, root).has_value();
-        };
-    else
-        s.verifyKeyList = [](const std::string &) { return false; };
+    s.rootPublicKey = o.config.policy.rootPublicKey;
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include "sync/client/httpclient.h"
 #include "sync/client/syncclient.h"
 #include "sync/hub/hubserver.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 #include "terminal/tools/commands.h"
 
@@ -144,9 +145,9 @@ void run(const BenchOptions &o)
     sync::HttpOptions http;
     http.bearerToken = token;
     Recording recording(http);
-    sync::SyncConfig config;
-    config.baseUrl = base;
-    config.centerId = "SB1";
+    // The bench hub serves no key list; none is verified.
+    sync::SyncConfig config(base, "SB1",
+        [](const std::string &doc) { return core::KeyList::verifiedVersion(doc, std::nullopt); });
     config.pageSize = 5000;
     config.pushBatch = 500;
     sync::SyncClient client(

@@ -180,6 +180,17 @@ tl::expected<KeyList, KeyListError> KeyList::parse(std::string_view text, const 
     return list;
 }
 
+tl::expected<int64_t, std::string> KeyList::verifiedVersion(
+    std::string_view signedText, const std::optional<PublicKey> &root)
+{
+    if (!root)
+        return tl::unexpected(std::string("no root public key configured (trust.root_public_key)"));
+    auto list = parse(signedText, *root);
+    if (!list)
+        return tl::unexpected(list.error().message);
+    return list->version();
+}
+
 tl::expected<KeyList, KeyListError> KeyList::accept(const std::optional<KeyList> &current, KeyList incoming)
 {
     if (current && incoming.version() <= current->version())

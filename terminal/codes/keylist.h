@@ -50,6 +50,10 @@ public:
 
     /// Checks the signature with `root` before reading anything else.
     static tl::expected<KeyList, KeyListError> parse(std::string_view signedText, const PublicKey &root);
+    /// The version of `signedText` when `root` signed it and it is well-formed, else why not: the
+    /// check the sync client runs before it stores a downloaded list (no root: nothing verifies).
+    static tl::expected<int64_t, std::string> verifiedVersion(
+        std::string_view signedText, const std::optional<PublicKey> &root);
     /// The signed text (the hub's, tests' and demo's side).
     std::string sign(const SigningKey &root) const;
     /// Refuses `incoming` unless it is newer than `current` (when there is one).

@@ -1,4 +1,5 @@
 // checkinctl keys: make Ed25519 key pairs and sign key lists (the hub's side, tests and the demo).
+#include "sync/protocol/messages.h"
 #include "terminal/codes/keylist.h"
 #include "terminal/tools/commands.h"
 #include "terminal/tools/keyfile.h"
@@ -132,8 +133,10 @@ void addKeysCommand(CLI::App &app)
     auto list = std::make_shared<ListOptions>();
     auto *sign = keys->add_subcommand("sign-list", "write a key list signed by the root key");
     sign->add_option("--root", list->root, "root secret key file")->required();
+    // Kiosks refuse a version above the protocol's bound, so a typo cannot lock them out.
     sign->add_option("--version", list->version, "list version (must exceed the kiosks' current one)")
-        ->required();
+        ->required()
+        ->check(CLI::Range(int64_t{1}, sync::protocol::kMaxKeyListVersion));
     sign->add_option("--expires", list->expires, "Unix seconds after which kiosks send codes to staff")
         ->required();
     sign->add_option("--key", list->keys, "ID:PUBLICHEX:FROM:TO[:CENTERS][:revoked]");

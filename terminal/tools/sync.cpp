@@ -3,6 +3,7 @@
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
 #include "sync/client/syncclient.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/config.h"
 #include "terminal/core/localtime.h"
 #include "terminal/tools/commands.h"
@@ -27,6 +28,8 @@ struct SyncOptions
     std::string caFile;
     std::string pin;
     std::string proxy;
+    std::string rootPublicFile;
+    std::optional<core::PublicKey> root; ///< from --root-public, else the config's trust.root_public_key
     bool json = false;
 };
 
@@ -49,6 +52,13 @@ void complete(SyncOptions &o)
             o.tokenFile = config->syncTokenFile;
         if (o.center.empty())
             o.center = config->policy.centerId;
+        o.root = config->policy.rootPublicKey;
+    }
+    if (!o.rootPublicFile.empty()) {
+        std::ifstream in(o.rootPublicFile);
+        std::string hex;
+        if (!in || !(in >> hex) || !(o.root = core::fromHex<32>(hex)))
+            fail("cannot read a root public key (64 hex digits) from " + o.rootPublicFile);
     }
     if (!o.tokenFile.empty()) {
         std::ifstream in(o.tokenFile);
@@ -85,9 +95,10 @@ void runOnce(SyncOptions o)
     auto store = openStore(o.cachePath);
     sync::CacheClientStore clientStore(*store);
     sync::HttpClient http(httpOptions(o));
-    sync::SyncConfig config;
-    config.baseUrl = o.hub;
-    config.centerId = o.center;
+    // A downloaded key list is stored only when it verifies against the pinned root key.
+    sync::SyncConfig config(o.hub, o.center, [root = o.root](const std::string &document) {
+        return core::KeyList::verifiedVersion(document, root);
+    });
     const std::string fixedDay = o.day;
     sync::SyncClient client(
         config, http, clientStore, [] { return std::chrono::system_clock::now(); },
@@ -108,6 +119,10 @@ void runOnce(SyncOptions o)
     if (report.failure) {
         out["failure"] = sync::failureClassName(report.failure->kind);
         out["message"] = report.failure->message;
+    }
+    if (report.keyListProblem) {
+        out["key_list_refused"] = sync::keyListRefusalName(report.keyListProblem->kind);
+        out["key_list_problem"] = report.keyListProblem->message;
     }
     if (o.json) {
         std::cout << out.dump(2) << "\n";
@@ -181,6 +196,8 @@ void addSyncCommand(CLI::App &app)
     addCommonOptions(onceCmd, *once);
     onceCmd->add_option("--center", once->center, "center id, e.g. SB1");
     onceCmd->add_option("--day", once->day, "the day to pull (YYYY-MM-DD; default: today)");
+    onceCmd->add_option("--root-public", once->rootPublicFile,
+        "the root public key file (hex) key lists must be signed with (default: the config's)");
     onceCmd->callback([once] { runOnce(*once); });
     auto st = std::make_shared<SyncOptions>();
     auto *statusCmd

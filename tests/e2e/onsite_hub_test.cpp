@@ -4,6 +4,7 @@
 #include "sync/client/httpclient.h"
 #include "sync/client/syncclient.h"
 #include "sync/hub/hubserver.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
@@ -57,9 +58,9 @@ struct Kiosk
     }
     static sync::SyncConfig config(const std::string &baseUrl)
     {
-        sync::SyncConfig c;
-        c.baseUrl = baseUrl;
-        c.centerId = "SB1";
+        // This hub serves no key list; a list would be refused for want of a root key.
+        sync::SyncConfig c(baseUrl, "SB1",
+            [](const std::string &doc) { return core::KeyList::verifiedVersion(doc, std::nullopt); });
         c.daysAhead = 1;
         return c;
     }

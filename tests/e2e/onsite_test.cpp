@@ -3,6 +3,7 @@
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace checkin;
@@ -47,10 +48,9 @@ protected:
     std::vector<cache::AuditEntry> audits() { return store->auditEntries().value(); }
     int64_t outboxOf(cache::OutboxKind kind)
     {
-        int64_t n = 0;
-        for (const auto &item : store->outboxBatch(10000).value())
-            n += item.kind == kind ? 1 : 0;
-        return n;
+        const auto items = store->outboxBatch(10000).value();
+        return std::count_if(
+            items.begin(), items.end(), [&](const auto &item) { return item.kind() == kind; });
     }
 
     checkin::testing::TempDir dir;

@@ -1,5 +1,6 @@
 // The sync client against the real hub: full and delta pulls, resume, push, keys, two kiosks.
 #include "sync/client/backoff.h"
+#include "terminal/codes/keylist.h"
 #include "tests/sync/syncfixture.h"
 
 #include <future>
@@ -60,17 +61,18 @@ TEST(FailureClass, DependsOnTheStatusAndTransportErrorAlone)
     EXPECT_EQ(status(503), FailureClass::Transient);
     EXPECT_EQ(status(429), FailureClass::Transient);
     EXPECT_EQ(status(408), FailureClass::Timeout);
-    EXPECT_EQ(status(400), FailureClass::Permanent);
-    EXPECT_EQ(status(413), FailureClass::Permanent);
+    EXPECT_EQ(status(400), FailureClass::Rejected);
+    EXPECT_EQ(status(404), FailureClass::Rejected);
+    EXPECT_EQ(status(413), FailureClass::Rejected);
     EXPECT_EQ(status(401), FailureClass::Unauthorized);
     EXPECT_EQ(status(403), FailureClass::Unauthorized);
     EXPECT_EQ(classify(TransportError{TransportErrorKind::Refused, ""}).kind, FailureClass::Transient);
     EXPECT_EQ(classify(TransportError{TransportErrorKind::Timeout, ""}).kind, FailureClass::Timeout);
     EXPECT_EQ(classify(TransportError{TransportErrorKind::Tls, ""}).kind, FailureClass::Unauthorized);
     EXPECT_EQ(classify(TransportError{TransportErrorKind::Protocol, ""}).kind, FailureClass::Transient);
-    EXPECT_TRUE(retryable(FailureClass::Timeout));
-    EXPECT_FALSE(retryable(FailureClass::Permanent));
-    EXPECT_FALSE(retryable(FailureClass::Unauthorized));
+    EXPECT_TRUE(selfHealing(FailureClass::Timeout));
+    EXPECT_FALSE(selfHealing(FailureClass::Rejected));
+    EXPECT_FALSE(selfHealing(FailureClass::Unauthorized));
 }
 
 TEST(FailureClass, ReadsRetryAfterInSeconds)
@@ -166,45 +168,85 @@ TEST_F(SyncClientTest, KeepsTheOutboxWhenTheTokenIsRefused)
     EXPECT_EQ(*k->store.outboxDepth(), 1);
 }
 
-TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
+namespace {
+
+/// A key list of `version` signed by `root` (the test kiosks pin testRoot()).
+std::string signedList(int64_t version, const checkin::core::SigningKey &root = checkin::testing::testRoot())
 {
-    startHub();
-    auto k = kiosk("a", "tok-a");
-    k->store.checkIn(1, true, 1000);
-    k->store.enqueue(checkin::cache::OutboxKind::CheckIn, "broken", "{\"admitted\": true}"); // no scan time
-    k->store.checkIn(2, true, 1001);
-    auto run = k->sync.push();
-    ASSERT_TRUE(run.ok());
-    EXPECT_EQ(run.accepted, 2);
-    EXPECT_EQ(run.dropped, 1);
-    EXPECT_EQ(*k->store.outboxDepth(), 0);
+    return checkin::core::KeyList(version, 4'000'000'000, {}, {}).sign(root);
 }
 
-TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
+} // namespace
+
+TEST_F(SyncClientTest, StoresOnlyAVerifiedKeyListUnderTheVersionItStatesItself)
 {
     startHub();
-    ASSERT_TRUE(m_hub->setKeyList("list v5 good", 5));
+    ASSERT_TRUE(m_hub->setKeyList(signedList(5), 7)); // the hub's claim differs from the document
     auto k = kiosk("a", "tok-a");
     auto first = k->sync.pullKeys();
-    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first.ok()) << first.failure->message;
     EXPECT_TRUE(first.keysUpdated);
-    EXPECT_FALSE(k->sync.pullKeys().keysUpdated) << "304 for the same version";
+    EXPECT_EQ(**k->store.cursor("keys/version"), "5") << "the version of the verified document";
+    EXPECT_EQ((*k->store.store().keyList())->version, 5);
+    EXPECT_FALSE(k->sync.pullKeys().keysUpdated);
 
-    ASSERT_TRUE(m_hub->setKeyList("list v6 forged", 6));
-    SyncConfig strict = Kiosk::config(url(""), 1000);
-    strict.verifyKeyList = [](const std::string &doc) { return doc.find("good") != std::string::npos; };
-    SyncClient verifying(
-        strict, k->client, k->store, checkin::testing::fixedNow, [](int) { return std::string("x"); });
-    auto refused = verifying.pullKeys();
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.failure->kind, FailureClass::Permanent);
-    EXPECT_EQ(**k->store.cursor("keys/version"), "5") << "the old list stays";
-    EXPECT_EQ((*k->store.store().keyList())->signedBlob, "list v5 good");
+    const auto forger = checkin::core::SigningKey::fromPassphrase("not the root");
+    ASSERT_TRUE(m_hub->setKeyList(signedList(6, forger), 6));
+    auto forged = k->sync.pullKeys();
+    ASSERT_TRUE(forged.ok()) << "a refused list is no failure of the sync";
+    ASSERT_TRUE(forged.keyListProblem);
+    EXPECT_EQ(forged.keyListProblem->kind, KeyListRefusal::Unverified);
+    EXPECT_EQ(forged.keyListProblem->message, "not signed by the pinned root key");
+    EXPECT_EQ((*k->store.store().keyList())->signedBlob, signedList(5)) << "the old list stays";
 
-    ASSERT_TRUE(m_hub->setKeyList("list v3 replayed", 3));
+    ASSERT_TRUE(m_hub->setKeyList("checkin-keylist 1\nversion 99\n", 99));
+    EXPECT_EQ(k->sync.pullKeys().keyListProblem->kind, KeyListRefusal::Unverified) << "unparsable";
+
+    ASSERT_TRUE(m_hub->setKeyList(signedList(3), 30));
     auto rollback = k->sync.pullKeys();
-    ASSERT_FALSE(rollback.ok());
-    EXPECT_EQ(rollback.failure->kind, FailureClass::Permanent) << "the store refuses an older list";
+    ASSERT_TRUE(rollback.keyListProblem);
+    EXPECT_EQ(rollback.keyListProblem->kind, KeyListRefusal::Rollback);
+
+    ASSERT_TRUE(m_hub->setKeyList(signedList(1'000'000'000'000), 8));
+    auto absurd = k->sync.pullKeys();
+    ASSERT_TRUE(absurd.keyListProblem);
+    EXPECT_EQ(absurd.keyListProblem->kind, KeyListRefusal::AbsurdVersion)
+        << "even a genuine signature cannot make every later list a rollback";
+    EXPECT_EQ((*k->store.store().keyList())->version, 5);
+}
+
+TEST_F(SyncClientTest, KeepsSyncingAppointmentsWhileAForgedKeyListIsServedAndTakesTheGenuineOneAfter)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
+    ASSERT_TRUE(m_hub->setKeyList(signedList(2), 2));
+    auto k = kiosk("a", "tok-a");
+    ASSERT_TRUE(k->sync.runOnce().ok());
+    EXPECT_EQ((*k->store.store().keyList())->version, 2);
+
+    // A forged list with an enormous version (signature and claim alike), then a cancellation.
+    const auto forger = checkin::core::SigningKey::fromPassphrase("attacker");
+    ASSERT_TRUE(m_hub->setKeyList(signedList(1'000'000'000'000, forger), 1'000'000'000'000));
+    auto cancelled = appointmentsCsv(1, 3, 2);
+    cancelled.replace(cancelled.find(",confirmed,"), 11, ",cancelled,");
+    m_hub->importText(cancelled, ImportFormat::Csv);
+    k->store.checkIn(1, true, 1000);
+    auto during = k->sync.runOnce();
+    ASSERT_TRUE(during.ok()) << during.failure->message;
+    ASSERT_TRUE(during.keyListProblem);
+    EXPECT_EQ(during.keyListProblem->kind, KeyListRefusal::Unverified);
+    EXPECT_EQ(during.pushed, 1) << "check-ins still go out";
+    EXPECT_TRUE(during.completed) << "appointments still come in";
+    EXPECT_EQ((*k->store.store().findById(3))->status, checkin::cache::AppointmentStatus::Cancelled);
+
+    ASSERT_TRUE(m_hub->setKeyList(signedList(3), 3));
+    m_hub->importText(appointmentsCsv(1, 6), ImportFormat::Csv);
+    auto after = k->sync.runOnce();
+    ASSERT_TRUE(after.ok()) << after.failure->message;
+    EXPECT_TRUE(after.keysUpdated);
+    EXPECT_FALSE(after.keyListProblem);
+    EXPECT_EQ((*k->store.store().keyList())->version, 3) << "the genuine list is stored after all";
+    EXPECT_TRUE(*k->store.store().findById(6));
 }
 
 TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)

@@ -103,8 +103,106 @@ INSTANTIATE_TEST_SUITE_P(Faults, SyncFault,
         FaultCase{"WrongContentType", FaultProxy::Mode::WrongContentType, FailureClass::Transient, false},
         FaultCase{"FiftyMegabyteResponse", FaultProxy::Mode::Huge, FailureClass::Transient, false},
         FaultCase{"AnswerLostAfterTheHubStoredThePush", FaultProxy::Mode::ForwardThenDrop,
-            FailureClass::Transient, true}),
+            FailureClass::Transient, true},
+        FaultCase{"ProxyAnswers400", FaultProxy::Mode::Status400, FailureClass::Rejected, false},
+        FaultCase{"ProxyAnswers404", FaultProxy::Mode::Status404, FailureClass::Rejected, false},
+        FaultCase{"ProxyAnswers413", FaultProxy::Mode::Status413, FailureClass::Rejected, false},
+        FaultCase{"ProxyAnswers502", FaultProxy::Mode::Status502, FailureClass::Transient, false},
+        FaultCase{"GarbageBody", FaultProxy::Mode::GarbageBody, FailureClass::Transient, false},
+        FaultCase{"OkWithoutTheAnswers", FaultProxy::Mode::EmptyObject, FailureClass::Transient, false}),
     [](const auto &param) { return std::string(param.param.name); });
+
+TEST_F(KioskUnderFault, DropsOnlyTheItemTheHubRefusesForGood)
+{
+    scanOffline(1, true);
+    scanOffline(2, true);
+    scanOffline(3, true);
+    m_proxy->setMode(FaultProxy::Mode::BreakSecondItem); // the hub reads item 2 without its scan time
+    auto run = m_kiosk->sync.push();
+    ASSERT_TRUE(run.ok()) << run.failure->message;
+    EXPECT_EQ(run.accepted, 2);
+    EXPECT_EQ(run.dropped, 1) << "the real hub answered \"invalid\" for that item alone";
+    EXPECT_EQ(*m_kiosk->store.outboxDepth(), 0);
+    EXPECT_EQ(m_hub->checkInCount(), 2);
+}
+
+TEST_F(KioskUnderFault, LosesNoneOfThirtyThreeCheckInsToWholeRequestRefusals)
+{
+    for (int64_t i = 1; i <= 11; ++i)
+        scanOffline(i, true);
+    for (auto mode :
+        {FaultProxy::Mode::Status400, FaultProxy::Mode::Status404, FaultProxy::Mode::Status413}) {
+        m_proxy->setMode(mode);
+        for (int run = 0; run < 3; ++run) {
+            auto refused = m_kiosk->sync.runOnce();
+            ASSERT_FALSE(refused.ok());
+            EXPECT_EQ(refused.failure->kind, FailureClass::Rejected) << refused.failure->message;
+            EXPECT_EQ(refused.dropped, 0);
+        }
+        const int64_t more = *m_kiosk->store.outboxDepth() + 1;
+        for (int64_t i = more; i < more + 11; ++i)
+            ASSERT_FALSE(m_kiosk->store.checkIn(std::nullopt, false, 20000 + i).empty());
+    }
+    EXPECT_EQ(*m_kiosk->store.outboxDepth(), 44) << "11 check-ins before and 11 during each refusal";
+    EXPECT_EQ(m_hub->checkInCount(), 0);
+    m_proxy->setMode(FaultProxy::Mode::Pass);
+    auto healed = m_kiosk->sync.runOnce();
+    ASSERT_TRUE(healed.ok()) << healed.failure->message;
+    EXPECT_EQ(healed.accepted, 44);
+    EXPECT_EQ(healed.dropped, 0);
+    EXPECT_EQ(m_hub->checkInCount(), 44);
+    ASSERT_TRUE(m_kiosk->sync.runOnce().ok());
+    EXPECT_EQ(m_hub->checkInCount(), 44) << "each exactly once";
+}
+
+TEST_F(KioskUnderFault, NamesTheStatusAndThePathOfAWholeRequestRefusal)
+{
+    scanOffline(1, true);
+    m_proxy->setMode(FaultProxy::Mode::Status404);
+    auto run = m_kiosk->sync.runOnce();
+    ASSERT_FALSE(run.ok());
+    EXPECT_EQ(run.failure->message, "hub answered 404 for /v1/push");
+    m_proxy->setMode(FaultProxy::Mode::EmptyObject);
+    run = m_kiosk->sync.push();
+    ASSERT_FALSE(run.ok());
+    EXPECT_EQ(run.failure->message, "malformed answer to /v1/push: push answer results is missing");
+}
+
+TEST_F(KioskUnderFault, PushesThroughAProxyBodyLimitInSmallerBatches)
+{
+    for (int64_t i = 1; i <= 12; ++i)
+        scanOffline(i, true);
+    m_proxy->setMode(FaultProxy::Mode::LimitBody);
+    m_proxy->setBodyLimit(1000); // about four check-ins
+    auto run = m_kiosk->sync.push();
+    ASSERT_TRUE(run.ok()) << run.failure->message;
+    EXPECT_EQ(run.accepted, 12);
+    EXPECT_EQ(*m_kiosk->store.outboxDepth(), 0);
+    EXPECT_EQ(m_hub->checkInCount(), 12);
+    m_proxy->setBodyLimit(10); // not even one item passes: kept, and reported
+    scanOffline(13, true);
+    auto stuck = m_kiosk->sync.push();
+    ASSERT_FALSE(stuck.ok());
+    EXPECT_EQ(stuck.failure->message, "hub answered 413 for /v1/push");
+    EXPECT_EQ(*m_kiosk->store.outboxDepth(), 1);
+}
+
+TEST_F(KioskUnderFault, KeepsTheOutboxWithAWrongBaseUrlAndDeliversOnceItIsRight)
+{
+    Kiosk wrong(m_dir.file("kiosk.sqlite"), url("/sync"), shortTimeouts("tok-a")); // the hub has no /sync
+    scanOffline(1, true);
+    scanOffline(2, false);
+    auto refused = wrong.sync.runOnce();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.failure->kind, FailureClass::Rejected);
+    EXPECT_EQ(refused.failure->message, "hub answered 404 for /v1/push");
+    EXPECT_EQ(*wrong.store.outboxDepth(), 2);
+    Kiosk right(m_dir.file("kiosk.sqlite"), url(""), shortTimeouts("tok-a"));
+    auto run = right.sync.runOnce();
+    ASSERT_TRUE(run.ok()) << run.failure->message;
+    EXPECT_EQ(run.accepted, 2);
+    EXPECT_EQ(m_hub->checkInCount(), 2);
+}
 
 TEST_F(KioskUnderFault, CarriesTheRetryAfterOfA503)
 {

@@ -2,10 +2,18 @@
 #pragma once
 
 #include "sync/client/syncclient.h"
+#include "terminal/codes/keylist.h"
 #include "tests/sync/hubfixture.h"
 #include "tests/sync/teststore.h"
 
 namespace checkin::testing {
+
+/// The root key the test kiosks pin; the hub's lists in the tests are signed with it (or forged).
+inline const core::SigningKey &testRoot()
+{
+    static const core::SigningKey root = core::SigningKey::fromPassphrase("sync tests root");
+    return root;
+}
 
 inline std::chrono::system_clock::time_point fixedNow()
 {
@@ -24,9 +32,9 @@ struct Kiosk
     { }
     static sync::SyncConfig config(const std::string &baseUrl, int pageSize)
     {
-        sync::SyncConfig c;
-        c.baseUrl = baseUrl;
-        c.centerId = "SB1";
+        sync::SyncConfig c(baseUrl, "SB1", [](const std::string &document) {
+            return core::KeyList::verifiedVersion(document, testRoot().publicKey());
+        });
         c.pageSize = pageSize;
         c.longPoll = std::chrono::seconds(5);
         return c;

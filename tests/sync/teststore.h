@@ -32,12 +32,8 @@ public:
         auto recorded = m_store->recordCheckIn(c, admitted);
         return recorded ? recorded->id : std::string();
     }
-    void enqueue(cache::OutboxKind kind, const std::string &id, const std::string &payload)
-    {
-        (void)m_store->enqueue({id, kind, payload, 0, 0, 0});
-    }
 
-    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int max) override
+    cache::Result<std::vector<sync::protocol::PushItem>> outboxBatch(int max) override
     {
         return m_adapter.outboxBatch(max);
     }
@@ -54,8 +50,8 @@ public:
     {
         return m_adapter.setCursor(name, value);
     }
-    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &appointments,
-        const std::vector<sync::RemoteAdmission> &admissions, const std::string &progressName,
+    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &appointments,
+        const std::vector<sync::protocol::Admission> &admissions, const std::string &progressName,
         const std::string &progressValue) override
     {
         ++m_pagesApplied;

@@ -11,18 +11,6 @@ using checkin::testing::HubFixture;
 using checkin::testing::kDay;
 using checkin::testing::TestClientStore;
 
-TEST(CacheFreshness, WarnsWhenStaleOrForAnotherDayOrNeverSynced)
-{
-    SyncSnapshot s;
-    const std::chrono::minutes staleAfter(15);
-    EXPECT_EQ(assessFreshness(s, 1000, kDay, staleAfter), CacheFreshness::NeverSynced);
-    s.lastGoodSyncMs = 1'000'000;
-    s.syncedDay = kDay;
-    EXPECT_EQ(assessFreshness(s, 1'000'000 + 60'000, kDay, staleAfter), CacheFreshness::Fresh);
-    EXPECT_EQ(assessFreshness(s, 1'000'000 + 16 * 60'000, kDay, staleAfter), CacheFreshness::Stale);
-    EXPECT_EQ(assessFreshness(s, 1'000'000 + 60'000, "2026-03-03", staleAfter), CacheFreshness::OtherDay);
-}
-
 class SyncWorkerTest : public HubFixture
 {
 protected:
@@ -31,6 +19,28 @@ protected:
     {
         std::unique_lock lock(m_mutex);
         return m_changed.wait_for(lock, std::chrono::seconds(60), [&] { return m_last && done(*m_last); });
+    }
+    /// A worker over the kiosk store at `storePath` with kiosk A's token, publishing into m_last.
+    std::unique_ptr<SyncWorker> startWorker(const SyncWorker::Options &options, const std::string &storePath)
+    {
+        auto worker = std::make_unique<SyncWorker>(
+            options,
+            [this, storePath](const std::atomic<bool> *interrupt) {
+                SyncWorker::Parts parts;
+                parts.store = std::make_unique<TestClientStore>(storePath);
+                HttpOptions http = tokenFor("tok-a");
+                http.interrupt = interrupt;
+                parts.http = std::make_unique<HttpClient>(http);
+                return parts;
+            },
+            [this](const SyncSnapshot &s) {
+                std::lock_guard lock(m_mutex);
+                m_last = s;
+                m_changed.notify_all();
+            },
+            checkin::testing::fixedNow, [](int) { return std::string(kDay); });
+        worker->start();
+        return worker;
     }
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -42,33 +52,38 @@ TEST_F(SyncWorkerTest, SyncsOnItsOwnThreadAndPushesAtOnceWhenWoken)
     startHub();
     m_hub->importText(appointmentsCsv(10), ImportFormat::Csv);
     const std::string storePath = m_dir.file("kiosk.sqlite");
-    SyncWorker::Options options;
-    options.config = checkin::testing::Kiosk::config(url(""), 1000);
+    SyncWorker::Options options(checkin::testing::Kiosk::config(url(""), 1000));
     options.backoff.initial = std::chrono::milliseconds(10);
-    SyncWorker worker(
-        options,
-        [&](const std::atomic<bool> *interrupt) {
-            SyncWorker::Parts parts;
-            parts.store = std::make_unique<TestClientStore>(storePath);
-            HttpOptions http = tokenFor("tok-a");
-            http.interrupt = interrupt;
-            parts.http = std::make_unique<HttpClient>(http);
-            return parts;
-        },
-        [&](const SyncSnapshot &s) {
-            std::lock_guard lock(m_mutex);
-            m_last = s;
-            m_changed.notify_all();
-        },
-        checkin::testing::fixedNow, [](int) { return std::string(kDay); });
-    worker.start();
+    auto worker = startWorker(options, storePath);
     ASSERT_TRUE(waitFor([](const SyncSnapshot &s) { return s.online && s.syncedDay == kDay; }));
 
     TestClientStore kiosk(storePath); // the store thread's own connection
     ASSERT_FALSE(kiosk.checkIn(4, true, 7000).empty());
-    worker.wake(); // cuts the long-poll short
+    worker->wake(); // cuts the long-poll short
     ASSERT_TRUE(
         waitFor([&](const SyncSnapshot &s) { return s.outboxDepth == 0 && m_hub->checkInCount() == 1; }));
-    worker.stop();
+    worker->stop();
     EXPECT_EQ(*kiosk.outboxDepth(), 0);
+}
+
+TEST_F(SyncWorkerTest, PublishesTheClassAndReasonOfAWholeRequestRefusalAndKeepsTheOutbox)
+{
+    startHub();
+    const std::string storePath = m_dir.file("kiosk.sqlite");
+    {
+        TestClientStore kiosk(storePath);
+        ASSERT_FALSE(kiosk.checkIn(std::nullopt, false, 7000).empty());
+    }
+    SyncWorker::Options options(checkin::testing::Kiosk::config(url("/wrong"), 1000));
+    options.backoff.initial = std::chrono::milliseconds(10);
+    options.backoff.max = std::chrono::milliseconds(20);
+    auto worker = startWorker(options, storePath);
+    ASSERT_TRUE(waitFor([](const SyncSnapshot &s) { return s.lastFailure.has_value(); }));
+    worker->stop();
+    EXPECT_FALSE(m_last->online);
+    EXPECT_EQ(m_last->lastFailure, FailureClass::Rejected);
+    EXPECT_EQ(m_last->lastError, "hub answered 404 for /v1/push");
+    EXPECT_GT(m_last->offlineSinceMs, 0);
+    EXPECT_EQ(m_last->outboxDepth, 1) << "nothing dropped";
+    EXPECT_EQ(m_hub->checkInCount(), 0);
 }

@@ -4,6 +4,7 @@
 #include "offline-cache/store.h"
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 
 namespace checkin::app {
@@ -18,7 +19,7 @@ public:
         : m_store(std::move(store))
         , m_adapter(*m_store)
     { }
-    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int max) override
+    cache::Result<std::vector<sync::protocol::PushItem>> outboxBatch(int max) override
     {
         return m_adapter.outboxBatch(max);
     }
@@ -35,8 +36,8 @@ public:
     {
         return m_adapter.setCursor(name, value);
     }
-    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &a,
-        const std::vector<sync::RemoteAdmission> &b, const std::string &name,
+    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &a,
+        const std::vector<sync::protocol::Admission> &b, const std::string &name,
         const std::string &value) override
     {
         return m_adapter.applyPage(a, b, name, value);
@@ -59,7 +60,7 @@ public:
     explicit BrokenStore(cache::Error e)
         : m_error(std::move(e))
     { }
-    cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int) override
+    cache::Result<std::vector<sync::protocol::PushItem>> outboxBatch(int) override
     {
         return tl::unexpected(m_error);
     }
@@ -76,8 +77,8 @@ public:
     {
         return tl::unexpected(m_error);
     }
-    cache::Result<void> applyPage(const std::vector<sync::PulledAppointment> &,
-        const std::vector<sync::RemoteAdmission> &, const std::string &, const std::string &) override
+    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &,
+        const std::vector<sync::protocol::Admission> &, const std::string &, const std::string &) override
     {
         return tl::unexpected(m_error);
     }
@@ -108,12 +109,14 @@ void SyncService::start()
 {
     if (!configured() || m_worker)
         return;
-    sync::SyncWorker::Options o;
-    o.config.baseUrl = m_options.hubUrl;
-    while (!o.config.baseUrl.empty() && o.config.baseUrl.back() == '/')
-        o.config.baseUrl.pop_back();
-    o.config.centerId = m_options.centerId;
-    o.config.verifyKeyList = m_options.verifyKeyList;
+    std::string baseUrl = m_options.hubUrl;
+    while (!baseUrl.empty() && baseUrl.back() == '/')
+        baseUrl.pop_back();
+    // A downloaded key list is stored only when it verifies against the pinned root key.
+    sync::SyncWorker::Options o(sync::SyncConfig(
+        baseUrl, m_options.centerId, [root = m_options.rootPublicKey](const std::string &document) {
+            return core::KeyList::verifiedVersion(document, root);
+        }));
     o.version = m_options.version;
     o.cameraState = [mutex = m_cameraMutex, state = m_cameraState] {
         std::lock_guard lock(*mutex);
@@ -170,6 +173,15 @@ QDateTime SyncService::lastGoodSync() const
                                      : QDateTime();
 }
 
+QString SyncService::problem() const
+{
+    if (!m_snapshot.lastError.empty())
+        return QString::fromStdString(m_snapshot.lastError);
+    if (m_snapshot.keyListProblem)
+        return QStringLiteral("key list refused: ") + QString::fromStdString(m_snapshot.keyListProblem->message);
+    return {};
+}
+
 void SyncService::apply(const sync::SyncSnapshot &snapshot)
 {
     const sync::SyncSnapshot old = m_snapshot;
@@ -178,17 +190,16 @@ void SyncService::apply(const sync::SyncSnapshot &snapshot)
     m_known = true;
     if (!wasKnown)
         emit knownChanged();
-    if (!snapshot.online && (old.online || !wasKnown))
-        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
-    if (snapshot.online)
-        m_offlineSince = QDateTime();
     if (old.online != snapshot.online || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();
     if (old.outboxDepth != snapshot.outboxDepth)
         emit outboxDepthChanged();
-    if (old.lastError != snapshot.lastError)
+    const auto keyProblem = [](const sync::SyncSnapshot &x) {
+        return x.keyListProblem ? x.keyListProblem->message : std::string();
+    };
+    if (old.lastError != snapshot.lastError || keyProblem(old) != keyProblem(snapshot))
         emit problemChanged();
     if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
         emit clockOffsetMeasured(*snapshot.clockOffsetMs);
@@ -198,12 +209,23 @@ void SyncService::apply(const sync::SyncSnapshot &snapshot)
     reassess();
 }
 
+SyncService::Freshness SyncService::assessFreshness(const sync::SyncSnapshot &snapshot, int64_t nowMs,
+    const std::string &today, std::chrono::milliseconds staleAfter)
+{
+    if (snapshot.lastGoodSyncMs == 0 || snapshot.syncedDay.empty())
+        return Freshness::NeverSynced;
+    if (snapshot.syncedDay != today)
+        return Freshness::OtherDay;
+    if (nowMs - snapshot.lastGoodSyncMs > staleAfter.count())
+        return Freshness::Stale;
+    return Freshness::Fresh;
+}
+
 void SyncService::reassess()
 {
     const auto now = m_clock->now();
-    const auto f
-        = sync::assessFreshness(m_snapshot, core::unixMs(now), core::toLocal(now).day, m_options.staleAfter);
-    const auto next = static_cast<Freshness>(static_cast<int>(f));
+    const auto next
+        = assessFreshness(m_snapshot, core::unixMs(now), core::toLocal(now).day, m_options.staleAfter);
     if (next != m_freshness) {
         m_freshness = next;
         emit freshnessChanged();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/client/syncworker.h"
+#include "terminal/codes/signingkey.h"
 #include "terminal/core/clock.h"
 
 #include <QDateTime>
@@ -29,9 +30,14 @@ class SyncService : public QObject
     Q_PROPERTY(bool cacheWarning READ cacheWarning NOTIFY freshnessChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
-    /// How current the appointments on this kiosk are; QML maps it to the warning it shows.
+    /// How current the appointments on this kiosk are; QML maps it to the warning it shows. The
+    /// one freshness type of the kiosk.
     enum class Freshness { Fresh, Stale, OtherDay, NeverSynced };
     Q_ENUM(Freshness)
+
+    /// Pure: the same inputs always give the same answer (tests pass the time in).
+    static Freshness assessFreshness(const sync::SyncSnapshot &snapshot, int64_t nowMs,
+        const std::string &today, std::chrono::milliseconds staleAfter);
 
     /// Makes the sync thread's HTTP transport (on that thread); `interrupt` ends a long-poll.
     using TransportFactory
@@ -45,8 +51,8 @@ public:
         std::string centerId;
         std::string version;
         std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
-        /// Checks a downloaded key list against the pinned root key before it is stored.
-        std::function<bool(const std::string &document)> verifyKeyList;
+        /// The pinned root key downloaded key lists must be signed with; none: no list is stored.
+        std::optional<core::PublicKey> rootPublicKey;
         TransportFactory transport; ///< empty: libcurl with the bearer token
     };
 
@@ -62,8 +68,12 @@ public:
     bool configured() const { return !m_options.hubUrl.empty(); }
     bool known() const { return m_known; }
     bool online() const { return m_snapshot.online; }
-    QDateTime offlineSince() const { return m_offlineSince; }
-    QString problem() const { return QString::fromStdString(m_snapshot.lastError); }
+    QDateTime offlineSince() const
+    {
+        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs) : QDateTime();
+    }
+    /// The last run's failure, or else a refused key list; empty when all is well.
+    QString problem() const;
     QString syncedDay() const { return QString::fromStdString(m_snapshot.syncedDay); }
     QDateTime lastGoodSync() const;
     qint64 outboxDepth() const { return m_snapshot.outboxDepth; }
@@ -93,7 +103,6 @@ private:
     sync::SyncSnapshot m_snapshot;
     Freshness m_freshness = Freshness::NeverSynced;
     bool m_known = false;
-    QDateTime m_offlineSince;
     std::shared_ptr<std::mutex> m_cameraMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> m_cameraState = std::make_shared<std::string>("starting");
     QTimer m_tick; ///< freshness changes with time alone, without any sync
