@@ -178,7 +178,8 @@ QString SyncService::problem() const
     if (!m_snapshot.lastError.empty())
         return QString::fromStdString(m_snapshot.lastError);
     if (m_snapshot.keyListProblem)
-        return QStringLiteral("key list refused: ") + QString::fromStdString(m_snapshot.keyListProblem->message);
+        return QStringLiteral("key list refused: ")
+            + QString::fromStdString(m_snapshot.keyListProblem->message);
     return {};
 }
 

@@ -70,7 +70,8 @@ public:
     bool online() const { return m_snapshot.online; }
     QDateTime offlineSince() const
     {
-        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs) : QDateTime();
+        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs)
+                                         : QDateTime();
     }
     /// The last run's failure, or else a refused key list; empty when all is well.
     QString problem() const;
