@@ -1,12 +1,17 @@
 // HubServer over cpp-httplib: routing, authentication, long-poll and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "sync/hub/boundedjson.h"
 #include "sync/hub/helpdeskpage.h"
+#include "sync/hub/hubrequests.h"
+#include "sync/hub/kioskauth.h"
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <httplib.h>
+#include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <pthread.h>
@@ -91,29 +96,12 @@ json encode(const HubAppointment &h)
 json encode(const PushAnswer &p)
 {
     json j{{"id", p.id}, {"result", pushResultName(p.result)}};
+    if (!p.message.empty())
+        j["message"] = p.message;
     if (p.result == PushResult::Conflict)
         j["first"] = {{"checkin_id", p.firstCheckInId}, {"kiosk_id", p.firstKioskId},
             {"scanned_at_ms", p.firstScannedAtMs}};
     return j;
-}
-
-/// The first of `keys` the item has as a number; throws (caught per item) when it has none.
-int64_t firstTime(const json &item, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        if (item.contains(key) && item[key].is_number_integer())
-            return item[key].get<int64_t>();
-    throw json::other_error::create(501, std::string("needs a time: ") + *keys.begin(), &item);
-}
-
-std::string personOf(const json &item)
-{
-    std::string person = item.value("given_name", "") + " " + item.value("family_name", "");
-    if (const auto born = item.value("birth_date", ""); !born.empty())
-        person += " (" + born + ")";
-    if (const auto contact = item.value("contact", ""); !contact.empty())
-        person += ", " + contact;
-    return person == " " ? std::string() : person;
 }
 
 int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
@@ -129,16 +117,32 @@ int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback
 
 } // namespace
 
+/// The local date `days` days before `nowMs` (YYYY-MM-DD, the hub's time zone).
+std::string dayBefore(int64_t nowMs, int days)
+{
+    const std::time_t t = static_cast<std::time_t>(nowMs / 1000 - int64_t{days} * 86400);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
 struct HubServer::Impl
 {
     Options options;
     std::unique_ptr<httplib::Server> server;
-    std::unique_ptr<HubStore> store;
+    // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
     std::condition_variable changed; ///< signalled (under storeMutex) when seq moves or on stop
-    int64_t seq = 0; ///< mirrors meta.seq, under storeMutex
+    bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
+    std::unique_ptr<HubStore> store;
+    int64_t seq = 0; ///< the highest seq seen in center_seq, under storeMutex
+    std::map<std::string, int64_t> centerSeq; ///< each center's newest change, under storeMutex
     bool stopping = false;
     std::thread thread;
+    std::thread retention; ///< "hub-retention": purges once an hour
+    AuthThrottle throttle;
     int port = -1;
     std::string error;
     std::atomic<int64_t> requests{0};
@@ -156,36 +160,54 @@ struct HubServer::Impl
         reply(res, status, json{{"error", code}, {"message", message}});
     }
 
-    /// The kiosk id of the bearer token, or empty when it is unknown.
-    std::string kioskOf(const httplib::Request &req) const
+    /// The kiosk and center of the bearer token, if it is a provisioned, unrevoked kiosk's.
+    std::optional<KioskIdentity> kioskOf(const httplib::Request &req)
     {
         const auto auth = req.get_header_value("Authorization");
-        if (!auth.starts_with("Bearer "))
-            return {};
-        auto it = options.kioskTokens.find(auth.substr(7));
-        return it == options.kioskTokens.end() ? std::string() : it->second;
+        if (!auth.starts_with("Bearer ") || auth.size() - 7 < kMinTokenLength)
+            return std::nullopt;
+        // The store looks up the token's hash: the token's own bytes are compared nowhere.
+        std::lock_guard lock(storeMutex);
+        auto found = store->kioskForTokenHash(hashToken(std::string_view(auth).substr(7)));
+        return found ? *found : std::nullopt;
     }
     bool isAdmin(const httplib::Request &req) const
     {
         if (options.adminToken.empty())
             return false;
         const auto auth = req.get_header_value("Authorization");
-        return auth == "Bearer " + options.adminToken
-            || (req.has_param("token") && req.get_param_value("token") == options.adminToken);
+        return sameSecret(auth, "Bearer " + options.adminToken)
+            || (req.has_param("token") && sameSecret(req.get_param_value("token"), options.adminToken));
     }
 
+    /// Reads which centers changed since the last look and wakes the long-polls (under storeMutex).
     void refreshSeq()
     {
-        if (auto s = store->latestSeq(); s && *s != seq) {
-            seq = *s;
-            changed.notify_all();
+        noticePending = false;
+        auto moved = store->centerSeqs(seq);
+        if (!moved || moved->empty())
+            return;
+        for (const auto &[center, s] : *moved) {
+            centerSeq[center] = s;
+            seq = std::max(seq, s);
         }
+        changed.notify_all();
     }
+    int64_t seqOf(const std::string &center) const
+    {
+        auto it = centerSeq.find(center);
+        return it == centerSeq.end() ? 0 : it->second;
+    }
+
+    cache::Result<void> openStore();
+    void provision();
+    std::string purge();
+    tl::expected<int64_t, std::string> installKeyList(const std::string &document);
 
     void route(const RouteSpec &spec);
     void handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res);
-    void appointments(const httplib::Request &req, httplib::Response &res);
-    void push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res);
+    void appointments(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res);
+    void push(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res);
     void clearingAction(
         const std::string &id, const std::string &action, const json &body, httplib::Response &res);
 };
@@ -208,22 +230,36 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
 {
     ++requests;
     res.set_header("X-Server-Time-Ms", std::to_string(now()));
-    std::string kiosk;
-    if (spec.who == Who::Kiosk) {
-        kiosk = kioskOf(req);
-        if (kiosk.empty())
-            return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
-    } else if (spec.who == Who::Admin && !isAdmin(req)) {
-        return fail(res, 401, "unauthorized", "the admin token is needed");
+    KioskIdentity who;
+    if (spec.who != Who::Anyone) {
+        // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
+        const std::string address = req.remote_addr;
+        if (const auto waitMs = throttle.blockedForMs(address, now()); waitMs > 0) {
+            res.set_header("Retry-After", std::to_string((waitMs + 999) / 1000));
+            return fail(res, 429, "too_many_attempts", "too many failed authentications from this address");
+        }
+        if (spec.who == Who::Kiosk) {
+            auto kiosk = kioskOf(req);
+            if (!kiosk) {
+                throttle.failed(address, now());
+                return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
+            }
+            who = std::move(*kiosk);
+        } else if (!isAdmin(req)) {
+            throttle.failed(address, now());
+            return fail(res, 401, "unauthorized", "the admin token is needed");
+        }
     }
+    const std::string &kiosk = who.kioskId;
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
         const auto type = req.get_header_value("Content-Type");
         if (type.starts_with("application/json")) {
-            body = json::parse(req.body, nullptr, false);
+            body = parseBoundedJson(req.body);
             if (body.is_discarded())
-                return fail(res, 400, "bad_json", "the request body is not valid JSON");
+                return fail(res, 400, "bad_json",
+                    "the request body is not JSON of at most " + std::to_string(kMaxJsonDepth) + " levels");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
             for (const auto &[k, v] : req.params)
@@ -233,9 +269,9 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
     if (path == "/v1/health")
         return reply(res, 200, {{"status", "ok"}});
     if (path == "/v1/centers/{center}/appointments")
-        return appointments(req, res);
+        return appointments(who, req, res);
     if (path == "/v1/push")
-        return push(kiosk, req, res);
+        return push(who, req, res);
     if (path == "/v1/keys" && req.method == "GET") {
         std::lock_guard lock(storeMutex);
         auto keys = store->keyList();
@@ -250,24 +286,21 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
     if (path == "/v1/keys") {
-        if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-            || !body.contains("signed_list") || !body["signed_list"].is_string())
-            return fail(res, 400, "bad_request", "expected {\"version\": N, \"signed_list\": \"...\"}");
-        std::lock_guard lock(storeMutex);
-        if (auto ok
-            = store->setKeyList(body["signed_list"].get<std::string>(), body["version"].get<int64_t>());
-            !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"version", body["version"]}});
+        auto document = decodeKeyListPut(req.body);
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
+        auto installed = installKeyList(*document);
+        if (!installed)
+            return fail(res, 409, "key_list_refused", installed.error());
+        return reply(res, 200, {{"version", *installed}});
     }
     if (path == "/v1/status") {
-        if (!body.is_object())
-            return fail(res, 400, "bad_request", "expected a JSON object");
-        body["kiosk_id"] = kiosk;
-        body["received_at_ms"] = now();
+        auto document = decodeStatus(req.body, kiosk, now());
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
         std::lock_guard lock(storeMutex);
-        if (auto ok = store->saveStatus(kiosk, body.dump(), now()); !ok)
-            return fail(res, 500, "store", ok.error().message);
+        if (auto ok = store->saveStatus(kiosk, *document, now()); !ok)
+            return fail(res, 503, "store", ok.error().message);
         return reply(res, 200, json::object());
     }
     if (path == "/v1/appointments/import") {
@@ -275,12 +308,13 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         auto report = parseAppointments(req.body, format, options.codeIssuer);
         std::lock_guard lock(storeMutex);
         if (auto ok = store->upsertAppointments(report.rows); !ok)
-            return fail(res, 500, "store", ok.error().message);
+            return fail(res, 503, "store", ok.error().message);
         refreshSeq();
         json issues = json::array();
         for (const auto &i : report.issues)
             issues.push_back({{"line", i.line}, {"field", i.field}, {"message", i.message}});
-        return reply(res, 200, {{"imported", report.rows.size()}, {"issues", issues}});
+        return reply(
+            res, 200, {{"imported", report.rows.size()}, {"encoding", report.encoding}, {"issues", issues}});
     }
     if (path == "/v1/kiosks") {
         std::lock_guard lock(storeMutex);
@@ -289,7 +323,7 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
             return fail(res, 500, "store", all.error().message);
         json kiosks = json::array();
         for (const auto &[id, doc] : *all)
-            kiosks.push_back(json::parse(doc, nullptr, false));
+            kiosks.push_back(parseBoundedJson(doc));
         return reply(res, 200, {{"kiosks", kiosks}});
     }
     if (path == "/v1/clearing" || path == "/helpdesk") {
@@ -377,9 +411,12 @@ void HubServer::Impl::clearingAction(
     fail(res, 404, "not_found", "no such action: " + action);
 }
 
-void HubServer::Impl::appointments(const httplib::Request &req, httplib::Response &res)
+void HubServer::Impl::appointments(
+    const KioskIdentity &who, const httplib::Request &req, httplib::Response &res)
 {
     const std::string center = req.matches[1];
+    if (center != who.centerId)
+        return fail(res, 403, "forbidden", "this kiosk belongs to another center");
     const std::string from = req.get_param_value("from");
     const std::string to = req.has_param("to") ? req.get_param_value("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
@@ -390,17 +427,24 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
     std::unique_lock lock(storeMutex);
-    if (wait > 0 && seq <= cursor) {
-        // Long-poll: nothing newer than the kiosk's cursor yet, so hold the request until a change.
+    if (noticePending)
+        refreshSeq();
+    if (wait > 0 && seqOf(center) <= cursor) {
+        // Long-poll: nothing of this center newer than the kiosk's cursor yet, so hold the request
+        // until one of its changes (made here, or by another hub process: NOTIFY).
         const auto deadline = std::chrono::steady_clock::now()
             + std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
-        changed.wait_until(lock, deadline, [&] { return stopping || seq > cursor; });
+        changed.wait_until(lock, deadline, [&] {
+            if (noticePending)
+                refreshSeq();
+            return stopping || seqOf(center) > cursor;
+        });
     }
     auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
     if (!page)
-        return fail(res, 500, "store", page.error().message);
+        return fail(res, 503, "store", page.error().message);
     const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
-        + std::to_string(limit) + "-" + std::to_string(seq) + "\"";
+        + std::to_string(limit) + "-" + std::to_string(page->nextCursor) + "\"";
     lock.unlock();
     res.set_header("ETag", etag);
     if (req.get_header_value("If-None-Match") == etag) {
@@ -419,74 +463,110 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
             {"appointments", appointments}, {"admissions", admissions}});
 }
 
-void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res)
+void HubServer::Impl::push(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res)
 {
-    json body = json::parse(req.body, nullptr, false);
-    if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
-        return fail(res, 400, "bad_request", "expected {\"items\": [...]}");
-    if (body["items"].size() > 1000)
-        return fail(res, 413, "too_large", "at most 1000 items per batch");
+    // Each item is decoded on its own: a malformed one is answered "invalid" and nothing else changes.
+    auto decoded = decodePush(req.body);
+    if (!decoded)
+        return fail(res, decoded.error().kind == BodyErrorKind::TooLarge ? 413 : 400,
+            decoded.error().kind == BodyErrorKind::TooLarge ? "too_large" : "bad_request",
+            decoded.error().message);
+    std::vector<PushItem> items;
+    for (const auto &d : *decoded)
+        if (d.item)
+            items.push_back(*d.item);
     const int64_t received = now();
     std::lock_guard lock(storeMutex);
+    auto stored = store->push(who, items, received);
+    if (!stored)
+        return fail(res, 503, "store", stored.error().message);
     json results = json::array();
-    auto done = store->transaction([&]() -> cache::Result<void> {
-        for (const auto &item : body["items"]) {
-            const std::string id = item.value("id", "");
-            const std::string kind = item.value("kind", "");
-            if (id.empty() || !item.is_object()) {
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", "an item needs an id"}});
-                continue;
-            }
-            // The token names the kiosk; an item cannot speak for another one.
-            cache::Result<PushAnswer> answer = tl::unexpected(cache::Error{cache::ErrorKind::Invalid, ""});
-            try {
-                if (kind == "checkin") {
-                    PushedCheckIn c{id, std::nullopt, kiosk, item.value("operator_id", ""),
-                        item.value("method", 0), item.value("outcome", 0), item.value("reason", 0),
-                        item.value("admitted", false), item.at("scanned_at_ms").get<int64_t>()};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCheckIn(c, received);
-                } else if (kind == "case") {
-                    // The kiosk's case: who (as told), what happened, when it was opened.
-                    PushedCase c{id, kiosk, std::nullopt, item.value("checkin_id", ""),
-                        item.value("case_kind", ""), item.value("account", item.value("note", "")),
-                        firstTime(item, {"opened_at_ms", "created_at_ms"}), personOf(item)};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCase(c);
-                } else if (kind == "audit" || kind == "annulment" || kind == "confirmation") {
-                    // Kept whole for the central office; an annulment also frees the appointment.
-                    const int64_t at = firstTime(item, {"at_ms", "annulled_at_ms", "confirmed_at_ms"});
-                    answer = store->pushAudit({id, kiosk, at, kind, item.dump()});
-                    if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
-                            return tl::unexpected(ok.error());
-                    // An on-site confirmation makes the booking real for the central system.
-                    if (answer && kind == "confirmation" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->confirmAppointment(item.at("appointment_id").get<int64_t>());
-                            !ok)
-                            return tl::unexpected(ok.error());
-                } else {
-                    results.push_back(
-                        {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});
-                    continue;
-                }
-            } catch (const json::exception &e) {
-                // nlohmann reports type errors by exception; it stays inside this item's answer.
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", e.what()}});
-                continue;
-            }
-            if (!answer)
-                return tl::unexpected(answer.error());
-            results.push_back(encode(*answer));
+    bool forbidden = false;
+    size_t next = 0;
+    for (const auto &d : *decoded) {
+        if (!d.item) {
+            results.push_back({{"id", d.id}, {"result", "invalid"}, {"message", d.problem}});
+            continue;
         }
-        return {};
-    });
-    if (!done)
-        return fail(res, 503, "store", done.error().message);
+        const auto &answer = (*stored)[next++];
+        forbidden = forbidden || answer.result == PushResult::Forbidden;
+        results.push_back(encode(answer));
+    }
+    // The store kept nothing of a batch that reached into another center or kiosk (invariant 5).
+    if (forbidden)
+        return reply(res, 403,
+            {{"error", "forbidden"},
+                {"message", "an item belongs to another center or kiosk; nothing was stored"},
+                {"results", results}});
     refreshSeq();
     reply(res, 200, {{"results", results}});
+}
+
+cache::Result<void> HubServer::Impl::openStore()
+{
+    if (store)
+        return {};
+    auto opened = HubStore::open(options.databasePath);
+    if (!opened)
+        return tl::unexpected(opened.error());
+    store = std::move(*opened);
+    refreshSeq();
+    // Other hub processes on the same PostgreSQL database: their commits wake our long-polls too.
+    store->listen([this] {
+        {
+            std::lock_guard lock(storeMutex);
+            noticePending = true;
+        }
+        changed.notify_all();
+    });
+    return {};
+}
+
+void HubServer::Impl::provision()
+{
+    for (const auto &grant : options.kiosks) {
+        const auto hash = hashToken(grant.token);
+        auto current = store->kioskForTokenHash(hash);
+        if (current && *current && (*current)->kioskId == grant.kioskId
+            && (*current)->centerId == grant.centerId)
+            continue;
+        (void)store->revokeKiosk(grant.kioskId, now());
+        if (auto ok = store->addKiosk({grant.kioskId, grant.centerId, now(), std::nullopt}, hash); !ok)
+            std::cerr << "checkin-hub: kiosk " << grant.kioskId << ": " << ok.error().message << "\n";
+    }
+}
+
+std::string HubServer::Impl::purge()
+{
+    if (options.retentionDays <= 0)
+        return "retention is off";
+    const int64_t nowMs = now();
+    auto counts = store->purge(
+        dayBefore(nowMs, options.retentionDays), nowMs - int64_t{options.retentionDays} * 86'400'000);
+    if (!counts)
+        return "retention failed: " + counts.error().message;
+    return std::to_string(counts->appointments) + " appointments, " + std::to_string(counts->cases)
+        + " cases";
+}
+
+tl::expected<int64_t, std::string> HubServer::Impl::installKeyList(const std::string &document)
+{
+    if (!options.keyListVerifier)
+        return tl::unexpected(std::string("this hub has no root key (--root-public): it takes no key list"));
+    // The version comes from the signed document, never from the request around it.
+    auto version = options.keyListVerifier(document);
+    if (!version)
+        return tl::unexpected(version.error());
+    std::lock_guard lock(storeMutex);
+    auto stored = store->setKeyList(document, *version);
+    if (!stored)
+        return tl::unexpected(stored.error().message);
+    if (*stored == KeyListUpdate::Rollback) {
+        auto current = store->keyList();
+        return tl::unexpected("key list version " + std::to_string(*version)
+            + " is not newer than the stored version " + std::to_string(current ? current->second : 0));
+    }
+    return *version;
 }
 
 HubServer::HubServer(Options options)
@@ -503,14 +583,19 @@ HubServer::~HubServer()
 int HubServer::start()
 {
     auto &d = *m_impl;
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            d.error = store.error().message;
+    {
+        std::lock_guard lock(d.storeMutex);
+        if (auto ok = d.openStore(); !ok) {
+            d.error = ok.error().message;
             return -1;
         }
-        d.store = std::move(*store);
-        d.seq = d.store->latestSeq().value_or(0);
+        for (const auto &grant : d.options.kiosks)
+            if (grant.token.size() < kMinTokenLength) {
+                d.error = "kiosk " + grant.kioskId + ": a token needs at least "
+                    + std::to_string(kMinTokenLength) + " characters";
+                return -1;
+            }
+        d.provision();
     }
     if (!d.options.certPath.empty()) {
         d.server = std::make_unique<httplib::SSLServer>(d.options.certPath.c_str(), d.options.keyPath.c_str(),
@@ -541,6 +626,22 @@ int HubServer::start()
         pthread_setname_np(pthread_self(), "hub");
         m_impl->server->listen_after_bind();
     });
+    if (d.options.retentionDays > 0) {
+        // Once now, before the first request, then every hour.
+        {
+            std::lock_guard lock(d.storeMutex);
+            std::cerr << "checkin-hub: retention (" << d.options.retentionDays << " days): purged "
+                      << d.purge() << "\n";
+        }
+        d.retention = std::thread([this] {
+            pthread_setname_np(pthread_self(), "hub-retention");
+            auto &i = *m_impl;
+            std::unique_lock lock(i.storeMutex);
+            while (!i.changed.wait_for(lock, std::chrono::hours(1), [&] { return i.stopping; }))
+                std::cerr << "checkin-hub: retention (" << i.options.retentionDays << " days): purged "
+                          << i.purge() << "\n";
+        });
+    }
     // cpp-httplib 0.11 has no wait_until_ready(); the socket is bound already, so this is short.
     for (int i = 0; i < 2000 && !d.server->is_running(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -559,6 +660,8 @@ void HubServer::stop()
         d.server->stop();
         d.thread.join();
     }
+    if (d.retention.joinable())
+        d.retention.join();
 }
 
 int HubServer::port() const
@@ -576,13 +679,10 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     auto &d = *m_impl;
     auto report = parseAppointments(text, format, d.options.codeIssuer);
     std::lock_guard lock(d.storeMutex);
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            report.issues.push_back({0, {}, store.error().message});
-            return report;
-        }
-        d.store = std::move(*store);
+    if (auto ok = d.openStore(); !ok) {
+        report.issues.push_back({0, {}, ok.error().message});
+        report.rows.clear();
+        return report;
     }
     if (auto ok = d.store->upsertAppointments(report.rows); !ok) {
         report.issues.push_back({0, {}, ok.error().message});
@@ -592,11 +692,22 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     return report;
 }
 
-bool HubServer::setKeyList(const std::string &document, int64_t version)
+tl::expected<int64_t, std::string> HubServer::installKeyList(const std::string &document)
 {
-    auto &d = *m_impl;
-    std::lock_guard lock(d.storeMutex);
-    return d.store && d.store->setKeyList(document, version).has_value();
+    {
+        std::lock_guard lock(m_impl->storeMutex);
+        if (auto ok = m_impl->openStore(); !ok)
+            return tl::unexpected(ok.error().message);
+    }
+    return m_impl->installKeyList(document);
+}
+
+std::string HubServer::purgeNow()
+{
+    std::lock_guard lock(m_impl->storeMutex);
+    if (auto ok = m_impl->openStore(); !ok)
+        return ok.error().message;
+    return m_impl->purge();
 }
 
 int64_t HubServer::checkInCount()
