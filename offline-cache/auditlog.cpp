@@ -5,8 +5,6 @@
 #include "offline-cache/ids.h"
 #include "offline-cache/outbox.h"
 
-#include <nlohmann/json.hpp>
-
 namespace checkin::cache {
 
 AuditLog::AuditLog(Database &db, Outbox &outbox)
@@ -28,10 +26,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
         (*stmt)->bind(7, entry.subject);
         if (auto ok = (*stmt)->run(); !ok)
             return ok;
-        const nlohmann::json payload{{"id", entry.id}, {"at_ms", entry.atMs}, {"kiosk_id", entry.kioskId},
-            {"operator_id", entry.operatorId}, {"action", static_cast<int>(entry.action)},
-            {"outcome", static_cast<int>(entry.outcome)}, {"subject", entry.subject}};
-        return m_outbox.enqueue({entry.id, OutboxKind::Audit, payload.dump(), 0, 0, entry.atMs});
+        return m_outbox.enqueue({entry.id, entry, 0, 0, entry.atMs});
     });
     if (!done)
         return tl::unexpected(done.error());

@@ -1,11 +1,9 @@
-// CheckInLog: inserts with their outbox items; JSON payloads in the hub's wire format.
+// CheckInLog: inserts with their outbox items (the outbox keeps the typed check-in).
 #include "offline-cache/checkinlog.h"
 
 #include "offline-cache/database.h"
 #include "offline-cache/ids.h"
 #include "offline-cache/outbox.h"
-
-#include <nlohmann/json.hpp>
 
 namespace checkin::cache {
 
@@ -34,15 +32,6 @@ CheckIn readCheckIn(const Statement &s)
     c.annulledBy = s.text(11);
     c.annulReason = s.text(12);
     return c;
-}
-
-std::string payloadOf(const CheckIn &c, bool admitted)
-{
-    nlohmann::json j{{"id", c.id}, {"kiosk_id", c.kioskId}, {"operator_id", c.operatorId},
-        {"method", static_cast<int>(c.method)}, {"outcome", c.outcome}, {"reason", c.reason},
-        {"scanned_at_ms", c.scannedAtMs}, {"admitted", admitted}};
-    j["appointment_id"] = c.appointmentId ? nlohmann::json(*c.appointmentId) : nlohmann::json();
-    return j.dump();
 }
 
 Result<std::vector<CheckIn>> readAll(Statement &stmt)
@@ -91,8 +80,7 @@ Result<CheckIn> CheckInLog::record(CheckIn checkIn, bool admitted)
             return ok;
         if (checkIn.syncState == SyncState::Synced)
             return {}; // already at the hub (imported history): nothing to push
-        return m_outbox.enqueue(
-            {checkIn.id, OutboxKind::CheckIn, payloadOf(checkIn, admitted), 0, 0, checkIn.scannedAtMs});
+        return m_outbox.enqueue({checkIn.id, checkIn, 0, 0, checkIn.scannedAtMs});
     });
     if (!done)
         return tl::unexpected(done.error());
@@ -156,10 +144,8 @@ Result<void> CheckInLog::annul(
         if (m_db.changes() == 0)
             return tl::unexpected(Error{
                 ErrorKind::Invalid, "no check-in " + std::string(id) + " that is not annulled already"});
-        const nlohmann::json payload{{"checkin_id", std::string(id)},
-            {"operator_id", std::string(operatorId)}, {"reason", std::string(reason)},
-            {"annulled_at_ms", atMs}};
-        return m_outbox.enqueue({newTimeOrderedId(atMs), OutboxKind::Annulment, payload.dump(), 0, 0, atMs});
+        return m_outbox.enqueue({newTimeOrderedId(atMs),
+            Annulment{std::string(id), std::string(operatorId), std::string(reason), atMs}, 0, 0, atMs});
     });
 }
 

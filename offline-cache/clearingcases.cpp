@@ -5,8 +5,6 @@
 #include "offline-cache/ids.h"
 #include "offline-cache/outbox.h"
 
-#include <nlohmann/json.hpp>
-
 namespace checkin::cache {
 
 ClearingCases::ClearingCases(Database &db, Outbox &outbox)
@@ -33,10 +31,7 @@ Result<ClearingCase> ClearingCases::open(ClearingCase c)
         (*stmt)->bind(9, c.account);
         if (auto ok = (*stmt)->run(); !ok)
             return ok;
-        const nlohmann::json payload{{"id", c.id}, {"opened_at_ms", c.openedAtMs}, {"kiosk_id", c.kioskId},
-            {"operator_id", c.operatorId}, {"given_name", c.givenName}, {"family_name", c.familyName},
-            {"birth_date", c.birthDate}, {"contact", c.contact}, {"account", c.account}};
-        return m_outbox.enqueue({c.id, OutboxKind::ClearingCase, payload.dump(), 0, 0, c.openedAtMs});
+        return m_outbox.enqueue({c.id, c, 0, 0, c.openedAtMs});
     });
     if (!done)
         return tl::unexpected(done.error());

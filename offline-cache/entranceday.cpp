@@ -4,8 +4,6 @@
 #include "offline-cache/database.h"
 #include "offline-cache/outbox.h"
 
-#include <nlohmann/json.hpp>
-
 namespace checkin::cache {
 
 EntranceDay::EntranceDay(Database &db, Outbox &outbox)
@@ -62,9 +60,8 @@ Result<void> EntranceDay::confirmPending(int64_t appointmentId, const std::strin
         if (*changed != 1)
             return tl::unexpected(Error{ErrorKind::Invalid,
                 "appointment " + std::to_string(appointmentId) + " is not a pending booking attempt"});
-        const nlohmann::json payload{{"id", confirmationId}, {"appointment_id", appointmentId},
-            {"confirmed_at_ms", atMs}, {"kiosk_id", kioskId}, {"operator_id", operatorId}};
-        return m_outbox.enqueue({confirmationId, OutboxKind::Confirmation, payload.dump(), 0, 0, atMs});
+        return m_outbox.enqueue(
+            {confirmationId, Confirmation{appointmentId, atMs, kioskId, operatorId}, 0, 0, atMs});
     });
 }
 

@@ -1,28 +1,55 @@
 // The outbox: what this kiosk must push to the hub, in order, each item with an idempotency key.
 #pragma once
 
+#include "offline-cache/auditlog.h"
+#include "offline-cache/checkin.h"
+#include "offline-cache/clearingcases.h"
 #include "offline-cache/error.h"
 
 #include <cstdint>
 #include <limits>
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace checkin::cache {
 
 class Database;
 
+/// Staff annulled a check-in (the check-in row keeps the same facts; this is what the hub hears).
+struct Annulment
+{
+    std::string checkInId;
+    std::string operatorId;
+    std::string reason;
+    int64_t atMs = 0;
+};
+
+/// Staff confirmed a pending booking attempt on site.
+struct Confirmation
+{
+    int64_t appointmentId = 0;
+    int64_t atMs = 0;
+    std::string kioskId;
+    std::string operatorId;
+};
+
+/// The kinds in the order of OutboxPayload's alternatives (the number is stored).
 enum class OutboxKind { CheckIn = 0, ClearingCase = 1, Audit = 2, Confirmation = 3, Annulment = 4 };
+
+/// What an item reports, as a typed value; the store keeps its fields as columns and knows no
+/// wire format (the sync layer turns a payload into a protocol message).
+using OutboxPayload = std::variant<CheckIn, ClearingCase, AuditEntry, Confirmation, Annulment>;
 
 struct OutboxItem
 {
     std::string id; ///< the idempotency key: the hub counts an item with a known id only once
-    OutboxKind kind = OutboxKind::CheckIn;
-    std::string payload; ///< JSON text, the hub's wire format for this kind
+    OutboxPayload payload;
     int attempts = 0;
     int64_t nextAttemptMs = 0; ///< not before this Unix time (ms): retry back-off
     int64_t createdMs = 0;
+    OutboxKind kind() const { return static_cast<OutboxKind>(payload.index()); }
 };
 
 /// The queue of items to push, on the store's thread. Items are written in the same
@@ -37,6 +64,8 @@ struct OutboxItem
 ///    is not yet due, so the hub never sees an annulment before the check-in it annuls.
 /// 3. An item id is unique: enqueueing an id twice is refused (ErrorKind::Invalid).
 /// 4. markDone of a check-in or clearing case marks that row synced in the same transaction.
+/// 5. A row holds its item's fields itself (typed columns), so it can be sent, and recovered from
+///    a damaged file, without the row it reports.
 class Outbox
 {
 public:
@@ -52,6 +81,10 @@ public:
     /// Records a failed attempt: attempts+1, not again before nextAttemptMs.
     Result<void> defer(std::span<const std::string> ids, int64_t nextAttemptMs);
     Result<int64_t> depth();
+
+    /// Every item of `from` (any schema version) that can still be read, oldest first, up to the
+    /// first damaged row: what recovery copies out of a damaged file.
+    static std::vector<OutboxItem> readable(Database &from);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 namespace checkin::cache {
 
@@ -121,18 +122,96 @@ CREATE TABLE clearing_cases (
     R"sql(
 DROP INDEX IF EXISTS appointments_birth;
 )sql",
+    // 4: outbox rows hold their item's fields as typed columns instead of JSON text, so the store
+    // knows no wire format (the sync layer builds the messages). The old JSON rows are converted by
+    // kLegacyOutboxSelect, appended to this step below.
+    R"sql(
+ALTER TABLE outbox RENAME TO outbox_v3;
+CREATE TABLE outbox (
+    seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+    id               TEXT NOT NULL UNIQUE,
+    kind             INTEGER NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms  INTEGER NOT NULL DEFAULT 0,
+    created_ms       INTEGER NOT NULL,
+    -- the item: which columns a kind uses is written down once, in outbox.cpp
+    at_ms            INTEGER NOT NULL,
+    kiosk_id         TEXT NOT NULL DEFAULT '',
+    operator_id      TEXT NOT NULL DEFAULT '',
+    appointment_id   INTEGER,
+    checkin_id       TEXT NOT NULL DEFAULT '',
+    method           INTEGER NOT NULL DEFAULT 0,
+    outcome          INTEGER NOT NULL DEFAULT 0,
+    reason           INTEGER NOT NULL DEFAULT 0,
+    admitted         INTEGER NOT NULL DEFAULT 0,
+    action           INTEGER NOT NULL DEFAULT 0,
+    subject          TEXT NOT NULL DEFAULT '',
+    given_name       TEXT,
+    family_name      TEXT,
+    birth_date       TEXT,
+    contact          TEXT,
+    note             TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO outbox (seq, id, kind, attempts, next_attempt_ms, created_ms, at_ms, kiosk_id, operator_id,
+    appointment_id, checkin_id, method, outcome, reason, admitted, action, subject, given_name,
+    family_name, birth_date, contact, note)
+)sql",
 };
+
+constexpr int kOutboxTypedStep = 4;
+
+// The v3 outbox's JSON payloads as typed columns (seq first, then the columns in outbox.cpp's
+// order). Used once by migration 4 and by recovery from a damaged file older than that; unreadable
+// JSON gives an item with its times and defaults rather than losing it.
+constexpr std::string_view kLegacyOutboxSelect = R"sql(
+SELECT seq, id, kind, attempts, next_attempt_ms, created_ms,
+    coalesce(json_extract(p, '$.scanned_at_ms'), json_extract(p, '$.opened_at_ms'),
+             json_extract(p, '$.at_ms'), json_extract(p, '$.confirmed_at_ms'),
+             json_extract(p, '$.annulled_at_ms'), created_ms),
+    coalesce(json_extract(p, '$.kiosk_id'), ''), coalesce(json_extract(p, '$.operator_id'), ''),
+    json_extract(p, '$.appointment_id'), coalesce(json_extract(p, '$.checkin_id'), ''),
+    coalesce(json_extract(p, '$.method'), 0), coalesce(json_extract(p, '$.outcome'), 0),
+    CASE WHEN kind = 4 THEN 0 ELSE coalesce(json_extract(p, '$.reason'), 0) END,
+    coalesce(json_extract(p, '$.admitted'), 0), coalesce(json_extract(p, '$.action'), 0),
+    coalesce(json_extract(p, '$.subject'), ''),
+    json_extract(p, '$.given_name'), json_extract(p, '$.family_name'), json_extract(p, '$.birth_date'),
+    json_extract(p, '$.contact'),
+    CASE kind WHEN 4 THEN coalesce(json_extract(p, '$.reason'), '')
+              WHEN 1 THEN coalesce(json_extract(p, '$.account'), '') ELSE '' END
+FROM (SELECT *, CASE WHEN json_valid(payload) THEN payload ELSE '{}' END AS p FROM @TABLE@)
+ORDER BY seq)sql";
+
+std::string stepSql(int n)
+{
+    std::string sql = kSteps[static_cast<size_t>(n - 1)];
+    if (n == kOutboxTypedStep)
+        sql += legacyOutboxSelect("outbox_v3") + ";\nDROP TABLE outbox_v3;\n";
+    return sql;
+}
 
 Result<void> applyStep(Database &db, int step)
 {
     return db.transaction([&]() -> Result<void> {
-        if (auto ok = db.exec(kSteps[static_cast<size_t>(step - 1)]); !ok)
+        if (auto ok = db.exec(stepSql(step)); !ok)
             return ok;
         return db.exec("PRAGMA user_version=" + std::to_string(step));
     });
 }
 
 } // namespace
+
+std::string legacyOutboxSelect(std::string_view table)
+{
+    std::string sql(kLegacyOutboxSelect);
+    const std::string_view marker = "@TABLE@";
+    sql.replace(sql.find(marker), marker.size(), table);
+    return sql;
+}
+
+int outboxTypedSchemaVersion()
+{
+    return kOutboxTypedStep;
+}
 
 int latestSchemaVersion()
 {

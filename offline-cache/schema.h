@@ -3,6 +3,9 @@
 
 #include "offline-cache/database.h"
 
+#include <string>
+#include <string_view>
+
 namespace checkin::cache {
 
 /// The newest schema version this build writes.
@@ -14,5 +17,10 @@ Result<void> migrate(Database &db);
 
 /// Applies migrations only up to `version` (tests build old files this way).
 Result<void> migrateTo(Database &db, int version);
+
+/// The schema version from which outbox rows hold typed columns instead of JSON text.
+int outboxTypedSchemaVersion();
+/// A SELECT turning the JSON rows of an older outbox `table` into the typed columns (seq first).
+std::string legacyOutboxSelect(std::string_view table);
 
 } // namespace checkin::cache

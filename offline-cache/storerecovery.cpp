@@ -2,9 +2,9 @@
 #include "offline-cache/storerecovery.h"
 
 #include "offline-cache/database.h"
+#include "offline-cache/outbox.h"
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 
 namespace checkin::cache {
 
@@ -55,46 +55,51 @@ void recoverInto(const std::string &damagedPath, Database &target, OpenReport &r
     if (!opened)
         return;
     Database &from = **opened;
+    Outbox outbox(target);
     (void)target.transaction([&]() -> Result<void> {
-        auto outbox
-            = target.prepare("INSERT OR IGNORE INTO outbox (id, kind, payload, attempts, next_attempt_ms, "
-                             "created_ms) VALUES (?1, ?2, ?3, 0, 0, ?4)");
         auto checkIn = target.prepare(
             "INSERT OR IGNORE INTO checkins (id, appointment_id, kiosk_id, operator_id, method, outcome, "
-            "reason, "
-            "scanned_at_ms, sync_state, admitted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
+            "reason, scanned_at_ms, sync_state, admitted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
         auto clearing = target.prepare("INSERT OR IGNORE INTO clearing_cases (id, opened_at_ms, kiosk_id, "
                                        "operator_id, given_name, family_name, birth_date, contact, account, "
                                        "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)");
-        if (!outbox || !checkIn || !clearing)
+        if (!checkIn || !clearing)
             return {};
-        // Outbox items first (all kinds, with their original payloads and ids).
-        report.recoveredOutboxItems = copyRows(
-            from, "SELECT id, kind, payload, created_ms FROM outbox ORDER BY seq", [&](Statement &s) {
-                outbox->bind(1, s.text(0)).bind(2, s.int64(1)).bind(3, s.text(2)).bind(4, s.int64(3));
-                return outbox->run().has_value();
-            });
+        // Outbox items first (all kinds, in their order, with their ids), retried at once.
+        for (auto &item : Outbox::readable(from)) {
+            item.attempts = 0;
+            item.nextAttemptMs = 0;
+            if (outbox.enqueue(item))
+                ++report.recoveredOutboxItems;
+        }
         report.recoveredCheckIns = copyRows(from,
             "SELECT id, appointment_id, kiosk_id, operator_id, method, outcome, reason, scanned_at_ms, "
-            "admitted "
-            "FROM checkins WHERE sync_state = 0 ORDER BY id",
+            "admitted FROM checkins WHERE sync_state = 0 ORDER BY id",
             [&](Statement &s) {
-                checkIn->bind(1, s.text(0));
-                if (s.isNull(1))
-                    checkIn->bindNull(2);
+                CheckIn c;
+                c.id = s.text(0);
+                if (!s.isNull(1))
+                    c.appointmentId = s.int64(1);
+                c.kioskId = s.text(2);
+                c.operatorId = s.text(3);
+                c.method = static_cast<CheckInMethod>(s.int64(4));
+                c.outcome = static_cast<int>(s.int64(5));
+                c.reason = static_cast<int>(s.int64(6));
+                c.scannedAtMs = s.int64(7);
+                c.admitted = s.int64(8) != 0;
+                checkIn->bind(1, c.id);
+                if (c.appointmentId)
+                    checkIn->bind(2, *c.appointmentId);
                 else
-                    checkIn->bind(2, s.int64(1));
-                checkIn->bind(3, s.text(2)).bind(4, s.text(3)).bind(5, s.int64(4)).bind(6, s.int64(5));
-                checkIn->bind(7, s.int64(6)).bind(8, s.int64(7)).bind(9, s.int64(8));
+                    checkIn->bindNull(2);
+                checkIn->bind(3, c.kioskId).bind(4, c.operatorId).bind(5, static_cast<int64_t>(c.method));
+                checkIn->bind(6, int64_t{c.outcome}).bind(7, int64_t{c.reason}).bind(8, c.scannedAtMs);
+                checkIn->bind(9, int64_t{c.admitted ? 1 : 0});
                 if (!checkIn->run())
                     return false;
-                // A check-in whose outbox item was lost (or a file from before the outbox) gets one.
-                nlohmann::json payload{{"id", s.text(0)}, {"kiosk_id", s.text(2)}, {"operator_id", s.text(3)},
-                    {"method", s.int64(4)}, {"outcome", s.int64(5)}, {"reason", s.int64(6)},
-                    {"scanned_at_ms", s.int64(7)}, {"admitted", s.int64(8) != 0}};
-                payload["appointment_id"] = s.isNull(1) ? nlohmann::json() : nlohmann::json(s.int64(1));
-                outbox->bind(1, s.text(0)).bind(2, int64_t{0}).bind(3, payload.dump()).bind(4, s.int64(7));
-                (void)outbox->run();
+                // A check-in whose outbox item was lost (or a file from before the outbox) gets one;
+                // one that has its item already is refused here as a known id.
+                (void)outbox.enqueue({c.id, c, 0, 0, c.scannedAtMs});
                 return true;
             });
         report.recoveredClearingCases = copyRows(from,

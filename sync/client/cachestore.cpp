@@ -1,27 +1,48 @@
-// CacheClientStore: thin forwarding, plus the one transaction of a pulled page.
+// CacheClientStore: typed outbox rows as protocol messages, and the one transaction of a pulled page.
 #include "sync/client/cachestore.h"
 
+#include "sync/protocol/codec.h"
+
 namespace checkin::sync {
+
+namespace {
+
+template <class... F> struct Overloaded : F...
+{
+    using F::operator()...;
+};
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+
+} // namespace
 
 CacheClientStore::CacheClientStore(cache::Store &store)
     : m_store(store)
 { }
 
-const char *CacheClientStore::kindName(cache::OutboxKind kind)
+protocol::PushItem CacheClientStore::message(const cache::OutboxItem &item)
 {
-    switch (kind) {
-    case cache::OutboxKind::CheckIn:
-        return "checkin";
-    case cache::OutboxKind::ClearingCase:
-        return "case";
-    case cache::OutboxKind::Audit:
-        return "audit";
-    case cache::OutboxKind::Confirmation:
-        return "confirmation";
-    case cache::OutboxKind::Annulment:
-        return "annulment";
-    }
-    return "audit";
+    return std::visit(
+        Overloaded{
+            [&](const cache::CheckIn &c) -> protocol::PushItem {
+                return protocol::CheckInItem{item.id, c.appointmentId, c.kioskId, c.operatorId,
+                    static_cast<int>(c.method), c.outcome, c.reason, c.admitted, c.scannedAtMs};
+            },
+            [&](const cache::ClearingCase &c) -> protocol::PushItem {
+                return protocol::CaseItem{item.id, c.openedAtMs, c.kioskId, c.operatorId, c.givenName,
+                    c.familyName, c.birthDate, c.contact, c.account, std::nullopt, {}, {}};
+            },
+            [&](const cache::AuditEntry &a) -> protocol::PushItem {
+                return protocol::AuditItem{item.id, a.atMs, a.kioskId, a.operatorId,
+                    static_cast<int>(a.action), static_cast<int>(a.outcome), a.subject};
+            },
+            [&](const cache::Confirmation &c) -> protocol::PushItem {
+                return protocol::ConfirmationItem{item.id, c.appointmentId, c.atMs, c.kioskId, c.operatorId};
+            },
+            [&](const cache::Annulment &a) -> protocol::PushItem {
+                return protocol::AnnulmentItem{item.id, a.checkInId, a.operatorId, a.reason, a.atMs};
+            },
+        },
+        item.payload);
 }
 
 cache::Result<std::vector<OutboxEntry>> CacheClientStore::outboxBatch(int max)
@@ -31,8 +52,10 @@ cache::Result<std::vector<OutboxEntry>> CacheClientStore::outboxBatch(int max)
         return tl::unexpected(items.error());
     std::vector<OutboxEntry> out;
     out.reserve(items->size());
-    for (auto &item : *items)
-        out.push_back({item.id, kindName(item.kind), std::move(item.payload)});
+    for (const auto &item : *items) {
+        const auto m = message(item);
+        out.push_back({item.id, protocol::kindName(m), protocol::encode(m)});
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "offline-cache/store.h"
 #include "sync/client/clientstore.h"
+#include "sync/protocol/messages.h"
 
 namespace checkin::sync {
 
@@ -25,8 +26,8 @@ public:
         const std::string &progressValue) override;
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
 
-    /// The wire name of an outbox kind ("checkin", "case", ...).
-    static const char *kindName(cache::OutboxKind kind);
+    /// The protocol message of a typed outbox row (the store knows no wire format).
+    static protocol::PushItem message(const cache::OutboxItem &item);
 
 private:
     cache::Store &m_store;

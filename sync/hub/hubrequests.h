@@ -11,8 +11,8 @@
 
 namespace checkin::sync {
 
-/// The most items one push may carry.
-inline constexpr size_t kMaxPushItems = 1000;
+/// Longer item ids are refused (each is stored, and answered back).
+inline constexpr size_t kMaxItemIdLength = 200;
 
 /// One item of a push: decoded, or refused with the reason (answered "invalid" for it alone).
 struct DecodedPushItem

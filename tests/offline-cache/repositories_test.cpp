@@ -50,8 +50,12 @@ TEST(Outbox, QueuesEveryRecordedCheckInInTheSameTransaction)
     auto batch = f.store->outboxBatch(10).value();
     ASSERT_EQ(batch.size(), 2U);
     EXPECT_EQ(batch[0].id, first.id);
-    EXPECT_EQ(batch[0].kind, OutboxKind::CheckIn);
-    EXPECT_NE(batch[0].payload.find("\"admitted\":true"), std::string::npos) << batch[0].payload;
+    EXPECT_EQ(batch[0].kind(), OutboxKind::CheckIn);
+    const auto &queued = std::get<CheckIn>(batch[0].payload);
+    EXPECT_TRUE(queued.admitted);
+    EXPECT_EQ(queued.appointmentId, 1);
+    EXPECT_EQ(queued.scannedAtMs, 1000);
+    EXPECT_FALSE(std::get<CheckIn>(batch[1].payload).admitted);
     EXPECT_EQ(batch[1].id, second.id);
 }
 
@@ -84,7 +88,7 @@ TEST(Outbox, HandsOutItemsInOrderAndStopsAtTheFirstThatIsNotDue)
 {
     Fixture f;
     for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(f.store->enqueue({"item-" + std::to_string(i), OutboxKind::Confirmation, "{}", 0, 0, i}));
+        ASSERT_TRUE(f.store->enqueue({"item-" + std::to_string(i), Confirmation{i, i, "k1", ""}, 0, 0, i}));
     ASSERT_TRUE(f.store->outbox().defer(std::vector{std::string("item-1")}, 100));
     auto batch = f.store->outbox().batch(10, 50).value();
     ASSERT_EQ(batch.size(), 1U);
@@ -95,9 +99,9 @@ TEST(Outbox, HandsOutItemsInOrderAndStopsAtTheFirstThatIsNotDue)
 TEST(Outbox, RefusesAnItemWithoutIdOrWithAnIdItAlreadyHolds)
 {
     Fixture f;
-    EXPECT_EQ(f.store->enqueue({"", OutboxKind::Audit, "{}", 0, 0, 0}).error().kind, ErrorKind::Invalid);
-    ASSERT_TRUE(f.store->enqueue({"x", OutboxKind::Audit, "{}", 0, 0, 0}));
-    EXPECT_EQ(f.store->enqueue({"x", OutboxKind::Audit, "{}", 0, 0, 0}).error().kind, ErrorKind::Invalid);
+    EXPECT_EQ(f.store->enqueue({"", AuditEntry{}, 0, 0, 0}).error().kind, ErrorKind::Invalid);
+    ASSERT_TRUE(f.store->enqueue({"x", AuditEntry{}, 0, 0, 0}));
+    EXPECT_EQ(f.store->enqueue({"x", AuditEntry{}, 0, 0, 0}).error().kind, ErrorKind::Invalid);
 }
 
 TEST(KeyListStore, ReplacesTheListWithANewerVersionOnly)
@@ -167,7 +171,11 @@ TEST(ClearingCases, OpensACaseThatTurnsSyncedWhenTheHubHasIt)
     EXPECT_EQ(f.store->listClearingCases(ClearingStatus::Open).value().size(), 1U);
     auto batch = f.store->outboxBatch(10).value();
     ASSERT_EQ(batch.size(), 1U);
-    EXPECT_EQ(batch[0].kind, OutboxKind::ClearingCase);
+    EXPECT_EQ(batch[0].kind(), OutboxKind::ClearingCase);
+    const auto &queued = std::get<ClearingCase>(batch[0].payload);
+    EXPECT_EQ(queued.familyName, "Шевченко");
+    EXPECT_EQ(queued.account, c.account);
+    EXPECT_EQ(queued.openedAtMs, 1000);
     ASSERT_TRUE(f.store->markOutboxDone(std::vector{batch[0].id}));
     EXPECT_TRUE(f.store->listClearingCases(ClearingStatus::Open).value().empty());
     EXPECT_TRUE(f.store->listClearingCases().value().at(0).familyName.empty())
@@ -194,7 +202,11 @@ TEST(CheckInLog, AnAnnulledAdmissionNoLongerCountsAndGoesToTheHub)
     EXPECT_EQ(annulled->annulledBy, "op7");
     auto batch = f.store->outboxBatch(10).value();
     ASSERT_EQ(batch.size(), 3U);
-    EXPECT_EQ(batch[1].kind, OutboxKind::Annulment) << "after the check-in it annuls";
+    EXPECT_EQ(batch[1].kind(), OutboxKind::Annulment) << "after the check-in it annuls";
+    const auto &annulment = std::get<Annulment>(batch[1].payload);
+    EXPECT_EQ(annulment.checkInId, first.id);
+    EXPECT_EQ(annulment.reason, "wrong person");
+    EXPECT_EQ(annulment.atMs, 2000);
     EXPECT_EQ(f.store->annulCheckIn(first.id, "op7", "twice", 4000).error().kind, ErrorKind::Invalid);
     EXPECT_EQ(f.store->annulCheckIn("nope", "op7", "x", 4000).error().kind, ErrorKind::Invalid);
 }

@@ -169,20 +169,6 @@ TEST_F(SyncClientTest, KeepsTheOutboxWhenTheTokenIsRefused)
     EXPECT_EQ(*k->store.outboxDepth(), 1);
 }
 
-TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
-{
-    startHub();
-    auto k = kiosk("a", kTokenA);
-    k->store.checkIn(1, true, 1000);
-    k->store.enqueue(checkin::cache::OutboxKind::CheckIn, "broken", "{\"admitted\": true}"); // no scan time
-    k->store.checkIn(2, true, 1001);
-    auto run = k->sync.push();
-    ASSERT_TRUE(run.ok());
-    EXPECT_EQ(run.accepted, 2);
-    EXPECT_EQ(run.dropped, 1);
-    EXPECT_EQ(*k->store.outboxDepth(), 0);
-}
-
 TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
 {
     // The hub's own check is the real one in hub_tests; here it reads "vN" so that the kiosk's

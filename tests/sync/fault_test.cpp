@@ -109,6 +109,20 @@ INSTANTIATE_TEST_SUITE_P(Faults, SyncFault,
             FailureClass::Transient, true}),
     [](const auto &param) { return std::string(param.param.name); });
 
+TEST_F(KioskUnderFault, DropsOnlyTheItemTheHubRefusesForGood)
+{
+    scanOffline(1, true);
+    scanOffline(2, true);
+    scanOffline(3, true);
+    m_proxy->setMode(FaultProxy::Mode::BreakSecondItem); // the hub reads item 2 without its scan time
+    auto run = m_kiosk->sync.push();
+    ASSERT_TRUE(run.ok()) << run.failure->message;
+    EXPECT_EQ(run.accepted, 2);
+    EXPECT_EQ(run.dropped, 1) << "the real hub answered \"invalid\" for that item alone";
+    EXPECT_EQ(*m_kiosk->store.outboxDepth(), 0);
+    EXPECT_EQ(m_hub->checkInCount(), 2);
+}
+
 TEST_F(KioskUnderFault, CarriesTheRetryAfterOfA503)
 {
     m_proxy->setMode(FaultProxy::Mode::Status503RetryAfter);

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstring>
 #include <netinet/in.h>
+#include <nlohmann/json.hpp>
 #include <poll.h>
 #include <string>
 #include <sys/socket.h>
@@ -71,6 +72,33 @@ std::string answer(
 {
     return "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Type: " + type + "\r\nContent-Length: "
         + std::to_string(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body;
+}
+
+/// The request with the second push item's scan time removed and Content-Length set to match.
+std::string withBrokenSecondItem(const std::string &request)
+{
+    const size_t headerEnd = request.find("\r\n\r\n");
+    auto body = nlohmann::json::parse(request.substr(headerEnd + 4), nullptr, false);
+    if (!body.is_object() || !body.contains("items") || body["items"].size() < 2)
+        return request;
+    body["items"][1].erase("scanned_at_ms");
+    const std::string text = body.dump();
+    std::string head;
+    size_t pos = 0;
+    while (pos < headerEnd + 2) {
+        const size_t next = request.find("\r\n", pos);
+        const std::string line = request.substr(pos, next - pos + 2);
+        if (strncasecmp(line.c_str(), "content-length:", 15) != 0)
+            head += line;
+        pos = next + 2;
+    }
+    return head + "Content-Length: " + std::to_string(text.size()) + "\r\n\r\n" + text;
+}
+
+size_t bodySize(const std::string &request)
+{
+    const size_t headerEnd = request.find("\r\n\r\n");
+    return headerEnd == std::string::npos ? 0 : request.size() - headerEnd - 4;
 }
 
 } // namespace
@@ -145,12 +173,36 @@ void FaultProxy::acceptLoop()
 
 void FaultProxy::serve(int fd)
 {
-    const std::string request = readRequest(fd);
+    std::string request = readRequest(fd);
     if (request.empty())
         return; // the fd is closed in stop() or by the peer
     ++m_requests;
-    const Mode mode = m_mode;
+    Mode mode = m_mode;
+    if (mode == Mode::BreakSecondItem) {
+        request = withBrokenSecondItem(request);
+        mode = Mode::Pass;
+    }
+    if (mode == Mode::LimitBody)
+        mode = bodySize(request) > m_bodyLimit ? Mode::Status413 : Mode::Pass;
     switch (mode) {
+    case Mode::Status400:
+        sendAll(fd, answer(400, "text/html", "<html><body>400 Bad Request</body></html>"));
+        break;
+    case Mode::Status404:
+        sendAll(fd, answer(404, "text/html", "<html><body>404 Not Found</body></html>"));
+        break;
+    case Mode::Status413:
+        sendAll(fd, answer(413, "text/html", "<html><body>413 Request Entity Too Large</body></html>"));
+        break;
+    case Mode::Status502:
+        sendAll(fd, answer(502, "text/html", "<html><body>502 Bad Gateway</body></html>"));
+        break;
+    case Mode::GarbageBody:
+        sendAll(fd, answer(200, "application/json", std::string("\x00\xff\xfe garbage \x01", 13)));
+        break;
+    case Mode::EmptyObject:
+        sendAll(fd, answer(200, "application/json", "{}"));
+        break;
     case Mode::Status500:
         sendAll(fd, answer(500, "application/json", "{\"error\":\"boom\"}"));
         break;
@@ -191,7 +243,9 @@ void FaultProxy::serve(int fd)
     }
     case Mode::Pass:
     case Mode::ForwardThenDrop:
-    case Mode::ForwardThenHold: {
+    case Mode::ForwardThenHold:
+    case Mode::BreakSecondItem:
+    case Mode::LimitBody: {
         const int up = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in addr{};
         addr.sin_family = AF_INET;

@@ -27,6 +27,14 @@ public:
         Huge, ///< 200 with a 50 MB body
         ForwardThenDrop, ///< forward (the hub stores the push), then close without answering
         ForwardThenHold, ///< forward, then keep the answer back until stop() (the kiosk dies waiting)
+        BreakSecondItem, ///< forward a push with its second item's scan time removed (the hub refuses it)
+        Status400, ///< a reverse proxy refusing the request as a whole
+        Status404, ///< a wrong base URL: the proxy knows no such path
+        Status413, ///< a reverse proxy's body size limit, for every push
+        Status502, ///< a reverse proxy whose upstream is down
+        LimitBody, ///< 413 for bodies above bodyLimit(), forward the rest (a proxy's size limit)
+        GarbageBody, ///< 200 with a JSON content type and bytes that are not JSON
+        EmptyObject, ///< 200 with "{}": JSON, but none of the answers asked for
     };
 
     explicit FaultProxy(int upstreamPort);
@@ -37,6 +45,7 @@ public:
     int port() const { return m_port; }
     void setMode(Mode mode) { m_mode = mode; }
     void setUpstream(int port) { m_upstream = port; }
+    void setBodyLimit(size_t bytes) { m_bodyLimit = bytes; }
     /// Requests that reached the proxy so far (each fault must actually be hit).
     int requests() const { return m_requests; }
     /// Blocks until `count` requests were forwarded and answered by the hub (or `limit` passed,
@@ -54,6 +63,7 @@ private:
     std::atomic<Mode> m_mode{Mode::Pass};
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_requests{0};
+    std::atomic<size_t> m_bodyLimit{4096};
     int m_forwarded = 0; ///< under m_mutex
     std::condition_variable m_forwardedChanged;
     std::thread m_acceptor;

@@ -151,7 +151,7 @@ TEST_P(Hub, AnswersAcceptedDuplicateAndConflictPerItem)
     HttpClient b(tokenFor(kTokenB));
     auto first = parse(a.send(pushRequest(url("/v1/push"),
         {checkInItem("c1", 1, true, 1000), checkInItem("c2", 2, false, 1001),
-            {{"kind", "audit"}, {"id", "au1"}, {"at_ms", 1002}, {"action", "override"}}})));
+            {{"kind", "audit"}, {"id", "au1"}, {"at_ms", 1002}, {"action", 3}}})));
     ASSERT_EQ(first["results"].size(), 3u);
     EXPECT_EQ(first["results"][0]["result"], "accepted");
     EXPECT_EQ(first["results"][1]["result"], "accepted") << "rejected scans are kept for statistics";

@@ -102,7 +102,7 @@ TEST_P(HubUnderAttack, AnswersEachMalformedItemInvalidAloneAndKeepsEveryAccepted
             {"scanned_at_ms", 1}},
         json{{"kind", "checkin"}, {"id", "t4"}, {"appointment_id", 1.5}, {"scanned_at_ms", 1}},
         json{{"kind", "checkin"}, {"id", "t5"}, {"appointment_id", 999999}, {"scanned_at_ms", 1}},
-        json{{"kind", "checkin"}, {"id", "t6"}, {"method", -4}, {"scanned_at_ms", 1}},
+        json{{"kind", "checkin"}, {"id", "t6"}, {"method", "code"}, {"scanned_at_ms", 1}},
         json{{"kind", "case"}, {"id", "t7"}, {"case_kind", "no-code"}},
         json{{"kind", "confirmation"}, {"id", "t8"}, {"confirmed_at_ms", 1}},
         json{{"kind", "annulment"}, {"id", "t9"}, {"annulled_at_ms", 1}},
@@ -137,7 +137,7 @@ TEST_P(HubUnderAttack, AnswersEachMalformedItemInvalidAloneAndKeepsEveryAccepted
         a.send(pushRequest(url("/v1/push"), {checkInItem("good-" + std::to_string(i), 1, false, 2000 + i)}));
     a.send(pushRequest(url("/v1/push"),
         {json{{"kind", "case"}, {"id", "case-1"}, {"case_kind", "no-code"}, {"created_at_ms", 5}},
-            json{{"kind", "audit"}, {"id", "audit-1"}, {"at_ms", 6}, {"action", "override"}}}));
+            json{{"kind", "audit"}, {"id", "audit-1"}, {"at_ms", 6}, {"action", 3}}}));
     a.send(post("/v1/status", R"({"outbox_depth": 0})"));
     HttpClient desk(tokenFor(kAdminToken));
     ASSERT_EQ(

@@ -32,10 +32,6 @@ public:
         auto recorded = m_store->recordCheckIn(c, admitted);
         return recorded ? recorded->id : std::string();
     }
-    void enqueue(cache::OutboxKind kind, const std::string &id, const std::string &payload)
-    {
-        (void)m_store->enqueue({id, kind, payload, 0, 0, 0});
-    }
 
     cache::Result<std::vector<sync::OutboxEntry>> outboxBatch(int max) override
     {
