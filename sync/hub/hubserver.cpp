@@ -1,17 +1,15 @@
-// HubServer over cpp-httplib: routing, authentication, long-poll and JSON encoding of the protocol.
+// HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
 #include "sync/hub/helpdeskpage.h"
+#include "sync/hub/httpfront.h"
+#include "sync/hub/longpolls.h"
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <httplib.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
-#include <pthread.h>
 #include <regex>
-#include <thread>
 
 namespace checkin::sync {
 
@@ -26,25 +24,32 @@ struct RouteSpec
     const char *method;
     const char *path; ///< OpenAPI form, "{name}" for a path parameter
     Who who;
+    size_t bodyLimit; ///< the most body bytes the route takes, checked before reading
 };
 
-// The single list of routes: registration and the protocol test both read it.
+constexpr size_t kKiB = 1024;
+constexpr size_t kMiB = 1024 * kKiB;
+
+// The single list of routes: the router, the head check and the protocol test all read it.
 constexpr RouteSpec kRoutes[] = {
-    {"GET", "/v1/health", Who::Anyone},
-    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk},
-    {"POST", "/v1/push", Who::Kiosk},
-    {"GET", "/v1/keys", Who::Kiosk},
-    {"POST", "/v1/status", Who::Kiosk},
-    {"PUT", "/v1/keys", Who::Admin},
-    {"POST", "/v1/appointments/import", Who::Admin},
-    {"GET", "/v1/clearing", Who::Admin},
-    {"GET", "/v1/kiosks", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin},
-    {"GET", "/helpdesk", Who::Admin},
-    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin},
+    {"GET", "/v1/health", Who::Anyone, 0},
+    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk, 0},
+    {"POST", "/v1/push", Who::Kiosk, 4 * kMiB},
+    {"GET", "/v1/keys", Who::Kiosk, 0},
+    {"POST", "/v1/status", Who::Kiosk, 64 * kKiB},
+    {"PUT", "/v1/keys", Who::Admin, 1 * kMiB},
+    {"POST", "/v1/appointments/import", Who::Admin, 64 * kMiB},
+    {"GET", "/v1/clearing", Who::Admin, 0},
+    {"GET", "/v1/kiosks", Who::Admin, 0},
+    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
+    {"GET", "/helpdesk", Who::Admin, 0},
+    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin, 64 * kKiB},
 };
+
+/// Whether a handler answered now (into its response) or will answer later through its Responder.
+enum class Answer { Now, Later };
 
 std::string regexFor(const std::string &path)
 {
@@ -116,12 +121,12 @@ std::string personOf(const json &item)
     return person == " " ? std::string() : person;
 }
 
-int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
+int64_t intParam(const HubRequest &req, const char *name, int64_t fallback)
 {
-    if (!req.has_param(name))
+    if (!req.hasParam(name))
         return fallback;
     try {
-        return std::stoll(req.get_param_value(name));
+        return std::stoll(req.param(name));
     } catch (const std::exception &) {
         return -1;
     }
@@ -132,82 +137,133 @@ int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback
 struct HubServer::Impl
 {
     Options options;
-    std::unique_ptr<httplib::Server> server;
     std::unique_ptr<HubStore> store;
     std::mutex storeMutex;
-    std::condition_variable changed; ///< signalled (under storeMutex) when seq moves or on stop
     int64_t seq = 0; ///< mirrors meta.seq, under storeMutex
-    bool stopping = false;
-    std::thread thread;
+    std::atomic<bool> stopping{false};
+    // Declared before the front: the front's pending timers call into the parked polls.
+    LongPolls polls{[this](std::function<void()> task) {
+                        if (front)
+                            front->post(std::move(task));
+                    },
+        [this](std::chrono::milliseconds delay, std::function<void()> task) {
+            if (front)
+                front->after(delay, std::move(task));
+        }};
+    std::unique_ptr<HttpFront> front;
+    std::vector<std::regex> patterns; ///< kRoutes' paths as regular expressions, in the same order
     int port = -1;
     std::string error;
     std::atomic<int64_t> requests{0};
 
     int64_t now() const { return options.nowMs ? options.nowMs() : systemNowMs(); }
 
-    void reply(httplib::Response &res, int status, json body)
+    Answer reply(HubResponse &res, int status, json body)
     {
         body["server_time_ms"] = now();
         res.status = status;
-        res.set_content(body.dump(), "application/json");
+        res.body = body.dump();
+        res.contentType = "application/json";
+        return Answer::Now;
     }
-    void fail(httplib::Response &res, int status, const std::string &code, const std::string &message)
+    Answer fail(HubResponse &res, int status, const std::string &code, const std::string &message)
     {
-        reply(res, status, json{{"error", code}, {"message", message}});
+        return reply(res, status, json{{"error", code}, {"message", message}});
     }
 
     /// The kiosk id of the bearer token, or empty when it is unknown.
-    std::string kioskOf(const httplib::Request &req) const
+    std::string kioskOf(const HubRequest &req) const
     {
-        const auto auth = req.get_header_value("Authorization");
+        const auto auth = req.header("authorization");
         if (!auth.starts_with("Bearer "))
             return {};
         auto it = options.kioskTokens.find(auth.substr(7));
         return it == options.kioskTokens.end() ? std::string() : it->second;
     }
-    bool isAdmin(const httplib::Request &req) const
+    bool isAdmin(const HubRequest &req) const
     {
         if (options.adminToken.empty())
             return false;
-        const auto auth = req.get_header_value("Authorization");
+        const auto auth = req.header("authorization");
         return auth == "Bearer " + options.adminToken
-            || (req.has_param("token") && req.get_param_value("token") == options.adminToken);
+            || (req.hasParam("token") && req.param("token") == options.adminToken);
     }
 
+    /// Reads the store's sequence after a write and wakes the long-polls it passed.
     void refreshSeq()
     {
         if (auto s = store->latestSeq(); s && *s != seq) {
             seq = *s;
-            changed.notify_all();
+            sequenceChanged(seq);
         }
     }
+    /// The one wake-up of waiting long-polls: a local write, or another hub process's notification.
+    void sequenceChanged(int64_t newSeq) { polls.sequenceChanged(newSeq); }
 
-    void route(const RouteSpec &spec);
-    void handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res);
-    void appointments(const httplib::Request &req, httplib::Response &res);
-    void push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res);
-    void clearingAction(
-        const std::string &id, const std::string &action, const json &body, httplib::Response &res);
+    /// The route of a request, with its path parameters in req.matches (1, 2, ...); null if none.
+    const RouteSpec *match(HubRequest &req) const;
+    HeadVerdict headCheck(const HubRequest &head);
+    void serve(HubRequest req, Responder respond);
+    Answer handle(const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond);
+    Answer appointments(const HubRequest &req, HubResponse &res, const Responder &respond);
+    void appointmentsPage(const HubRequest &req, HubResponse &res);
+    Answer push(const std::string &kiosk, const HubRequest &req, HubResponse &res);
+    Answer clearingAction(
+        const std::string &id, const std::string &action, const json &body, HubResponse &res);
 };
 
-void HubServer::Impl::route(const RouteSpec &spec)
+const RouteSpec *HubServer::Impl::match(HubRequest &req) const
 {
-    auto handler
-        = [this, spec](const httplib::Request &req, httplib::Response &res) { handle(spec, req, res); };
-    const std::string pattern = regexFor(spec.path);
-    const std::string method = spec.method;
-    if (method == "GET")
-        server->Get(pattern, handler);
-    else if (method == "POST")
-        server->Post(pattern, handler);
-    else if (method == "PUT")
-        server->Put(pattern, handler);
+    for (size_t i = 0; i < std::size(kRoutes); ++i) {
+        std::smatch m;
+        if (req.method == kRoutes[i].method && std::regex_match(req.path, m, patterns[i])) {
+            req.matches.assign(m.begin(), m.end());
+            return &kRoutes[i];
+        }
+    }
+    return nullptr;
 }
 
-void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res)
+HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
+{
+    HubRequest probe = head;
+    const RouteSpec *spec = match(probe);
+    HeadVerdict verdict;
+    if (!spec)
+        return verdict; // a 404 from the handler; any body is refused by the zero limit
+    verdict.bodyLimit = spec->bodyLimit;
+    verdict.cheap = spec->who == Who::Anyone;
+    // A body is read only for a caller that proved who it is (invariant 1 of the front).
+    HubResponse refusal;
+    if (spec->who == Who::Kiosk && kioskOf(head).empty())
+        fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
+    else if (spec->who == Who::Admin && !isAdmin(head))
+        fail(refusal, 401, "unauthorized", "the admin token is needed");
+    else
+        return verdict;
+    refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+    verdict.refuse = std::move(refusal);
+    return verdict;
+}
+
+void HubServer::Impl::serve(HubRequest req, Responder respond)
+{
+    HubResponse res;
+    const RouteSpec *spec = match(req);
+    if (!spec) {
+        ++requests;
+        fail(res, 404, "not_found", "no such route");
+        return respond(std::move(res));
+    }
+    if (handle(*spec, req, res, respond) == Answer::Now)
+        respond(std::move(res));
+}
+
+Answer HubServer::Impl::handle(
+    const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     ++requests;
-    res.set_header("X-Server-Time-Ms", std::to_string(now()));
+    res.setHeader("X-Server-Time-Ms", std::to_string(now()));
     std::string kiosk;
     if (spec.who == Who::Kiosk) {
         kiosk = kioskOf(req);
@@ -219,21 +275,21 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
-        const auto type = req.get_header_value("Content-Type");
+        const auto type = req.header("content-type");
         if (type.starts_with("application/json")) {
             body = json::parse(req.body, nullptr, false);
             if (body.is_discarded())
                 return fail(res, 400, "bad_json", "the request body is not valid JSON");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
-            for (const auto &[k, v] : req.params)
+            for (const auto &[k, v] : req.form())
                 body[k] = v;
         }
     }
     if (path == "/v1/health")
         return reply(res, 200, {{"status", "ok"}});
     if (path == "/v1/centers/{center}/appointments")
-        return appointments(req, res);
+        return appointments(req, res, respond);
     if (path == "/v1/push")
         return push(kiosk, req, res);
     if (path == "/v1/keys" && req.method == "GET") {
@@ -242,10 +298,10 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         if (!keys)
             return fail(res, 500, "store", keys.error().message);
         const std::string etag = "\"k" + std::to_string(keys->second) + "\"";
-        res.set_header("ETag", etag);
-        if (req.get_header_value("If-None-Match") == etag) {
+        res.setHeader("ETag", etag);
+        if (req.header("if-none-match") == etag) {
             res.status = 304;
-            return;
+            return Answer::Now;
         }
         return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
@@ -271,7 +327,7 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         return reply(res, 200, json::object());
     }
     if (path == "/v1/appointments/import") {
-        const auto format = req.get_param_value("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
+        const auto format = req.param("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
         auto report = parseAppointments(req.body, format, options.codeIssuer);
         std::lock_guard lock(storeMutex);
         if (auto ok = store->upsertAppointments(report.rows); !ok)
@@ -299,9 +355,9 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
         if (path == "/helpdesk") {
-            res.set_content(
-                renderHelpdeskPage(*conflicts, *cases, req.get_param_value("token")), "text/html");
-            return;
+            res.body = renderHelpdeskPage(*conflicts, *cases, req.param("token"));
+            res.contentType = "text/html";
+            return Answer::Now;
         }
         json c = json::array();
         for (const auto &x : *conflicts)
@@ -318,21 +374,23 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
                 {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
         return reply(res, 200, {{"conflicts", c}, {"cases", k}});
     }
-    if (path.starts_with("/v1/clearing/cases/"))
-        return clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
+    if (path.starts_with("/v1/clearing/cases/")) {
+        clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
+        return Answer::Now;
+    }
     if (path == "/helpdesk/cases/{id}/{action}") {
         clearingAction(req.matches[1], req.matches[2], body, res);
         if (res.status == 200) {
             res.status = 303;
-            res.set_header("Location", "/helpdesk?token=" + options.adminToken);
+            res.setHeader("Location", "/helpdesk?token=" + options.adminToken);
         }
-        return;
+        return Answer::Now;
     }
-    fail(res, 404, "not_found", "no such route");
+    return fail(res, 404, "not_found", "no such route");
 }
 
-void HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, httplib::Response &res)
+Answer HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, HubResponse &res)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
@@ -374,14 +432,13 @@ void HubServer::Impl::clearingAction(
             return fail(res, 500, "store", ok.error().message);
         return reply(res, 200, {{"id", id}, {"state", "closed"}});
     }
-    fail(res, 404, "not_found", "no such action: " + action);
+    return fail(res, 404, "not_found", "no such action: " + action);
 }
 
-void HubServer::Impl::appointments(const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::appointments(const HubRequest &req, HubResponse &res, const Responder &respond)
 {
-    const std::string center = req.matches[1];
-    const std::string from = req.get_param_value("from");
-    const std::string to = req.has_param("to") ? req.get_param_value("to") : from;
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
     const int64_t limit = intParam(req, "limit", 1000);
     const int64_t wait = intParam(req, "wait", 0);
@@ -389,21 +446,38 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
         return fail(res, 400, "bad_request", "from and to must be dates YYYY-MM-DD");
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
+    // Long-poll: nothing newer than the kiosk's cursor yet, so park the request (no thread waits)
+    // until a change passes the cursor or the wait ends; then it is answered like any other.
+    const auto waitFor = std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
+    if (wait > 0 && !stopping && polls.park(cursor, waitFor, [this, req, res, respond]() mutable {
+            if (!respond.open())
+                return;
+            appointmentsPage(req, res);
+            respond(std::move(res));
+        }))
+        return Answer::Later;
+    appointmentsPage(req, res);
+    return Answer::Now;
+}
+
+void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
+{
+    const std::string center = req.matches[1];
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
+    const int64_t cursor = intParam(req, "cursor", 0);
+    const int64_t limit = intParam(req, "limit", 1000);
     std::unique_lock lock(storeMutex);
-    if (wait > 0 && seq <= cursor) {
-        // Long-poll: nothing newer than the kiosk's cursor yet, so hold the request until a change.
-        const auto deadline = std::chrono::steady_clock::now()
-            + std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
-        changed.wait_until(lock, deadline, [&] { return stopping || seq > cursor; });
-    }
     auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
-    if (!page)
-        return fail(res, 500, "store", page.error().message);
+    if (!page) {
+        fail(res, 500, "store", page.error().message);
+        return;
+    }
     const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
         + std::to_string(limit) + "-" + std::to_string(seq) + "\"";
     lock.unlock();
-    res.set_header("ETag", etag);
-    if (req.get_header_value("If-None-Match") == etag) {
+    res.setHeader("ETag", etag);
+    if (req.header("if-none-match") == etag) {
         res.status = 304;
         return;
     }
@@ -419,7 +493,7 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
             {"appointments", appointments}, {"admissions", admissions}});
 }
 
-void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::push(const std::string &kiosk, const HubRequest &req, HubResponse &res)
 {
     json body = json::parse(req.body, nullptr, false);
     if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
@@ -486,7 +560,7 @@ void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req
     if (!done)
         return fail(res, 503, "store", done.error().message);
     refreshSeq();
-    reply(res, 200, {{"results", results}});
+    return reply(res, 200, {{"results", results}});
 }
 
 HubServer::HubServer(Options options)
@@ -512,53 +586,37 @@ int HubServer::start()
         d.store = std::move(*store);
         d.seq = d.store->latestSeq().value_or(0);
     }
-    if (!d.options.certPath.empty()) {
-        d.server = std::make_unique<httplib::SSLServer>(d.options.certPath.c_str(), d.options.keyPath.c_str(),
-            d.options.clientCaPath.empty() ? nullptr : d.options.clientCaPath.c_str());
-    } else {
-        d.server = std::make_unique<httplib::Server>();
-    }
-    if (!d.server->is_valid()) {
-        d.error = "cannot load the TLS certificate or key";
-        return -1;
-    }
-    const int threads = d.options.threads;
-    d.server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-    d.server->set_read_timeout(std::chrono::seconds(5));
-    d.server->set_keep_alive_timeout(d.options.keepAliveSeconds);
-    d.server->set_payload_max_length(64 * 1024 * 1024);
     for (const auto &spec : kRoutes)
-        d.route(spec);
+        d.patterns.emplace_back(regexFor(spec.path));
+    d.polls.sequenceChanged(d.seq);
+    FrontOptions front;
+    front.host = d.options.host;
+    front.port = d.options.port;
+    front.workerThreads = d.options.threads;
+    front.idleTimeout = std::chrono::seconds(d.options.keepAliveSeconds);
+    front.certPath = d.options.certPath;
+    front.keyPath = d.options.keyPath;
+    front.clientCaPath = d.options.clientCaPath;
     d.stopping = false;
-    d.port = d.options.port == 0
-        ? d.server->bind_to_any_port(d.options.host)
-        : (d.server->bind_to_port(d.options.host, d.options.port) ? d.options.port : -1);
+    d.front = std::make_unique<HttpFront>(
+        front, [&d](const HubRequest &head) { return d.headCheck(head); },
+        [&d](HubRequest req, Responder respond) { d.serve(std::move(req), std::move(respond)); });
+    d.port = d.front->start();
     if (d.port < 0) {
-        d.error = "cannot listen on " + d.options.host + ":" + std::to_string(d.options.port);
+        d.error = d.front->error();
+        d.front.reset();
         return -1;
     }
-    d.thread = std::thread([this] {
-        pthread_setname_np(pthread_self(), "hub");
-        m_impl->server->listen_after_bind();
-    });
-    // cpp-httplib 0.11 has no wait_until_ready(); the socket is bound already, so this is short.
-    for (int i = 0; i < 2000 && !d.server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return d.port;
 }
 
 void HubServer::stop()
 {
     auto &d = *m_impl;
-    {
-        std::lock_guard lock(d.storeMutex);
-        d.stopping = true;
-        d.changed.notify_all();
-    }
-    if (d.thread.joinable()) {
-        d.server->stop();
-        d.thread.join();
-    }
+    d.stopping = true;
+    if (d.front)
+        d.front->stop();
+    d.polls.clear();
 }
 
 int HubServer::port() const

@@ -1,4 +1,5 @@
-// The reference hub: the central side of the sync protocol (sync/protocol/openapi.yaml), over its own SQLite file.
+// The reference hub: the central side of the sync protocol (sync/protocol/openapi.yaml), over its own SQLite
+// file.
 #pragma once
 
 #include "sync/hub/hubimport.h"
@@ -12,8 +13,9 @@
 
 namespace checkin::sync {
 
-/// An HTTP server with its own listener thread ("hub") and a pool of request threads; the store
-/// behind it is guarded by one mutex. Start it on port 0 in tests to get a free port.
+/// The hub's routes on an HttpFront (I/O threads "hub-io", handler threads "hub-work"); the store
+/// behind it is guarded by one mutex; long-polls are parked, not held by a thread. Start it on
+/// port 0 in tests to get a free port.
 class HubServer
 {
 public:
@@ -26,8 +28,8 @@ public:
         std::string adminToken; ///< for imports, the key list and the help desk; empty: those are off
         int walkInCapacity = 0; ///< walk-ins the help desk may admit per day
         int maxWaitSeconds = 30; ///< the longest long-poll the hub holds open
-        int threads = 64; ///< request threads: long-polling kiosks each hold one
-        int keepAliveSeconds = 5; ///< idle keep-alive; stop() waits up to this long for idle connections
+        int threads = 4; ///< handler threads; long-polling kiosks hold none
+        int keepAliveSeconds = 5; ///< idle keep-alive between two requests of one connection
         CodeIssuer codeIssuer; ///< signs codes for imported rows that carry none
         std::function<int64_t()> nowMs; ///< the hub's clock (Unix ms); empty: the system clock
         // TLS (optional): serve HTTPS; with clientCaPath, kiosks must show a certificate (mTLS).

@@ -49,7 +49,7 @@ int main(int argc, char **argv)
         "--signing-key", signingKeyFile, "secret key file: sign codes for imported rows without one");
     app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
-    app.add_option("--threads", options.threads, "request threads (each long-polling kiosk holds one)");
+    app.add_option("--threads", options.threads, "handler threads (long-polling kiosks hold none)");
     app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
     app.add_option("--key", options.keyPath, "TLS private key (PEM)");
     app.add_option(
