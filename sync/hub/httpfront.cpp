@@ -289,6 +289,10 @@ private:
             ++m_state.timedOut;
         if (ec == http::error::header_limit)
             return refuse(plain(431, "request head too large"));
+        // A declared length past the front's maximum is refused before anything else is looked at.
+        if (ec == http::error::body_limit)
+            return refuse(
+                plain(413, "body larger than " + std::to_string(m_state.options.maxBodyBytes) + " bytes"));
         if (ec == http::error::end_of_stream || ec == beast::error::timeout
             || ec == net::error::operation_aborted || !m_open.load())
             return closeNow();

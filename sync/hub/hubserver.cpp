@@ -1,6 +1,8 @@
 // HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "sync/hub/attemptlimiter.h"
+#include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
 #include "sync/hub/httpfront.h"
 #include "sync/hub/longpolls.h"
@@ -10,6 +12,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <sodium.h>
 
 namespace checkin::sync {
 
@@ -17,7 +20,9 @@ using nlohmann::json;
 
 namespace {
 
-enum class Who { Anyone, Kiosk, Admin };
+/// Who may call a route: anyone, a kiosk (bearer token), the admin API (bearer credential), or a
+/// signed-in desk browser (session cookie; its forms carry a CSRF token).
+enum class Who { Anyone, Kiosk, Admin, Desk };
 
 struct RouteSpec
 {
@@ -44,8 +49,11 @@ constexpr RouteSpec kRoutes[] = {
     {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin, 64 * kKiB},
     {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
     {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
-    {"GET", "/helpdesk", Who::Admin, 0},
-    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin, 64 * kKiB},
+    {"GET", "/helpdesk", Who::Desk, 0},
+    {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
+    {"GET", "/helpdesk/login", Who::Anyone, 0},
+    {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
+    {"POST", "/helpdesk/logout", Who::Desk, 4 * kKiB},
 };
 
 /// Whether a handler answered now (into its response) or will answer later through its Responder.
@@ -151,6 +159,8 @@ struct HubServer::Impl
                 front->after(delay, std::move(task));
         }};
     std::unique_ptr<HttpFront> front;
+    std::unique_ptr<DeskSessions> desk; ///< the credential as hashes; the plain text is wiped
+    AttemptLimiter loginTries{10, 60 * 1000};
     std::vector<std::regex> patterns; ///< kRoutes' paths as regular expressions, in the same order
     int port = -1;
     std::string error;
@@ -180,14 +190,20 @@ struct HubServer::Impl
         auto it = options.kioskTokens.find(auth.substr(7));
         return it == options.kioskTokens.end() ? std::string() : it->second;
     }
+    /// The admin API: `Authorization: Bearer` with the desk credential (never in a URL).
     bool isAdmin(const HubRequest &req) const
     {
-        if (options.adminToken.empty())
-            return false;
         const auto auth = req.header("authorization");
-        return auth == "Bearer " + options.adminToken
-            || (req.hasParam("token") && req.param("token") == options.adminToken);
+        return auth.starts_with("Bearer ") && desk->checkCredential(std::string_view(auth).substr(7));
     }
+    /// A desk page answer: the page headers, and the session's cookie renewed.
+    void deskPage(HubResponse &res, const HubRequest &req, const DeskSession &session)
+    {
+        setPageHeaders(res);
+        res.setHeader("Set-Cookie",
+            DeskSessions::cookieHeader(desk->renew(session, now()), req.tls, DeskSessions::kIdleMs / 1000));
+    }
+    Answer login(const HubRequest &req, HubResponse &res);
 
     /// Reads the store's sequence after a write and wakes the long-polls it passed.
     void refreshSeq()
@@ -232,13 +248,16 @@ HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
     if (!spec)
         return verdict; // a 404 from the handler; any body is refused by the zero limit
     verdict.bodyLimit = spec->bodyLimit;
-    verdict.cheap = spec->who == Who::Anyone;
+    verdict.cheap = std::string_view(spec->path) == "/v1/health";
     // A body is read only for a caller that proved who it is (invariant 1 of the front).
     HubResponse refusal;
     if (spec->who == Who::Kiosk && kioskOf(head).empty())
         fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
     else if (spec->who == Who::Admin && !isAdmin(head))
         fail(refusal, 401, "unauthorized", "the admin token is needed");
+    else if (spec->who == Who::Desk
+        && (!deskSessionOf(*desk, head, now()) || (head.method == "POST" && !sameOrigin(head))))
+        refusal = *deskAccess(*desk, head, now()).refusal;
     else
         return verdict;
     refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
@@ -272,6 +291,15 @@ Answer HubServer::Impl::handle(
     } else if (spec.who == Who::Admin && !isAdmin(req)) {
         return fail(res, 401, "unauthorized", "the admin token is needed");
     }
+    std::optional<DeskSession> session;
+    if (spec.who == Who::Desk) {
+        auto access = deskAccess(*desk, req, now());
+        if (access.refusal) {
+            res = std::move(*access.refusal);
+            return Answer::Now;
+        }
+        session = access.session;
+    }
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
@@ -288,6 +316,16 @@ Answer HubServer::Impl::handle(
     }
     if (path == "/v1/health")
         return reply(res, 200, {{"status", "ok"}});
+    if (path == "/helpdesk/login")
+        return login(req, res);
+    if (path == "/helpdesk/logout") {
+        desk->revoke(*session);
+        res.status = 303;
+        res.setHeader("Location", "/helpdesk/login");
+        res.setHeader("Set-Cookie", DeskSessions::cookieHeader("", req.tls, 0));
+        setPageHeaders(res);
+        return Answer::Now;
+    }
     if (path == "/v1/centers/{center}/appointments")
         return appointments(req, res, respond);
     if (path == "/v1/push")
@@ -355,8 +393,8 @@ Answer HubServer::Impl::handle(
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
         if (path == "/helpdesk") {
-            res.body = renderHelpdeskPage(*conflicts, *cases, req.param("token"));
-            res.contentType = "text/html";
+            res.body = renderHelpdeskPage(*conflicts, *cases, desk->csrfToken(*session));
+            deskPage(res, req, *session);
             return Answer::Now;
         }
         json c = json::array();
@@ -382,11 +420,54 @@ Answer HubServer::Impl::handle(
         clearingAction(req.matches[1], req.matches[2], body, res);
         if (res.status == 200) {
             res.status = 303;
-            res.setHeader("Location", "/helpdesk?token=" + options.adminToken);
+            res.body.clear();
+            res.setHeader("Location", "/helpdesk");
+            deskPage(res, req, *session);
         }
         return Answer::Now;
     }
     return fail(res, 404, "not_found", "no such route");
+}
+
+Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
+{
+    setPageHeaders(res);
+    if (req.method == "GET") {
+        if (deskSessionOf(*desk, req, now())) {
+            res.status = 303;
+            res.setHeader("Location", "/helpdesk");
+            return Answer::Now;
+        }
+        res.body = renderLoginPage({});
+        return Answer::Now;
+    }
+    if (!sameOrigin(req)) {
+        res.status = 403;
+        // Translator: the desk's sign-in was posted from another site's page.
+        res.body = renderLoginPage("This form must be sent from the hub's own page.");
+        return Answer::Now;
+    }
+    if (!loginTries.allowed(req.peer, now())) {
+        res.status = 429;
+        res.setHeader("Retry-After", "60");
+        // Translator: too many wrong credentials from this computer; it must wait a minute.
+        res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
+        return Answer::Now;
+    }
+    const auto form = req.form();
+    const auto given = form.count("credential") ? form.at("credential") : std::string();
+    if (!desk->checkCredential(given)) {
+        loginTries.failed(req.peer, now());
+        res.status = 401;
+        // Translator: the desk credential typed at sign-in is wrong.
+        res.body = renderLoginPage("Wrong credential.");
+        return Answer::Now;
+    }
+    res.status = 303;
+    res.setHeader("Location", "/helpdesk");
+    res.setHeader(
+        "Set-Cookie", DeskSessions::cookieHeader(desk->issue(now()), req.tls, DeskSessions::kIdleMs / 1000));
+    return Answer::Now;
 }
 
 Answer HubServer::Impl::clearingAction(
@@ -567,6 +648,10 @@ HubServer::HubServer(Options options)
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->options = std::move(options);
+    // Only hashes of the desk credential stay in memory.
+    m_impl->desk = std::make_unique<DeskSessions>(m_impl->options.adminToken);
+    sodium_memzero(m_impl->options.adminToken.data(), m_impl->options.adminToken.size());
+    m_impl->options.adminToken.clear();
 }
 
 HubServer::~HubServer()
@@ -594,6 +679,11 @@ int HubServer::start()
     front.port = d.options.port;
     front.workerThreads = d.options.threads;
     front.idleTimeout = std::chrono::seconds(d.options.keepAliveSeconds);
+    front.headTimeout = d.options.headTimeout;
+    front.bodyTimeout = d.options.bodyTimeout;
+    front.maxConnectionsPerAddress = d.options.maxConnectionsPerAddress;
+    front.maxConnections = d.options.maxConnections;
+    front.trustedProxies = d.options.trustedProxies;
     front.certPath = d.options.certPath;
     front.keyPath = d.options.keyPath;
     front.clientCaPath = d.options.clientCaPath;

@@ -4,6 +4,7 @@
 
 #include "sync/hub/hubimport.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -25,13 +26,21 @@ public:
         int port = 0;
         std::string databasePath; ///< empty: an in-memory database
         std::map<std::string, std::string> kioskTokens; ///< bearer token -> kiosk id
-        std::string adminToken; ///< for imports, the key list and the help desk; empty: those are off
+        /// The desk credential: the help desk's sign-in and the admin API's bearer token (imports, the
+        /// key list, scripts); empty: those are off. The hub keeps only hashes of it.
+        std::string adminToken;
         int walkInCapacity = 0; ///< walk-ins the help desk may admit per day
         int maxWaitSeconds = 30; ///< the longest long-poll the hub holds open
         int threads = 4; ///< handler threads; long-polling kiosks hold none
         int keepAliveSeconds = 5; ///< idle keep-alive between two requests of one connection
         CodeIssuer codeIssuer; ///< signs codes for imported rows that carry none
         std::function<int64_t()> nowMs; ///< the hub's clock (Unix ms); empty: the system clock
+        // Limits of the front (sync/hub/httpfront.h): deadlines and connection caps.
+        std::chrono::milliseconds headTimeout{10000}; ///< the whole request head (slow-loris)
+        std::chrono::milliseconds bodyTimeout{30000}; ///< the whole request body
+        int maxConnectionsPerAddress = 64; ///< 0: no cap; trusted proxies are never capped
+        int maxConnections = 10000;
+        std::vector<std::string> trustedProxies; ///< addresses whose X-Real-IP / X-Forwarded-Proto count
         // TLS (optional): serve HTTPS; with clientCaPath, kiosks must show a certificate (mTLS).
         std::string certPath;
         std::string keyPath;

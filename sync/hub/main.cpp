@@ -33,6 +33,7 @@ int main(int argc, char **argv)
     std::string keysFile;
     std::string rootPublicFile;
     std::string signingKeyFile;
+    std::string deskCredentialFile;
     int signingKeyId = 1;
     CLI::App app{"checkin-hub: the reference sync hub (protocol: sync/protocol/openapi.yaml)"};
     app.add_option("--listen", options.host, "address to listen on")->capture_default_str();
@@ -41,7 +42,9 @@ int main(int argc, char **argv)
     app.add_option("--db", options.databasePath, "the hub's SQLite file (empty: in memory)");
     app.add_option("--token", tokens, "KIOSK=TOKEN, a kiosk's bearer token (repeatable)");
     app.add_option("--tokens", tokensFile, "a file of \"KIOSK TOKEN\" lines");
-    app.add_option("--admin-token", options.adminToken, "bearer token of the help desk and imports");
+    app.add_option("--desk-credential-file", deskCredentialFile,
+        "file holding the desk credential (at least 16 characters): the help desk's sign-in and the admin "
+        "API's bearer token");
     app.add_option("--import", imports, "a CSV or JSON export to import on start (repeatable)");
     app.add_option("--key-list", keysFile, "the signed key list to serve (checkinctl keys sign-list)");
     app.add_option("--root-public", rootPublicFile, "the root public key file the key list is signed with");
@@ -50,6 +53,11 @@ int main(int argc, char **argv)
     app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
     app.add_option("--threads", options.threads, "handler threads (long-polling kiosks hold none)");
+    app.add_option("--max-connections-per-address", options.maxConnectionsPerAddress,
+           "connections one client address may hold open (0: no cap)")
+        ->capture_default_str();
+    app.add_option("--trusted-proxy", options.trustedProxies,
+        "address of a reverse proxy (nginx) whose X-Real-IP and X-Forwarded-Proto are believed (repeatable)");
     app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
     app.add_option("--key", options.keyPath, "TLS private key (PEM)");
     app.add_option(
@@ -73,6 +81,21 @@ int main(int argc, char **argv)
         std::string kiosk, token;
         while (in >> kiosk >> token)
             options.kioskTokens[token] = kiosk;
+    }
+
+    if (!deskCredentialFile.empty()) {
+        bool ok = false;
+        std::string text = readFile(deskCredentialFile, ok);
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+            text.pop_back();
+        if (!ok || text.size() < 16 || text.find('\n') != std::string::npos) {
+            std::cerr
+                << "checkin-hub: " << deskCredentialFile
+                << ": needs one line of at least 16 characters (for example `openssl rand -base64 24`)\n";
+            return 2;
+        }
+        // HubServer keeps only hashes of it and wipes this copy.
+        options.adminToken = std::move(text);
     }
 
     if (!signingKeyFile.empty()) {
