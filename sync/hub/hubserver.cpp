@@ -1,18 +1,25 @@
 // HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
-#include "sync/hub/attemptlimiter.h"
+#include "sync/hub/boundedjson.h"
 #include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
 #include "sync/hub/httpfront.h"
+#include "sync/hub/hubrequests.h"
+#include "sync/hub/kioskauth.h"
 #include "sync/hub/longpolls.h"
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <pthread.h>
 #include <regex>
 #include <sodium.h>
+#include <thread>
 
 namespace checkin::sync {
 
@@ -104,29 +111,12 @@ json encode(const HubAppointment &h)
 json encode(const PushAnswer &p)
 {
     json j{{"id", p.id}, {"result", pushResultName(p.result)}};
+    if (!p.message.empty())
+        j["message"] = p.message;
     if (p.result == PushResult::Conflict)
         j["first"] = {{"checkin_id", p.firstCheckInId}, {"kiosk_id", p.firstKioskId},
             {"scanned_at_ms", p.firstScannedAtMs}};
     return j;
-}
-
-/// The first of `keys` the item has as a number; throws (caught per item) when it has none.
-int64_t firstTime(const json &item, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        if (item.contains(key) && item[key].is_number_integer())
-            return item[key].get<int64_t>();
-    throw json::other_error::create(501, std::string("needs a time: ") + *keys.begin(), &item);
-}
-
-std::string personOf(const json &item)
-{
-    std::string person = item.value("given_name", "") + " " + item.value("family_name", "");
-    if (const auto born = item.value("birth_date", ""); !born.empty())
-        person += " (" + born + ")";
-    if (const auto contact = item.value("contact", ""); !contact.empty())
-        person += ", " + contact;
-    return person == " " ? std::string() : person;
 }
 
 int64_t intParam(const HubRequest &req, const char *name, int64_t fallback)
@@ -142,26 +132,43 @@ int64_t intParam(const HubRequest &req, const char *name, int64_t fallback)
 
 } // namespace
 
+/// The local date `days` days before `nowMs` (YYYY-MM-DD, the hub's time zone).
+std::string dayBefore(int64_t nowMs, int days)
+{
+    const std::time_t t = static_cast<std::time_t>(nowMs / 1000 - int64_t{days} * 86400);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
 struct HubServer::Impl
 {
     Options options;
-    std::unique_ptr<HubStore> store;
+    // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
-    int64_t seq = 0; ///< mirrors meta.seq, under storeMutex
-    std::atomic<bool> stopping{false};
-    // Declared before the front: the front's pending timers call into the parked polls.
+    std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
+    bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
+    // Declared before the store and the front: the front's timers and the store's listener call it.
     LongPolls polls{[this](std::function<void()> task) {
-                        if (front)
-                            front->post(std::move(task));
+                        if (auto *f = live.load())
+                            f->post(std::move(task));
                     },
         [this](std::chrono::milliseconds delay, std::function<void()> task) {
-            if (front)
-                front->after(delay, std::move(task));
+            if (auto *f = live.load())
+                f->after(delay, std::move(task));
         }};
+    std::atomic<HttpFront *> live{nullptr}; ///< the front while it serves
+    std::unique_ptr<HubStore> store;
+    int64_t seq = 0; ///< the highest seq seen in center_seq, under storeMutex
+    std::map<std::string, int64_t> centerSeq; ///< each center's newest change, under storeMutex
+    std::atomic<bool> stopping{false};
     std::unique_ptr<HttpFront> front;
-    std::unique_ptr<DeskSessions> desk; ///< the credential as hashes; the plain text is wiped
-    AttemptLimiter loginTries{10, 60 * 1000};
     std::vector<std::regex> patterns; ///< kRoutes' paths as regular expressions, in the same order
+    std::thread retention; ///< "hub-retention": purges once an hour
+    AuthThrottle throttle; ///< wrong kiosk tokens, admin credentials and desk sign-ins, per address
+    std::unique_ptr<DeskSessions> desk; ///< the desk credential as hashes; the plain text is wiped
     int port = -1;
     std::string error;
     std::atomic<int64_t> requests{0};
@@ -181,14 +188,16 @@ struct HubServer::Impl
         return reply(res, status, json{{"error", code}, {"message", message}});
     }
 
-    /// The kiosk id of the bearer token, or empty when it is unknown.
-    std::string kioskOf(const HubRequest &req) const
+    /// The kiosk and center of the bearer token, if it is a provisioned, unrevoked kiosk's.
+    std::optional<KioskIdentity> kioskOf(const HubRequest &req)
     {
         const auto auth = req.header("authorization");
-        if (!auth.starts_with("Bearer "))
-            return {};
-        auto it = options.kioskTokens.find(auth.substr(7));
-        return it == options.kioskTokens.end() ? std::string() : it->second;
+        if (!auth.starts_with("Bearer ") || auth.size() - 7 < kMinTokenLength)
+            return std::nullopt;
+        // The store looks up the token's hash: the token's own bytes are compared nowhere.
+        std::lock_guard lock(storeMutex);
+        auto found = store->kioskForTokenHash(hashToken(std::string_view(auth).substr(7)));
+        return found ? *found : std::nullopt;
     }
     /// The admin API: `Authorization: Bearer` with the desk credential (never in a URL).
     bool isAdmin(const HubRequest &req) const
@@ -196,6 +205,9 @@ struct HubServer::Impl
         const auto auth = req.header("authorization");
         return auth.starts_with("Bearer ") && desk->checkCredential(std::string_view(auth).substr(7));
     }
+    /// Who the request comes from, checked against the route; false with `refusal` filled (401, 403,
+    /// 429, or the desk's redirect to its sign-in). Failed tries count against the address.
+    bool authenticate(const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal);
     /// A desk page answer: the page headers, and the session's cookie renewed.
     void deskPage(HubResponse &res, const HubRequest &req, const DeskSession &session)
     {
@@ -205,25 +217,40 @@ struct HubServer::Impl
     }
     Answer login(const HubRequest &req, HubResponse &res);
 
-    /// Reads the store's sequence after a write and wakes the long-polls it passed.
+    /// Reads which centers changed since the last look and wakes their long-polls (under storeMutex).
     void refreshSeq()
     {
-        if (auto s = store->latestSeq(); s && *s != seq) {
-            seq = *s;
-            sequenceChanged(seq);
+        noticePending = false;
+        auto moved = store->centerSeqs(seq);
+        if (!moved || moved->empty())
+            return;
+        for (const auto &[center, s] : *moved) {
+            centerSeq[center] = s;
+            seq = std::max(seq, s);
+            sequenceChanged(center, s);
         }
     }
-    /// The one wake-up of waiting long-polls: a local write, or another hub process's notification.
-    void sequenceChanged(int64_t newSeq) { polls.sequenceChanged(newSeq); }
+    /// The one wake-up of waiting long-polls: a center's change sequence moved, by a write of this
+    /// process (refreshSeq) or of another one (its NOTIFY, read by refreshSeq on a handler thread).
+    void sequenceChanged(const std::string &center, int64_t centerSeqNow)
+    {
+        polls.sequenceChanged(center, centerSeqNow);
+    }
+
+    cache::Result<void> openStore();
+    void provision();
+    std::string purge();
+    tl::expected<int64_t, std::string> installKeyList(const std::string &document);
 
     /// The route of a request, with its path parameters in req.matches (1, 2, ...); null if none.
     const RouteSpec *match(HubRequest &req) const;
     HeadVerdict headCheck(const HubRequest &head);
     void serve(HubRequest req, Responder respond);
     Answer handle(const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond);
-    Answer appointments(const HubRequest &req, HubResponse &res, const Responder &respond);
+    Answer appointments(
+        const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
     void appointmentsPage(const HubRequest &req, HubResponse &res);
-    Answer push(const std::string &kiosk, const HubRequest &req, HubResponse &res);
+    Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
     Answer clearingAction(
         const std::string &id, const std::string &action, const json &body, HubResponse &res);
 };
@@ -240,6 +267,43 @@ const RouteSpec *HubServer::Impl::match(HubRequest &req) const
     return nullptr;
 }
 
+bool HubServer::Impl::authenticate(
+    const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal)
+{
+    if (spec.who == Who::Anyone)
+        return true;
+    if (spec.who == Who::Desk) {
+        // A browser: its session cookie; a POST also from the hub's own page (the CSRF token, in
+        // the body, is checked by deskAccess once the body is read).
+        if (deskSessionOf(*desk, req, now()) && (req.method != "POST" || sameOrigin(req)))
+            return true;
+        refusal = *deskAccess(*desk, req, now()).refusal;
+        return false;
+    }
+    // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
+        refusal.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
+        fail(refusal, 429, "too_many_attempts", "too many failed authentications from this address");
+        return false;
+    }
+    if (spec.who == Who::Kiosk) {
+        auto kiosk = kioskOf(req);
+        if (!kiosk) {
+            throttle.failed(req.peer, now());
+            fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
+            return false;
+        }
+        who = std::move(*kiosk);
+        return true;
+    }
+    if (!isAdmin(req)) {
+        throttle.failed(req.peer, now());
+        fail(refusal, 401, "unauthorized", "the admin token is needed");
+        return false;
+    }
+    return true;
+}
+
 HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
 {
     HubRequest probe = head;
@@ -250,15 +314,9 @@ HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
     verdict.bodyLimit = spec->bodyLimit;
     verdict.cheap = std::string_view(spec->path) == "/v1/health";
     // A body is read only for a caller that proved who it is (invariant 1 of the front).
+    KioskIdentity who;
     HubResponse refusal;
-    if (spec->who == Who::Kiosk && kioskOf(head).empty())
-        fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
-    else if (spec->who == Who::Admin && !isAdmin(head))
-        fail(refusal, 401, "unauthorized", "the admin token is needed");
-    else if (spec->who == Who::Desk
-        && (!deskSessionOf(*desk, head, now()) || (head.method == "POST" && !sameOrigin(head))))
-        refusal = *deskAccess(*desk, head, now()).refusal;
-    else
+    if (authenticate(*spec, head, who, refusal))
         return verdict;
     refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
     verdict.refuse = std::move(refusal);
@@ -283,13 +341,11 @@ Answer HubServer::Impl::handle(
 {
     ++requests;
     res.setHeader("X-Server-Time-Ms", std::to_string(now()));
-    std::string kiosk;
-    if (spec.who == Who::Kiosk) {
-        kiosk = kioskOf(req);
-        if (kiosk.empty())
-            return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
-    } else if (spec.who == Who::Admin && !isAdmin(req)) {
-        return fail(res, 401, "unauthorized", "the admin token is needed");
+    KioskIdentity who;
+    if (HubResponse refusal; !authenticate(spec, req, who, refusal)) {
+        refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+        res = std::move(refusal);
+        return Answer::Now;
     }
     std::optional<DeskSession> session;
     if (spec.who == Who::Desk) {
@@ -300,14 +356,16 @@ Answer HubServer::Impl::handle(
         }
         session = access.session;
     }
+    const std::string &kiosk = who.kioskId;
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
         const auto type = req.header("content-type");
         if (type.starts_with("application/json")) {
-            body = json::parse(req.body, nullptr, false);
+            body = parseBoundedJson(req.body);
             if (body.is_discarded())
-                return fail(res, 400, "bad_json", "the request body is not valid JSON");
+                return fail(res, 400, "bad_json",
+                    "the request body is not JSON of at most " + std::to_string(kMaxJsonDepth) + " levels");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
             for (const auto &[k, v] : req.form())
@@ -327,9 +385,9 @@ Answer HubServer::Impl::handle(
         return Answer::Now;
     }
     if (path == "/v1/centers/{center}/appointments")
-        return appointments(req, res, respond);
+        return appointments(who, req, res, respond);
     if (path == "/v1/push")
-        return push(kiosk, req, res);
+        return push(who, req, res);
     if (path == "/v1/keys" && req.method == "GET") {
         std::lock_guard lock(storeMutex);
         auto keys = store->keyList();
@@ -344,24 +402,21 @@ Answer HubServer::Impl::handle(
         return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
     if (path == "/v1/keys") {
-        if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-            || !body.contains("signed_list") || !body["signed_list"].is_string())
-            return fail(res, 400, "bad_request", "expected {\"version\": N, \"signed_list\": \"...\"}");
-        std::lock_guard lock(storeMutex);
-        if (auto ok
-            = store->setKeyList(body["signed_list"].get<std::string>(), body["version"].get<int64_t>());
-            !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"version", body["version"]}});
+        auto document = decodeKeyListPut(req.body);
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
+        auto installed = installKeyList(*document);
+        if (!installed)
+            return fail(res, 409, "key_list_refused", installed.error());
+        return reply(res, 200, {{"version", *installed}});
     }
     if (path == "/v1/status") {
-        if (!body.is_object())
-            return fail(res, 400, "bad_request", "expected a JSON object");
-        body["kiosk_id"] = kiosk;
-        body["received_at_ms"] = now();
+        auto document = decodeStatus(req.body, kiosk, now());
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
         std::lock_guard lock(storeMutex);
-        if (auto ok = store->saveStatus(kiosk, body.dump(), now()); !ok)
-            return fail(res, 500, "store", ok.error().message);
+        if (auto ok = store->saveStatus(kiosk, *document, now()); !ok)
+            return fail(res, 503, "store", ok.error().message);
         return reply(res, 200, json::object());
     }
     if (path == "/v1/appointments/import") {
@@ -369,12 +424,13 @@ Answer HubServer::Impl::handle(
         auto report = parseAppointments(req.body, format, options.codeIssuer);
         std::lock_guard lock(storeMutex);
         if (auto ok = store->upsertAppointments(report.rows); !ok)
-            return fail(res, 500, "store", ok.error().message);
+            return fail(res, 503, "store", ok.error().message);
         refreshSeq();
         json issues = json::array();
         for (const auto &i : report.issues)
             issues.push_back({{"line", i.line}, {"field", i.field}, {"message", i.message}});
-        return reply(res, 200, {{"imported", report.rows.size()}, {"issues", issues}});
+        return reply(
+            res, 200, {{"imported", report.rows.size()}, {"encoding", report.encoding}, {"issues", issues}});
     }
     if (path == "/v1/kiosks") {
         std::lock_guard lock(storeMutex);
@@ -383,7 +439,7 @@ Answer HubServer::Impl::handle(
             return fail(res, 500, "store", all.error().message);
         json kiosks = json::array();
         for (const auto &[id, doc] : *all)
-            kiosks.push_back(json::parse(doc, nullptr, false));
+            kiosks.push_back(parseBoundedJson(doc));
         return reply(res, 200, {{"kiosks", kiosks}});
     }
     if (path == "/v1/clearing" || path == "/helpdesk") {
@@ -412,10 +468,8 @@ Answer HubServer::Impl::handle(
                 {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
         return reply(res, 200, {{"conflicts", c}, {"cases", k}});
     }
-    if (path.starts_with("/v1/clearing/cases/")) {
-        clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
-        return Answer::Now;
-    }
+    if (path.starts_with("/v1/clearing/cases/"))
+        return clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
     if (path == "/helpdesk/cases/{id}/{action}") {
         clearingAction(req.matches[1], req.matches[2], body, res);
         if (res.status == 200) {
@@ -447,9 +501,9 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
         res.body = renderLoginPage("This form must be sent from the hub's own page.");
         return Answer::Now;
     }
-    if (!loginTries.allowed(req.peer, now())) {
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
         res.status = 429;
-        res.setHeader("Retry-After", "60");
+        res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
         // Translator: too many wrong credentials from this computer; it must wait a minute.
         res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
         return Answer::Now;
@@ -457,7 +511,7 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     const auto form = req.form();
     const auto given = form.count("credential") ? form.at("credential") : std::string();
     if (!desk->checkCredential(given)) {
-        loginTries.failed(req.peer, now());
+        throttle.failed(req.peer, now());
         res.status = 401;
         // Translator: the desk credential typed at sign-in is wrong.
         res.body = renderLoginPage("Wrong credential.");
@@ -516,8 +570,12 @@ Answer HubServer::Impl::clearingAction(
     return fail(res, 404, "not_found", "no such action: " + action);
 }
 
-Answer HubServer::Impl::appointments(const HubRequest &req, HubResponse &res, const Responder &respond)
+Answer HubServer::Impl::appointments(
+    const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
+    const std::string center = req.matches[1];
+    if (center != who.centerId)
+        return fail(res, 403, "forbidden", "this kiosk belongs to another center");
     const std::string from = req.param("from");
     const std::string to = req.hasParam("to") ? req.param("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
@@ -527,16 +585,24 @@ Answer HubServer::Impl::appointments(const HubRequest &req, HubResponse &res, co
         return fail(res, 400, "bad_request", "from and to must be dates YYYY-MM-DD");
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
-    // Long-poll: nothing newer than the kiosk's cursor yet, so park the request (no thread waits)
-    // until a change passes the cursor or the wait ends; then it is answered like any other.
-    const auto waitFor = std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
-    if (wait > 0 && !stopping && polls.park(cursor, waitFor, [this, req, res, respond]() mutable {
-            if (!respond.open())
-                return;
-            appointmentsPage(req, res);
-            respond(std::move(res));
-        }))
-        return Answer::Later;
+    if (wait > 0 && !stopping) {
+        {
+            std::lock_guard lock(storeMutex);
+            if (noticePending)
+                refreshSeq();
+        }
+        // Long-poll: nothing of this center newer than the kiosk's cursor yet, so park the request
+        // (no thread waits) until one of its changes (made here, or by another hub process: NOTIFY)
+        // or the end of the wait; then it is answered like any other.
+        const auto waitFor = std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
+        if (polls.park(center, cursor, waitFor, [this, req, res, respond]() mutable {
+                if (!respond.open())
+                    return;
+                appointmentsPage(req, res);
+                respond(std::move(res));
+            }))
+            return Answer::Later;
+    }
     appointmentsPage(req, res);
     return Answer::Now;
 }
@@ -551,11 +617,11 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
     std::unique_lock lock(storeMutex);
     auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
     if (!page) {
-        fail(res, 500, "store", page.error().message);
+        fail(res, 503, "store", page.error().message);
         return;
     }
     const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
-        + std::to_string(limit) + "-" + std::to_string(seq) + "\"";
+        + std::to_string(limit) + "-" + std::to_string(page->nextCursor) + "\"";
     lock.unlock();
     res.setHeader("ETag", etag);
     if (req.header("if-none-match") == etag) {
@@ -574,74 +640,116 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
             {"appointments", appointments}, {"admissions", admissions}});
 }
 
-Answer HubServer::Impl::push(const std::string &kiosk, const HubRequest &req, HubResponse &res)
+Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)
 {
-    json body = json::parse(req.body, nullptr, false);
-    if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
-        return fail(res, 400, "bad_request", "expected {\"items\": [...]}");
-    if (body["items"].size() > 1000)
-        return fail(res, 413, "too_large", "at most 1000 items per batch");
+    // Each item is decoded on its own: a malformed one is answered "invalid" and nothing else changes.
+    auto decoded = decodePush(req.body);
+    if (!decoded)
+        return fail(res, decoded.error().kind == BodyErrorKind::TooLarge ? 413 : 400,
+            decoded.error().kind == BodyErrorKind::TooLarge ? "too_large" : "bad_request",
+            decoded.error().message);
+    std::vector<PushItem> items;
+    for (const auto &d : *decoded)
+        if (d.item)
+            items.push_back(*d.item);
     const int64_t received = now();
     std::lock_guard lock(storeMutex);
+    auto stored = store->push(who, items, received);
+    if (!stored)
+        return fail(res, 503, "store", stored.error().message);
     json results = json::array();
-    auto done = store->transaction([&]() -> cache::Result<void> {
-        for (const auto &item : body["items"]) {
-            const std::string id = item.value("id", "");
-            const std::string kind = item.value("kind", "");
-            if (id.empty() || !item.is_object()) {
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", "an item needs an id"}});
-                continue;
-            }
-            // The token names the kiosk; an item cannot speak for another one.
-            cache::Result<PushAnswer> answer = tl::unexpected(cache::Error{cache::ErrorKind::Invalid, ""});
-            try {
-                if (kind == "checkin") {
-                    PushedCheckIn c{id, std::nullopt, kiosk, item.value("operator_id", ""),
-                        item.value("method", 0), item.value("outcome", 0), item.value("reason", 0),
-                        item.value("admitted", false), item.at("scanned_at_ms").get<int64_t>()};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCheckIn(c, received);
-                } else if (kind == "case") {
-                    // The kiosk's case: who (as told), what happened, when it was opened.
-                    PushedCase c{id, kiosk, std::nullopt, item.value("checkin_id", ""),
-                        item.value("case_kind", ""), item.value("account", item.value("note", "")),
-                        firstTime(item, {"opened_at_ms", "created_at_ms"}), personOf(item)};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCase(c);
-                } else if (kind == "audit" || kind == "annulment" || kind == "confirmation") {
-                    // Kept whole for the central office; an annulment also frees the appointment.
-                    const int64_t at = firstTime(item, {"at_ms", "annulled_at_ms", "confirmed_at_ms"});
-                    answer = store->pushAudit({id, kiosk, at, kind, item.dump()});
-                    if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
-                            return tl::unexpected(ok.error());
-                    // An on-site confirmation makes the booking real for the central system.
-                    if (answer && kind == "confirmation" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->confirmAppointment(item.at("appointment_id").get<int64_t>());
-                            !ok)
-                            return tl::unexpected(ok.error());
-                } else {
-                    results.push_back(
-                        {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});
-                    continue;
-                }
-            } catch (const json::exception &e) {
-                // nlohmann reports type errors by exception; it stays inside this item's answer.
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", e.what()}});
-                continue;
-            }
-            if (!answer)
-                return tl::unexpected(answer.error());
-            results.push_back(encode(*answer));
+    bool forbidden = false;
+    size_t next = 0;
+    for (const auto &d : *decoded) {
+        if (!d.item) {
+            results.push_back({{"id", d.id}, {"result", "invalid"}, {"message", d.problem}});
+            continue;
         }
-        return {};
-    });
-    if (!done)
-        return fail(res, 503, "store", done.error().message);
+        const auto &answer = (*stored)[next++];
+        forbidden = forbidden || answer.result == PushResult::Forbidden;
+        results.push_back(encode(answer));
+    }
+    // The store kept nothing of a batch that reached into another center or kiosk (invariant 5).
+    if (forbidden)
+        return reply(res, 403,
+            {{"error", "forbidden"},
+                {"message", "an item belongs to another center or kiosk; nothing was stored"},
+                {"results", results}});
     refreshSeq();
     return reply(res, 200, {{"results", results}});
+}
+
+cache::Result<void> HubServer::Impl::openStore()
+{
+    if (store)
+        return {};
+    auto opened = HubStore::open(options.databasePath);
+    if (!opened)
+        return tl::unexpected(opened.error());
+    store = std::move(*opened);
+    refreshSeq();
+    // Other hub processes on the same PostgreSQL database: their commits wake our long-polls too.
+    store->listen([this] {
+        {
+            std::lock_guard lock(storeMutex);
+            noticePending = true;
+        }
+        // Read the announced change on a handler thread, which wakes the polls it passed.
+        if (auto *f = live.load())
+            f->post([this] {
+                std::lock_guard lock(storeMutex);
+                if (noticePending && store)
+                    refreshSeq();
+            });
+    });
+    return {};
+}
+
+void HubServer::Impl::provision()
+{
+    for (const auto &grant : options.kiosks) {
+        const auto hash = hashToken(grant.token);
+        auto current = store->kioskForTokenHash(hash);
+        if (current && *current && (*current)->kioskId == grant.kioskId
+            && (*current)->centerId == grant.centerId)
+            continue;
+        (void)store->revokeKiosk(grant.kioskId, now());
+        if (auto ok = store->addKiosk({grant.kioskId, grant.centerId, now(), std::nullopt}, hash); !ok)
+            std::cerr << "checkin-hub: kiosk " << grant.kioskId << ": " << ok.error().message << "\n";
+    }
+}
+
+std::string HubServer::Impl::purge()
+{
+    if (options.retentionDays <= 0)
+        return "retention is off";
+    const int64_t nowMs = now();
+    auto counts = store->purge(
+        dayBefore(nowMs, options.retentionDays), nowMs - int64_t{options.retentionDays} * 86'400'000);
+    if (!counts)
+        return "retention failed: " + counts.error().message;
+    return std::to_string(counts->appointments) + " appointments, " + std::to_string(counts->cases)
+        + " cases";
+}
+
+tl::expected<int64_t, std::string> HubServer::Impl::installKeyList(const std::string &document)
+{
+    if (!options.keyListVerifier)
+        return tl::unexpected(std::string("this hub has no root key (--root-public): it takes no key list"));
+    // The version comes from the signed document, never from the request around it.
+    auto version = options.keyListVerifier(document);
+    if (!version)
+        return tl::unexpected(version.error());
+    std::lock_guard lock(storeMutex);
+    auto stored = store->setKeyList(document, *version);
+    if (!stored)
+        return tl::unexpected(stored.error().message);
+    if (*stored == KeyListUpdate::Rollback) {
+        auto current = store->keyList();
+        return tl::unexpected("key list version " + std::to_string(*version)
+            + " is not newer than the stored version " + std::to_string(current ? current->second : 0));
+    }
+    return *version;
 }
 
 HubServer::HubServer(Options options)
@@ -662,18 +770,22 @@ HubServer::~HubServer()
 int HubServer::start()
 {
     auto &d = *m_impl;
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            d.error = store.error().message;
+    {
+        std::lock_guard lock(d.storeMutex);
+        if (auto ok = d.openStore(); !ok) {
+            d.error = ok.error().message;
             return -1;
         }
-        d.store = std::move(*store);
-        d.seq = d.store->latestSeq().value_or(0);
+        for (const auto &grant : d.options.kiosks)
+            if (grant.token.size() < kMinTokenLength) {
+                d.error = "kiosk " + grant.kioskId + ": a token needs at least "
+                    + std::to_string(kMinTokenLength) + " characters";
+                return -1;
+            }
+        d.provision();
     }
     for (const auto &spec : kRoutes)
         d.patterns.emplace_back(regexFor(spec.path));
-    d.polls.sequenceChanged(d.seq);
     FrontOptions front;
     front.host = d.options.host;
     front.port = d.options.port;
@@ -697,16 +809,40 @@ int HubServer::start()
         d.front.reset();
         return -1;
     }
+    d.live = d.front.get();
+    if (d.options.retentionDays > 0) {
+        // Once now, before the first request, then every hour.
+        {
+            std::lock_guard lock(d.storeMutex);
+            std::cerr << "checkin-hub: retention (" << d.options.retentionDays << " days): purged "
+                      << d.purge() << "\n";
+        }
+        d.retention = std::thread([this] {
+            pthread_setname_np(pthread_self(), "hub-retention");
+            auto &i = *m_impl;
+            std::unique_lock lock(i.storeMutex);
+            while (!i.changed.wait_for(lock, std::chrono::hours(1), [&] { return i.stopping; }))
+                std::cerr << "checkin-hub: retention (" << i.options.retentionDays << " days): purged "
+                          << i.purge() << "\n";
+        });
+    }
     return d.port;
 }
 
 void HubServer::stop()
 {
     auto &d = *m_impl;
-    d.stopping = true;
+    {
+        std::lock_guard lock(d.storeMutex);
+        d.stopping = true;
+        d.changed.notify_all();
+    }
+    d.live = nullptr;
     if (d.front)
         d.front->stop();
     d.polls.clear();
+    if (d.retention.joinable())
+        d.retention.join();
 }
 
 int HubServer::port() const
@@ -724,13 +860,10 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     auto &d = *m_impl;
     auto report = parseAppointments(text, format, d.options.codeIssuer);
     std::lock_guard lock(d.storeMutex);
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            report.issues.push_back({0, {}, store.error().message});
-            return report;
-        }
-        d.store = std::move(*store);
+    if (auto ok = d.openStore(); !ok) {
+        report.issues.push_back({0, {}, ok.error().message});
+        report.rows.clear();
+        return report;
     }
     if (auto ok = d.store->upsertAppointments(report.rows); !ok) {
         report.issues.push_back({0, {}, ok.error().message});
@@ -740,11 +873,22 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     return report;
 }
 
-bool HubServer::setKeyList(const std::string &document, int64_t version)
+tl::expected<int64_t, std::string> HubServer::installKeyList(const std::string &document)
 {
-    auto &d = *m_impl;
-    std::lock_guard lock(d.storeMutex);
-    return d.store && d.store->setKeyList(document, version).has_value();
+    {
+        std::lock_guard lock(m_impl->storeMutex);
+        if (auto ok = m_impl->openStore(); !ok)
+            return tl::unexpected(ok.error().message);
+    }
+    return m_impl->installKeyList(document);
+}
+
+std::string HubServer::purgeNow()
+{
+    std::lock_guard lock(m_impl->storeMutex);
+    if (auto ok = m_impl->openStore(); !ok)
+        return ok.error().message;
+    return m_impl->purge();
 }
 
 int64_t HubServer::checkInCount()

@@ -1,4 +1,4 @@
-// LongPolls: a multimap by cursor; a wake-up resumes every poll whose cursor it passed.
+// LongPolls: per center a multimap by cursor; a wake-up resumes every poll whose cursor it passed.
 #include "sync/hub/longpolls.h"
 
 #include <vector>
@@ -10,16 +10,19 @@ LongPolls::LongPolls(Post post, After after)
     , m_after(std::move(after))
 { }
 
-bool LongPolls::park(int64_t cursor, std::chrono::milliseconds wait, std::function<void()> resume)
+bool LongPolls::park(
+    const std::string &center, int64_t cursor, std::chrono::milliseconds wait, std::function<void()> resume)
 {
     auto entry = std::make_shared<Entry>();
+    entry->center = center;
     entry->cursor = cursor;
     entry->resume = std::move(resume);
     {
         std::lock_guard lock(m_mutex);
-        if (m_latest > cursor)
+        auto &c = m_centers[center];
+        if (c.latest > cursor)
             return false;
-        m_byCursor.emplace(cursor, entry);
+        c.byCursor.emplace(cursor, entry);
     }
     m_after(wait, [this, entry] {
         if (claim(entry))
@@ -34,29 +37,31 @@ bool LongPolls::claim(const std::shared_ptr<Entry> &entry)
     if (entry->claimed)
         return false;
     entry->claimed = true;
-    auto [first, last] = m_byCursor.equal_range(entry->cursor);
+    auto &polls = m_centers[entry->center].byCursor;
+    auto [first, last] = polls.equal_range(entry->cursor);
     for (auto it = first; it != last; ++it)
         if (it->second == entry) {
-            m_byCursor.erase(it);
+            polls.erase(it);
             break;
         }
     return true;
 }
 
-void LongPolls::sequenceChanged(int64_t seq)
+void LongPolls::sequenceChanged(const std::string &center, int64_t seq)
 {
     std::vector<std::shared_ptr<Entry>> due;
     {
         std::lock_guard lock(m_mutex);
-        if (seq <= m_latest)
+        auto &c = m_centers[center];
+        if (seq <= c.latest)
             return;
-        m_latest = seq;
-        const auto end = m_byCursor.lower_bound(seq);
-        for (auto it = m_byCursor.begin(); it != end; ++it) {
+        c.latest = seq;
+        const auto end = c.byCursor.lower_bound(seq);
+        for (auto it = c.byCursor.begin(); it != end; ++it) {
             it->second->claimed = true;
             due.push_back(std::move(it->second));
         }
-        m_byCursor.erase(m_byCursor.begin(), end);
+        c.byCursor.erase(c.byCursor.begin(), end);
     }
     for (auto &entry : due)
         m_post([entry] { entry->resume(); });
@@ -64,19 +69,23 @@ void LongPolls::sequenceChanged(int64_t seq)
 
 void LongPolls::clear()
 {
-    std::multimap<int64_t, std::shared_ptr<Entry>> dropped;
+    std::map<std::string, Center> dropped;
     {
         std::lock_guard lock(m_mutex);
-        for (auto &[cursor, entry] : m_byCursor)
-            entry->claimed = true;
-        dropped.swap(m_byCursor);
+        for (auto &[name, c] : m_centers)
+            for (auto &[cursor, entry] : c.byCursor)
+                entry->claimed = true;
+        dropped.swap(m_centers);
     }
 }
 
 size_t LongPolls::waiting() const
 {
     std::lock_guard lock(m_mutex);
-    return m_byCursor.size();
+    size_t n = 0;
+    for (const auto &[name, c] : m_centers)
+        n += c.byCursor.size();
+    return n;
 }
 
 } // namespace checkin::sync

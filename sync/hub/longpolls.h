@@ -1,4 +1,4 @@
-// LongPolls: kiosks waiting for a change newer than their cursor, parked without holding a thread.
+// LongPolls: kiosks waiting for a change of their center newer than their cursor, parked without a thread.
 #pragma once
 
 #include <chrono>
@@ -7,11 +7,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace checkin::sync {
 
-/// Thread-safe. A parked poll is resumed exactly once: by the first sequenceChanged() past its
-/// cursor, or by its deadline, whichever comes first. Resumptions run through the injected `post`
+/// Thread-safe. A parked poll is resumed exactly once: by the first sequenceChanged() of its center
+/// past its cursor, or by its deadline, whichever comes first. Resumptions run through the injected `post`
 /// and `after` (the front's handler threads), never on the caller's thread, so a writer that holds
 /// the store lock may call sequenceChanged().
 class LongPolls
@@ -22,12 +23,12 @@ public:
 
     LongPolls(Post post, After after);
 
-    /// Parks `resume` until the sequence passes `cursor` or `wait` ends. Returns false, parking
-    /// nothing, when the sequence is already past the cursor (answer at once).
-    bool park(int64_t cursor, std::chrono::milliseconds wait, std::function<void()> resume);
-    /// The one wake-up: the hub's change sequence is now `seq`, whether a write of this process
-    /// moved it or another process announced it. Never moves the sequence backwards.
-    void sequenceChanged(int64_t seq);
+    /// Parks `resume` until the center's sequence passes `cursor` or `wait` ends. Returns false,
+    /// parking nothing, when it is already past the cursor (answer at once).
+    bool park(const std::string &center, int64_t cursor, std::chrono::milliseconds wait, std::function<void()> resume);
+    /// The one wake-up: the center's newest change is now `seq`, whether a write of this process
+    /// moved it or another process announced it. Never moves a sequence backwards.
+    void sequenceChanged(const std::string &center, int64_t seq);
     /// Drops every parked poll without resuming it (the hub stops; its connections close).
     void clear();
     size_t waiting() const;
@@ -35,6 +36,7 @@ public:
 private:
     struct Entry
     {
+        std::string center;
         int64_t cursor = 0;
         std::function<void()> resume;
         bool claimed = false; ///< under m_mutex
@@ -43,9 +45,13 @@ private:
 
     Post m_post;
     After m_after;
+    struct Center
+    {
+        int64_t latest = 0;
+        std::multimap<int64_t, std::shared_ptr<Entry>> byCursor;
+    };
     mutable std::mutex m_mutex;
-    int64_t m_latest = 0;
-    std::multimap<int64_t, std::shared_ptr<Entry>> m_byCursor;
+    std::map<std::string, Center> m_centers;
 };
 
 } // namespace checkin::sync

@@ -8,7 +8,10 @@
 using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
 using checkin::testing::HubFixture;
+using checkin::testing::kAdminToken;
 using checkin::testing::Kiosk;
+using checkin::testing::kTokenA;
+using checkin::testing::kTokenB;
 
 TEST(Backoff, GrowsExponentiallyWithJitterUpToTheMaximum)
 {
@@ -96,7 +99,7 @@ TEST_F(SyncClientTest, DownloadsEverythingFirstAndThenOnlyTheChanges)
 {
     startHub();
     m_hub->importText(appointmentsCsv(25), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a", 10);
+    auto k = kiosk("a", kTokenA, 10);
     auto first = k->sync.runOnce();
     ASSERT_TRUE(first.ok()) << first.failure->message;
     EXPECT_TRUE(first.fullDownload);
@@ -120,7 +123,7 @@ TEST_F(SyncClientTest, ResumesAnInterruptedFirstDownloadWhereItStopped)
 {
     startHub();
     m_hub->importText(appointmentsCsv(25), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a", 10);
+    auto k = kiosk("a", kTokenA, 10);
     k->store.failApplyAfter(1); // the second page does not reach the disk
     auto broken = k->sync.runOnce();
     ASSERT_FALSE(broken.ok());
@@ -139,7 +142,7 @@ TEST_F(SyncClientTest, PushesTheOutboxInOrderExactlyOnceBeforeDownloading)
 {
     startHub();
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a");
+    auto k = kiosk("a", kTokenA);
     ASSERT_TRUE(k->sync.runOnce().ok());
     for (int i = 1; i <= 4; ++i)
         k->store.checkIn(i, i != 3, 1000 + i);
@@ -169,7 +172,7 @@ TEST_F(SyncClientTest, KeepsTheOutboxWhenTheTokenIsRefused)
 TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
 {
     startHub();
-    auto k = kiosk("a", "tok-a");
+    auto k = kiosk("a", kTokenA);
     k->store.checkIn(1, true, 1000);
     k->store.enqueue(checkin::cache::OutboxKind::CheckIn, "broken", "{\"admitted\": true}"); // no scan time
     k->store.checkIn(2, true, 1001);
@@ -182,15 +185,23 @@ TEST_F(SyncClientTest, DropsOnlyTheItemTheHubRefusesForGood)
 
 TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
 {
-    startHub();
-    ASSERT_TRUE(m_hub->setKeyList("list v5 good", 5));
-    auto k = kiosk("a", "tok-a");
+    // The hub's own check is the real one in hub_tests; here it reads "vN" so that the kiosk's
+    // checks meet documents a wrong hub could serve.
+    auto options = hubOptions();
+    options.keyListVerifier = [](const std::string &doc) -> tl::expected<int64_t, std::string> {
+        return std::stoll(doc.substr(doc.find('v') + 1));
+    };
+    m_hub = std::make_unique<HubServer>(options);
+    m_port = m_hub->start();
+    ASSERT_GT(m_port, 0);
+    ASSERT_TRUE(m_hub->installKeyList("list v5 good"));
+    auto k = kiosk("a", kTokenA);
     auto first = k->sync.pullKeys();
     ASSERT_TRUE(first.ok());
     EXPECT_TRUE(first.keysUpdated);
     EXPECT_FALSE(k->sync.pullKeys().keysUpdated) << "304 for the same version";
 
-    ASSERT_TRUE(m_hub->setKeyList("list v6 forged", 6));
+    ASSERT_TRUE(m_hub->installKeyList("list v6 forged"));
     SyncConfig strict = Kiosk::config(url(""), 1000);
     strict.verifyKeyList = [](const std::string &doc) { return doc.find("good") != std::string::npos; };
     SyncClient verifying(
@@ -201,7 +212,14 @@ TEST_F(SyncClientTest, ReplacesTheKeyListOnlyWhenItChangedAndVerifies)
     EXPECT_EQ(**k->store.cursor("keys/version"), "5") << "the old list stays";
     EXPECT_EQ((*k->store.store().keyList())->signedBlob, "list v5 good");
 
-    ASSERT_TRUE(m_hub->setKeyList("list v3 replayed", 3));
+    // This hub refuses to go back to v3; a hub on another database (a wrong one) serves it.
+    EXPECT_FALSE(m_hub->installKeyList("list v3 replayed"));
+    m_hub->stop();
+    options.databasePath = m_dir.file("other-hub.sqlite");
+    options.port = m_port;
+    m_hub = std::make_unique<HubServer>(options);
+    ASSERT_EQ(m_hub->start(), m_port);
+    ASSERT_TRUE(m_hub->installKeyList("list v3 replayed"));
     auto rollback = k->sync.pullKeys();
     ASSERT_FALSE(rollback.ok());
     EXPECT_EQ(rollback.failure->kind, FailureClass::Permanent) << "the store refuses an older list";
@@ -211,8 +229,8 @@ TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)
 {
     startHub();
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    auto a = kiosk("a", "tok-a");
-    auto b = kiosk("b", "tok-b");
+    auto a = kiosk("a", kTokenA);
+    auto b = kiosk("b", kTokenB);
     ASSERT_TRUE(a->sync.runOnce().ok());
     ASSERT_TRUE(b->sync.runOnce().ok());
     // B waits at the hub; whether its request arrives before or after A's push, it gets the change.
@@ -232,10 +250,10 @@ TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)
 TEST_F(SyncClientTest, CutsALongPollShortWhenAskedTo)
 {
     startHub();
-    auto k = kiosk("a", "tok-a");
+    auto k = kiosk("a", kTokenA);
     ASSERT_TRUE(k->sync.runOnce().ok());
     std::atomic<bool> interrupt{true};
-    HttpOptions options = tokenFor("tok-a");
+    HttpOptions options = tokenFor(kTokenA);
     options.interrupt = &interrupt;
     HttpClient http(options);
     SyncClient client(Kiosk::config(url(""), 1000), http, k->store, checkin::testing::fixedNow,

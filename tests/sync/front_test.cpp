@@ -92,8 +92,9 @@ TEST_F(HubFront, RefusesOversizedChunkedAndCompressedBodiesQuicklyWithoutGrowing
             401},
         {"512 MiB declared, kiosk token",
             head("POST", "/v1/push",
-                "Authorization: Bearer tok-a\r\nContent-Type: application/json\r\nContent-Length: "
-                "536870912\r\n"),
+                "Authorization: Bearer " + checkin::testing::kTokenA
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                      "536870912\r\n"),
             false, 413},
         {"chunked, no token",
             head("POST", "/v1/appointments/import",
@@ -101,8 +102,9 @@ TEST_F(HubFront, RefusesOversizedChunkedAndCompressedBodiesQuicklyWithoutGrowing
             true, 401},
         {"chunked past the push limit, kiosk token",
             head("POST", "/v1/push",
-                "Authorization: Bearer tok-a\r\nTransfer-Encoding: chunked\r\nContent-Type: "
-                "application/json\r\n"),
+                "Authorization: Bearer " + checkin::testing::kTokenA
+                    + "\r\nTransfer-Encoding: chunked\r\nContent-Type: "
+                      "application/json\r\n"),
             true, 413},
         {"gzip, no token",
             head("POST", "/v1/push",
@@ -110,7 +112,8 @@ TEST_F(HubFront, RefusesOversizedChunkedAndCompressedBodiesQuicklyWithoutGrowing
             false, 415},
         {"gzip, admin token",
             head("POST", "/v1/appointments/import",
-                "Authorization: Bearer admin\r\nContent-Encoding: gzip\r\nContent-Length: 521216\r\n"),
+                "Authorization: Bearer " + checkin::testing::kAdminToken
+                    + "\r\nContent-Encoding: gzip\r\nContent-Length: 521216\r\n"),
             false, 415},
         {"transfer coding gzip", head("POST", "/v1/push", "Transfer-Encoding: gzip, chunked\r\n"), true, 501},
     };
@@ -142,9 +145,9 @@ TEST_F(HubFront, AcceptsAChunkedPushWithinItsLimit)
         = R"({"items":[{"kind":"checkin","id":"c1","appointment_id":1,"admitted":true,"scanned_at_ms":5}]})";
     char size[16];
     std::snprintf(size, sizeof size, "%zx", body.size());
-    ASSERT_TRUE(s.send(
-        head("POST", "/v1/push",
-            "Authorization: Bearer tok-a\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n")
+    ASSERT_TRUE(s.send(head("POST", "/v1/push",
+                           "Authorization: Bearer " + checkin::testing::kTokenA
+                               + "\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n")
         + size + "\r\n" + body + "\r\n0\r\n\r\n"));
     const auto response = s.readResponse();
     EXPECT_EQ(RawSocket::status(response), 200) << response;
@@ -208,7 +211,7 @@ TEST_F(HubFront, ParksThousandsOfLongPollsWithoutThreadsAndWakesThemAll)
     o.maxWaitSeconds = 60;
     startWith(o);
     m_hub->importText(appointmentsCsv(3), ImportFormat::Csv);
-    HttpClient kiosk(tokenFor("tok-a"));
+    HttpClient kiosk(tokenFor(checkin::testing::kTokenA));
     auto first = kiosk.get(url(std::string("/v1/centers/SB1/appointments?from=") + kDay));
     ASSERT_TRUE(first);
     const std::string cursor = nlohmann::json::parse(first->body)["cursor"];
@@ -218,7 +221,7 @@ TEST_F(HubFront, ParksThousandsOfLongPollsWithoutThreadsAndWakesThemAll)
     polls.reserve(kPolls);
     const std::string request = head("GET",
         std::string("/v1/centers/SB1/appointments?from=") + kDay + "&cursor=" + cursor + "&wait=60",
-        "Authorization: Bearer tok-a\r\n");
+        "Authorization: Bearer " + checkin::testing::kTokenA + "\r\n");
     for (int i = 0; i < kPolls; ++i) {
         polls.emplace_back(m_port);
         ASSERT_TRUE(polls.back().connected()) << i;
@@ -249,7 +252,7 @@ TEST_F(HubFront, AnswersALongPollAtItsDeadline)
     auto o = hubOptions();
     o.maxWaitSeconds = 1;
     startWith(o);
-    HttpClient kiosk(tokenFor("tok-a"));
+    HttpClient kiosk(tokenFor(checkin::testing::kTokenA));
     const auto start = std::chrono::steady_clock::now();
     auto r = kiosk.get(url(std::string("/v1/centers/SB1/appointments?from=") + kDay + "&cursor=0&wait=30"));
     ASSERT_TRUE(r);
