@@ -1,21 +1,24 @@
-// HubServer over cpp-httplib: routing, authentication, long-poll and JSON encoding of the protocol.
+// HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
 #include "sync/hub/boundedjson.h"
+#include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
+#include "sync/hub/httpfront.h"
 #include "sync/hub/hubrequests.h"
 #include "sync/hub/kioskauth.h"
+#include "sync/hub/longpolls.h"
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
-#include <httplib.h>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <pthread.h>
 #include <regex>
+#include <sodium.h>
 #include <thread>
 
 namespace checkin::sync {
@@ -24,32 +27,44 @@ using nlohmann::json;
 
 namespace {
 
-enum class Who { Anyone, Kiosk, Admin };
+/// Who may call a route: anyone, a kiosk (bearer token), the admin API (bearer credential), or a
+/// signed-in desk browser (session cookie; its forms carry a CSRF token).
+enum class Who { Anyone, Kiosk, Admin, Desk };
 
 struct RouteSpec
 {
     const char *method;
     const char *path; ///< OpenAPI form, "{name}" for a path parameter
     Who who;
+    size_t bodyLimit; ///< the most body bytes the route takes, checked before reading
 };
 
-// The single list of routes: registration and the protocol test both read it.
+constexpr size_t kKiB = 1024;
+constexpr size_t kMiB = 1024 * kKiB;
+
+// The single list of routes: the router, the head check and the protocol test all read it.
 constexpr RouteSpec kRoutes[] = {
-    {"GET", "/v1/health", Who::Anyone},
-    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk},
-    {"POST", "/v1/push", Who::Kiosk},
-    {"GET", "/v1/keys", Who::Kiosk},
-    {"POST", "/v1/status", Who::Kiosk},
-    {"PUT", "/v1/keys", Who::Admin},
-    {"POST", "/v1/appointments/import", Who::Admin},
-    {"GET", "/v1/clearing", Who::Admin},
-    {"GET", "/v1/kiosks", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin},
-    {"GET", "/helpdesk", Who::Admin},
-    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin},
+    {"GET", "/v1/health", Who::Anyone, 0},
+    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk, 0},
+    {"POST", "/v1/push", Who::Kiosk, 4 * kMiB},
+    {"GET", "/v1/keys", Who::Kiosk, 0},
+    {"POST", "/v1/status", Who::Kiosk, 64 * kKiB},
+    {"PUT", "/v1/keys", Who::Admin, 1 * kMiB},
+    {"POST", "/v1/appointments/import", Who::Admin, 64 * kMiB},
+    {"GET", "/v1/clearing", Who::Admin, 0},
+    {"GET", "/v1/kiosks", Who::Admin, 0},
+    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
+    {"GET", "/helpdesk", Who::Desk, 0},
+    {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
+    {"GET", "/helpdesk/login", Who::Anyone, 0},
+    {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
+    {"POST", "/helpdesk/logout", Who::Desk, 4 * kKiB},
 };
+
+/// Whether a handler answered now (into its response) or will answer later through its Responder.
+enum class Answer { Now, Later };
 
 std::string regexFor(const std::string &path)
 {
@@ -104,12 +119,12 @@ json encode(const PushAnswer &p)
     return j;
 }
 
-int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
+int64_t intParam(const HubRequest &req, const char *name, int64_t fallback)
 {
-    if (!req.has_param(name))
+    if (!req.hasParam(name))
         return fallback;
     try {
-        return std::stoll(req.get_param_value(name));
+        return std::stoll(req.param(name));
     } catch (const std::exception &) {
         return -1;
     }
@@ -131,39 +146,52 @@ std::string dayBefore(int64_t nowMs, int days)
 struct HubServer::Impl
 {
     Options options;
-    std::unique_ptr<httplib::Server> server;
     // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
-    std::condition_variable changed; ///< signalled (under storeMutex) when seq moves or on stop
+    std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
     bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
+    // Declared before the store and the front: the front's timers and the store's listener call it.
+    LongPolls polls{[this](std::function<void()> task) {
+                        if (auto *f = live.load())
+                            f->post(std::move(task));
+                    },
+        [this](std::chrono::milliseconds delay, std::function<void()> task) {
+            if (auto *f = live.load())
+                f->after(delay, std::move(task));
+        }};
+    std::atomic<HttpFront *> live{nullptr}; ///< the front while it serves
     std::unique_ptr<HubStore> store;
     int64_t seq = 0; ///< the highest seq seen in center_seq, under storeMutex
     std::map<std::string, int64_t> centerSeq; ///< each center's newest change, under storeMutex
-    bool stopping = false;
-    std::thread thread;
+    std::atomic<bool> stopping{false};
+    std::unique_ptr<HttpFront> front;
+    std::vector<std::regex> patterns; ///< kRoutes' paths as regular expressions, in the same order
     std::thread retention; ///< "hub-retention": purges once an hour
-    AuthThrottle throttle;
+    AuthThrottle throttle; ///< wrong kiosk tokens, admin credentials and desk sign-ins, per address
+    std::unique_ptr<DeskSessions> desk; ///< the desk credential as hashes; the plain text is wiped
     int port = -1;
     std::string error;
     std::atomic<int64_t> requests{0};
 
     int64_t now() const { return options.nowMs ? options.nowMs() : systemNowMs(); }
 
-    void reply(httplib::Response &res, int status, json body)
+    Answer reply(HubResponse &res, int status, json body)
     {
         body["server_time_ms"] = now();
         res.status = status;
-        res.set_content(body.dump(), "application/json");
+        res.body = body.dump();
+        res.contentType = "application/json";
+        return Answer::Now;
     }
-    void fail(httplib::Response &res, int status, const std::string &code, const std::string &message)
+    Answer fail(HubResponse &res, int status, const std::string &code, const std::string &message)
     {
-        reply(res, status, json{{"error", code}, {"message", message}});
+        return reply(res, status, json{{"error", code}, {"message", message}});
     }
 
     /// The kiosk and center of the bearer token, if it is a provisioned, unrevoked kiosk's.
-    std::optional<KioskIdentity> kioskOf(const httplib::Request &req)
+    std::optional<KioskIdentity> kioskOf(const HubRequest &req)
     {
-        const auto auth = req.get_header_value("Authorization");
+        const auto auth = req.header("authorization");
         if (!auth.starts_with("Bearer ") || auth.size() - 7 < kMinTokenLength)
             return std::nullopt;
         // The store looks up the token's hash: the token's own bytes are compared nowhere.
@@ -171,16 +199,25 @@ struct HubServer::Impl
         auto found = store->kioskForTokenHash(hashToken(std::string_view(auth).substr(7)));
         return found ? *found : std::nullopt;
     }
-    bool isAdmin(const httplib::Request &req) const
+    /// The admin API: `Authorization: Bearer` with the desk credential (never in a URL).
+    bool isAdmin(const HubRequest &req) const
     {
-        if (options.adminToken.empty())
-            return false;
-        const auto auth = req.get_header_value("Authorization");
-        return sameSecret(auth, "Bearer " + options.adminToken)
-            || (req.has_param("token") && sameSecret(req.get_param_value("token"), options.adminToken));
+        const auto auth = req.header("authorization");
+        return auth.starts_with("Bearer ") && desk->checkCredential(std::string_view(auth).substr(7));
     }
+    /// Who the request comes from, checked against the route; false with `refusal` filled (401, 403,
+    /// 429, or the desk's redirect to its sign-in). Failed tries count against the address.
+    bool authenticate(const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal);
+    /// A desk page answer: the page headers, and the session's cookie renewed.
+    void deskPage(HubResponse &res, const HubRequest &req, const DeskSession &session)
+    {
+        setPageHeaders(res);
+        res.setHeader("Set-Cookie",
+            DeskSessions::cookieHeader(desk->renew(session, now()), req.tls, DeskSessions::kIdleMs / 1000));
+    }
+    Answer login(const HubRequest &req, HubResponse &res);
 
-    /// Reads which centers changed since the last look and wakes the long-polls (under storeMutex).
+    /// Reads which centers changed since the last look and wakes their long-polls (under storeMutex).
     void refreshSeq()
     {
         noticePending = false;
@@ -190,13 +227,14 @@ struct HubServer::Impl
         for (const auto &[center, s] : *moved) {
             centerSeq[center] = s;
             seq = std::max(seq, s);
+            sequenceChanged(center, s);
         }
-        changed.notify_all();
     }
-    int64_t seqOf(const std::string &center) const
+    /// The one wake-up of waiting long-polls: a center's change sequence moved, by a write of this
+    /// process (refreshSeq) or of another one (its NOTIFY, read by refreshSeq on a handler thread).
+    void sequenceChanged(const std::string &center, int64_t centerSeqNow)
     {
-        auto it = centerSeq.find(center);
-        return it == centerSeq.end() ? 0 : it->second;
+        polls.sequenceChanged(center, centerSeqNow);
     }
 
     cache::Result<void> openStore();
@@ -204,57 +242,125 @@ struct HubServer::Impl
     std::string purge();
     tl::expected<int64_t, std::string> installKeyList(const std::string &document);
 
-    void route(const RouteSpec &spec);
-    void handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res);
-    void appointments(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res);
-    void push(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res);
-    void clearingAction(
-        const std::string &id, const std::string &action, const json &body, httplib::Response &res);
+    /// The route of a request, with its path parameters in req.matches (1, 2, ...); null if none.
+    const RouteSpec *match(HubRequest &req) const;
+    HeadVerdict headCheck(const HubRequest &head);
+    void serve(HubRequest req, Responder respond);
+    Answer handle(const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond);
+    Answer appointments(
+        const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
+    void appointmentsPage(const HubRequest &req, HubResponse &res);
+    Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
+    Answer clearingAction(
+        const std::string &id, const std::string &action, const json &body, HubResponse &res);
 };
 
-void HubServer::Impl::route(const RouteSpec &spec)
+const RouteSpec *HubServer::Impl::match(HubRequest &req) const
 {
-    auto handler
-        = [this, spec](const httplib::Request &req, httplib::Response &res) { handle(spec, req, res); };
-    const std::string pattern = regexFor(spec.path);
-    const std::string method = spec.method;
-    if (method == "GET")
-        server->Get(pattern, handler);
-    else if (method == "POST")
-        server->Post(pattern, handler);
-    else if (method == "PUT")
-        server->Put(pattern, handler);
+    for (size_t i = 0; i < std::size(kRoutes); ++i) {
+        std::smatch m;
+        if (req.method == kRoutes[i].method && std::regex_match(req.path, m, patterns[i])) {
+            req.matches.assign(m.begin(), m.end());
+            return &kRoutes[i];
+        }
+    }
+    return nullptr;
 }
 
-void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res)
+bool HubServer::Impl::authenticate(
+    const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal)
+{
+    if (spec.who == Who::Anyone)
+        return true;
+    if (spec.who == Who::Desk) {
+        // A browser: its session cookie; a POST also from the hub's own page (the CSRF token, in
+        // the body, is checked by deskAccess once the body is read).
+        if (deskSessionOf(*desk, req, now()) && (req.method != "POST" || sameOrigin(req)))
+            return true;
+        refusal = *deskAccess(*desk, req, now()).refusal;
+        return false;
+    }
+    // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
+        refusal.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
+        fail(refusal, 429, "too_many_attempts", "too many failed authentications from this address");
+        return false;
+    }
+    if (spec.who == Who::Kiosk) {
+        auto kiosk = kioskOf(req);
+        if (!kiosk) {
+            throttle.failed(req.peer, now());
+            fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
+            return false;
+        }
+        who = std::move(*kiosk);
+        return true;
+    }
+    if (!isAdmin(req)) {
+        throttle.failed(req.peer, now());
+        fail(refusal, 401, "unauthorized", "the admin token is needed");
+        return false;
+    }
+    return true;
+}
+
+HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
+{
+    HubRequest probe = head;
+    const RouteSpec *spec = match(probe);
+    HeadVerdict verdict;
+    if (!spec)
+        return verdict; // a 404 from the handler; any body is refused by the zero limit
+    verdict.bodyLimit = spec->bodyLimit;
+    verdict.cheap = std::string_view(spec->path) == "/v1/health";
+    // A body is read only for a caller that proved who it is (invariant 1 of the front).
+    KioskIdentity who;
+    HubResponse refusal;
+    if (authenticate(*spec, head, who, refusal))
+        return verdict;
+    refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+    verdict.refuse = std::move(refusal);
+    return verdict;
+}
+
+void HubServer::Impl::serve(HubRequest req, Responder respond)
+{
+    HubResponse res;
+    const RouteSpec *spec = match(req);
+    if (!spec) {
+        ++requests;
+        fail(res, 404, "not_found", "no such route");
+        return respond(std::move(res));
+    }
+    if (handle(*spec, req, res, respond) == Answer::Now)
+        respond(std::move(res));
+}
+
+Answer HubServer::Impl::handle(
+    const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     ++requests;
-    res.set_header("X-Server-Time-Ms", std::to_string(now()));
+    res.setHeader("X-Server-Time-Ms", std::to_string(now()));
     KioskIdentity who;
-    if (spec.who != Who::Anyone) {
-        // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
-        const std::string address = req.remote_addr;
-        if (const auto waitMs = throttle.blockedForMs(address, now()); waitMs > 0) {
-            res.set_header("Retry-After", std::to_string((waitMs + 999) / 1000));
-            return fail(res, 429, "too_many_attempts", "too many failed authentications from this address");
+    if (HubResponse refusal; !authenticate(spec, req, who, refusal)) {
+        refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+        res = std::move(refusal);
+        return Answer::Now;
+    }
+    std::optional<DeskSession> session;
+    if (spec.who == Who::Desk) {
+        auto access = deskAccess(*desk, req, now());
+        if (access.refusal) {
+            res = std::move(*access.refusal);
+            return Answer::Now;
         }
-        if (spec.who == Who::Kiosk) {
-            auto kiosk = kioskOf(req);
-            if (!kiosk) {
-                throttle.failed(address, now());
-                return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
-            }
-            who = std::move(*kiosk);
-        } else if (!isAdmin(req)) {
-            throttle.failed(address, now());
-            return fail(res, 401, "unauthorized", "the admin token is needed");
-        }
+        session = access.session;
     }
     const std::string &kiosk = who.kioskId;
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
-        const auto type = req.get_header_value("Content-Type");
+        const auto type = req.header("content-type");
         if (type.starts_with("application/json")) {
             body = parseBoundedJson(req.body);
             if (body.is_discarded())
@@ -262,14 +368,24 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
                     "the request body is not JSON of at most " + std::to_string(kMaxJsonDepth) + " levels");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
-            for (const auto &[k, v] : req.params)
+            for (const auto &[k, v] : req.form())
                 body[k] = v;
         }
     }
     if (path == "/v1/health")
         return reply(res, 200, {{"status", "ok"}});
+    if (path == "/helpdesk/login")
+        return login(req, res);
+    if (path == "/helpdesk/logout") {
+        desk->revoke(*session);
+        res.status = 303;
+        res.setHeader("Location", "/helpdesk/login");
+        res.setHeader("Set-Cookie", DeskSessions::cookieHeader("", req.tls, 0));
+        setPageHeaders(res);
+        return Answer::Now;
+    }
     if (path == "/v1/centers/{center}/appointments")
-        return appointments(who, req, res);
+        return appointments(who, req, res, respond);
     if (path == "/v1/push")
         return push(who, req, res);
     if (path == "/v1/keys" && req.method == "GET") {
@@ -278,10 +394,10 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         if (!keys)
             return fail(res, 500, "store", keys.error().message);
         const std::string etag = "\"k" + std::to_string(keys->second) + "\"";
-        res.set_header("ETag", etag);
-        if (req.get_header_value("If-None-Match") == etag) {
+        res.setHeader("ETag", etag);
+        if (req.header("if-none-match") == etag) {
             res.status = 304;
-            return;
+            return Answer::Now;
         }
         return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
@@ -304,7 +420,7 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         return reply(res, 200, json::object());
     }
     if (path == "/v1/appointments/import") {
-        const auto format = req.get_param_value("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
+        const auto format = req.param("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
         auto report = parseAppointments(req.body, format, options.codeIssuer);
         std::lock_guard lock(storeMutex);
         if (auto ok = store->upsertAppointments(report.rows); !ok)
@@ -333,9 +449,9 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
         if (path == "/helpdesk") {
-            res.set_content(
-                renderHelpdeskPage(*conflicts, *cases, req.get_param_value("token")), "text/html");
-            return;
+            res.body = renderHelpdeskPage(*conflicts, *cases, desk->csrfToken(*session));
+            deskPage(res, req, *session);
+            return Answer::Now;
         }
         json c = json::array();
         for (const auto &x : *conflicts)
@@ -358,15 +474,58 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         clearingAction(req.matches[1], req.matches[2], body, res);
         if (res.status == 200) {
             res.status = 303;
-            res.set_header("Location", "/helpdesk?token=" + options.adminToken);
+            res.body.clear();
+            res.setHeader("Location", "/helpdesk");
+            deskPage(res, req, *session);
         }
-        return;
+        return Answer::Now;
     }
-    fail(res, 404, "not_found", "no such route");
+    return fail(res, 404, "not_found", "no such route");
 }
 
-void HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, httplib::Response &res)
+Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
+{
+    setPageHeaders(res);
+    if (req.method == "GET") {
+        if (deskSessionOf(*desk, req, now())) {
+            res.status = 303;
+            res.setHeader("Location", "/helpdesk");
+            return Answer::Now;
+        }
+        res.body = renderLoginPage({});
+        return Answer::Now;
+    }
+    if (!sameOrigin(req)) {
+        res.status = 403;
+        // Translator: the desk's sign-in was posted from another site's page.
+        res.body = renderLoginPage("This form must be sent from the hub's own page.");
+        return Answer::Now;
+    }
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
+        res.status = 429;
+        res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
+        // Translator: too many wrong credentials from this computer; it must wait a minute.
+        res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
+        return Answer::Now;
+    }
+    const auto form = req.form();
+    const auto given = form.count("credential") ? form.at("credential") : std::string();
+    if (!desk->checkCredential(given)) {
+        throttle.failed(req.peer, now());
+        res.status = 401;
+        // Translator: the desk credential typed at sign-in is wrong.
+        res.body = renderLoginPage("Wrong credential.");
+        return Answer::Now;
+    }
+    res.status = 303;
+    res.setHeader("Location", "/helpdesk");
+    res.setHeader(
+        "Set-Cookie", DeskSessions::cookieHeader(desk->issue(now()), req.tls, DeskSessions::kIdleMs / 1000));
+    return Answer::Now;
+}
+
+Answer HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, HubResponse &res)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
@@ -408,17 +567,17 @@ void HubServer::Impl::clearingAction(
             return fail(res, 500, "store", ok.error().message);
         return reply(res, 200, {{"id", id}, {"state", "closed"}});
     }
-    fail(res, 404, "not_found", "no such action: " + action);
+    return fail(res, 404, "not_found", "no such action: " + action);
 }
 
-void HubServer::Impl::appointments(
-    const KioskIdentity &who, const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::appointments(
+    const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     const std::string center = req.matches[1];
     if (center != who.centerId)
         return fail(res, 403, "forbidden", "this kiosk belongs to another center");
-    const std::string from = req.get_param_value("from");
-    const std::string to = req.has_param("to") ? req.get_param_value("to") : from;
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
     const int64_t limit = intParam(req, "limit", 1000);
     const int64_t wait = intParam(req, "wait", 0);
@@ -426,28 +585,46 @@ void HubServer::Impl::appointments(
         return fail(res, 400, "bad_request", "from and to must be dates YYYY-MM-DD");
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
-    std::unique_lock lock(storeMutex);
-    if (noticePending)
-        refreshSeq();
-    if (wait > 0 && seqOf(center) <= cursor) {
-        // Long-poll: nothing of this center newer than the kiosk's cursor yet, so hold the request
-        // until one of its changes (made here, or by another hub process: NOTIFY).
-        const auto deadline = std::chrono::steady_clock::now()
-            + std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
-        changed.wait_until(lock, deadline, [&] {
+    if (wait > 0 && !stopping) {
+        {
+            std::lock_guard lock(storeMutex);
             if (noticePending)
                 refreshSeq();
-            return stopping || seqOf(center) > cursor;
-        });
+        }
+        // Long-poll: nothing of this center newer than the kiosk's cursor yet, so park the request
+        // (no thread waits) until one of its changes (made here, or by another hub process: NOTIFY)
+        // or the end of the wait; then it is answered like any other.
+        const auto waitFor = std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
+        if (polls.park(center, cursor, waitFor, [this, req, res, respond]() mutable {
+                if (!respond.open())
+                    return;
+                appointmentsPage(req, res);
+                respond(std::move(res));
+            }))
+            return Answer::Later;
     }
+    appointmentsPage(req, res);
+    return Answer::Now;
+}
+
+void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
+{
+    const std::string center = req.matches[1];
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
+    const int64_t cursor = intParam(req, "cursor", 0);
+    const int64_t limit = intParam(req, "limit", 1000);
+    std::unique_lock lock(storeMutex);
     auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
-    if (!page)
-        return fail(res, 503, "store", page.error().message);
+    if (!page) {
+        fail(res, 503, "store", page.error().message);
+        return;
+    }
     const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
         + std::to_string(limit) + "-" + std::to_string(page->nextCursor) + "\"";
     lock.unlock();
-    res.set_header("ETag", etag);
-    if (req.get_header_value("If-None-Match") == etag) {
+    res.setHeader("ETag", etag);
+    if (req.header("if-none-match") == etag) {
         res.status = 304;
         return;
     }
@@ -463,7 +640,7 @@ void HubServer::Impl::appointments(
             {"appointments", appointments}, {"admissions", admissions}});
 }
 
-void HubServer::Impl::push(const KioskIdentity &who, const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)
 {
     // Each item is decoded on its own: a malformed one is answered "invalid" and nothing else changes.
     auto decoded = decodePush(req.body);
@@ -499,7 +676,7 @@ void HubServer::Impl::push(const KioskIdentity &who, const httplib::Request &req
                 {"message", "an item belongs to another center or kiosk; nothing was stored"},
                 {"results", results}});
     refreshSeq();
-    reply(res, 200, {{"results", results}});
+    return reply(res, 200, {{"results", results}});
 }
 
 cache::Result<void> HubServer::Impl::openStore()
@@ -517,7 +694,13 @@ cache::Result<void> HubServer::Impl::openStore()
             std::lock_guard lock(storeMutex);
             noticePending = true;
         }
-        changed.notify_all();
+        // Read the announced change on a handler thread, which wakes the polls it passed.
+        if (auto *f = live.load())
+            f->post([this] {
+                std::lock_guard lock(storeMutex);
+                if (noticePending && store)
+                    refreshSeq();
+            });
     });
     return {};
 }
@@ -573,6 +756,10 @@ HubServer::HubServer(Options options)
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->options = std::move(options);
+    // Only hashes of the desk credential stay in memory.
+    m_impl->desk = std::make_unique<DeskSessions>(m_impl->options.adminToken);
+    sodium_memzero(m_impl->options.adminToken.data(), m_impl->options.adminToken.size());
+    m_impl->options.adminToken.clear();
 }
 
 HubServer::~HubServer()
@@ -597,35 +784,32 @@ int HubServer::start()
             }
         d.provision();
     }
-    if (!d.options.certPath.empty()) {
-        d.server = std::make_unique<httplib::SSLServer>(d.options.certPath.c_str(), d.options.keyPath.c_str(),
-            d.options.clientCaPath.empty() ? nullptr : d.options.clientCaPath.c_str());
-    } else {
-        d.server = std::make_unique<httplib::Server>();
-    }
-    if (!d.server->is_valid()) {
-        d.error = "cannot load the TLS certificate or key";
-        return -1;
-    }
-    const int threads = d.options.threads;
-    d.server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-    d.server->set_read_timeout(std::chrono::seconds(5));
-    d.server->set_keep_alive_timeout(d.options.keepAliveSeconds);
-    d.server->set_payload_max_length(64 * 1024 * 1024);
     for (const auto &spec : kRoutes)
-        d.route(spec);
+        d.patterns.emplace_back(regexFor(spec.path));
+    FrontOptions front;
+    front.host = d.options.host;
+    front.port = d.options.port;
+    front.workerThreads = d.options.threads;
+    front.idleTimeout = std::chrono::seconds(d.options.keepAliveSeconds);
+    front.headTimeout = d.options.headTimeout;
+    front.bodyTimeout = d.options.bodyTimeout;
+    front.maxConnectionsPerAddress = d.options.maxConnectionsPerAddress;
+    front.maxConnections = d.options.maxConnections;
+    front.trustedProxies = d.options.trustedProxies;
+    front.certPath = d.options.certPath;
+    front.keyPath = d.options.keyPath;
+    front.clientCaPath = d.options.clientCaPath;
     d.stopping = false;
-    d.port = d.options.port == 0
-        ? d.server->bind_to_any_port(d.options.host)
-        : (d.server->bind_to_port(d.options.host, d.options.port) ? d.options.port : -1);
+    d.front = std::make_unique<HttpFront>(
+        front, [&d](const HubRequest &head) { return d.headCheck(head); },
+        [&d](HubRequest req, Responder respond) { d.serve(std::move(req), std::move(respond)); });
+    d.port = d.front->start();
     if (d.port < 0) {
-        d.error = "cannot listen on " + d.options.host + ":" + std::to_string(d.options.port);
+        d.error = d.front->error();
+        d.front.reset();
         return -1;
     }
-    d.thread = std::thread([this] {
-        pthread_setname_np(pthread_self(), "hub");
-        m_impl->server->listen_after_bind();
-    });
+    d.live = d.front.get();
     if (d.options.retentionDays > 0) {
         // Once now, before the first request, then every hour.
         {
@@ -642,9 +826,6 @@ int HubServer::start()
                           << i.purge() << "\n";
         });
     }
-    // cpp-httplib 0.11 has no wait_until_ready(); the socket is bound already, so this is short.
-    for (int i = 0; i < 2000 && !d.server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return d.port;
 }
 
@@ -656,10 +837,10 @@ void HubServer::stop()
         d.stopping = true;
         d.changed.notify_all();
     }
-    if (d.thread.joinable()) {
-        d.server->stop();
-        d.thread.join();
-    }
+    d.live = nullptr;
+    if (d.front)
+        d.front->stop();
+    d.polls.clear();
     if (d.retention.joinable())
         d.retention.join();
 }

@@ -4,6 +4,7 @@
 
 #include "sync/hub/hubimport.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -26,8 +27,9 @@ struct KioskGrant
     std::string token; ///< at least kMinTokenLength characters
 };
 
-/// An HTTP server with its own listener thread ("hub") and a pool of request threads; the store
-/// behind it is guarded by one mutex. Start it on port 0 in tests to get a free port.
+/// The hub's routes on an HttpFront (I/O threads "hub-io", handler threads "hub-work"); the store
+/// behind it is guarded by one mutex; long-polls are parked, not held by a thread. Start it on
+/// port 0 in tests to get a free port.
 class HubServer
 {
 public:
@@ -37,15 +39,23 @@ public:
         int port = 0;
         std::string databasePath; ///< a SQLite file or a PostgreSQL URI (sqlengine.h); required
         std::vector<KioskGrant> kiosks; ///< provisioned into the store at start
-        std::string adminToken; ///< for imports, the key list and the help desk; empty: those are off
+        /// The desk credential: the help desk's sign-in and the admin API's bearer token (imports, the
+        /// key list, scripts); empty: those are off. The hub keeps only hashes of it.
+        std::string adminToken;
         KeyListVerifier keyListVerifier; ///< PUT /v1/keys and --key-list; empty: uploads are refused
         int retentionDays = 14; ///< personal data of days older than this is purged (0: never)
         int walkInCapacity = 0; ///< walk-ins the help desk may admit per day
         int maxWaitSeconds = 30; ///< the longest long-poll the hub holds open
-        int threads = 64; ///< request threads: long-polling kiosks each hold one
-        int keepAliveSeconds = 5; ///< idle keep-alive; stop() waits up to this long for idle connections
+        int threads = 4; ///< handler threads; long-polling kiosks hold none
+        int keepAliveSeconds = 5; ///< idle keep-alive between two requests of one connection
         CodeIssuer codeIssuer; ///< signs codes for imported rows that carry none
         std::function<int64_t()> nowMs; ///< the hub's clock (Unix ms); empty: the system clock
+        // Limits of the front (sync/hub/httpfront.h): deadlines and connection caps.
+        std::chrono::milliseconds headTimeout{10000}; ///< the whole request head (slow-loris)
+        std::chrono::milliseconds bodyTimeout{30000}; ///< the whole request body
+        int maxConnectionsPerAddress = 64; ///< 0: no cap; trusted proxies are never capped
+        int maxConnections = 10000;
+        std::vector<std::string> trustedProxies; ///< addresses whose X-Real-IP / X-Forwarded-Proto count
         // TLS (optional): serve HTTPS; with clientCaPath, kiosks must show a certificate (mTLS).
         std::string certPath;
         std::string keyPath;

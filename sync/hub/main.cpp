@@ -106,8 +106,8 @@ int main(int argc, char **argv)
         "the hub's database: a SQLite file, or a PostgreSQL URI postgresql://... shared by several hubs");
     app.add_option("--tokens-file", tokensFile,
         "a file of \"KIOSK CENTER TOKEN\" lines provisioned at start (tests, demos; else `kiosk add`)");
-    app.add_option(
-        "--admin-token-file", adminTokenFile, "a file holding the bearer token of the help desk and imports");
+    app.add_option("--admin-token-file", adminTokenFile,
+        "a file holding the desk credential: the help desk's sign-in and the admin API's bearer token");
     app.add_option("--retention-days", options.retentionDays,
            "purge appointments and closed clearing cases older than this many days (0: never)")
         ->capture_default_str();
@@ -118,7 +118,12 @@ int main(int argc, char **argv)
         "--signing-key", signingKeyFile, "secret key file: sign codes for imported rows without one");
     app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
-    app.add_option("--threads", options.threads, "request threads (each long-polling kiosk holds one)");
+    app.add_option("--threads", options.threads, "handler threads (long-polling kiosks hold none)");
+    app.add_option("--max-connections-per-address", options.maxConnectionsPerAddress,
+           "connections one client address may hold open (0: no cap)")
+        ->capture_default_str();
+    app.add_option("--trusted-proxy", options.trustedProxies,
+        "address of a reverse proxy (nginx) whose X-Real-IP and X-Forwarded-Proto are believed (repeatable)");
     app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
     app.add_option("--key", options.keyPath, "TLS private key (PEM)");
     app.add_option(

@@ -152,7 +152,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
     }
     HubProcess hub(binary,
         {"--db", database, "--port", "0", "--tokens-file", (dir / "tokens").string(), "--import",
-            (dir / "day.csv").string(), "--threads", std::to_string(o.kiosks + 64)});
+            (dir / "day.csv").string()});
     if (hub.port() <= 0)
         throw CLI::RuntimeError("checkin-hub did not start on " + engine, 1);
     const std::string base = "http://127.0.0.1:" + std::to_string(hub.port());

@@ -236,11 +236,6 @@ TEST_P(Hub, ListsConflictsAndLetsTheHelpDeskResolveCases)
     EXPECT_EQ(post("/v1/clearing/cases/case2/close", {{"resolution", "sent to GP"}})->status, 200);
     EXPECT_EQ(post("/v1/clearing/cases/nope/close", json::object())->status, 404);
     EXPECT_TRUE(parse(desk.get(url("/v1/clearing")))["cases"].empty());
-
-    auto page = desk.get(url("/helpdesk?token=" + kAdminToken));
-    ASSERT_TRUE(page);
-    EXPECT_EQ(page->headers["content-type"], "text/html");
-    EXPECT_NE(page->body.find("kiosk-b"), std::string::npos);
 }
 
 TEST_P(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)
