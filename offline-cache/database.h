@@ -76,8 +76,9 @@ public:
     int64_t lastInsertRowId() const;
     const std::string &path() const { return m_path; }
 
-    /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails. Called inside another
-    /// transaction it joins it, so that repositories compose into one atomic write.
+    /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails or throws (the exception
+    /// then goes on, and no transaction stays open). Called inside another transaction it joins it,
+    /// so that repositories compose into one atomic write.
     template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn())
     {
         if (m_inTransaction)
@@ -85,7 +86,20 @@ public:
         if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
             return tl::unexpected(begun.error());
         m_inTransaction = true;
+        struct RollbackUnlessDone
+        {
+            Database *db;
+            bool done = false;
+            ~RollbackUnlessDone()
+            {
+                if (!done) {
+                    db->m_inTransaction = false;
+                    (void)db->exec("ROLLBACK");
+                }
+            }
+        } guard{this};
         auto result = fn();
+        guard.done = true;
         m_inTransaction = false;
         if (!result) {
             (void)exec("ROLLBACK");

@@ -26,6 +26,7 @@ struct ImportReport
 {
     std::vector<HubAppointment> rows;
     std::vector<ImportIssue> issues;
+    std::string encoding; ///< "utf-8", or "windows-1252" when the file was converted from it
 };
 
 enum class ImportFormat { Csv, Json };

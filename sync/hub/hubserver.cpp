@@ -1,16 +1,24 @@
-// HubServer over cpp-httplib: routing, authentication, long-poll and JSON encoding of the protocol.
+// HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "sync/hub/boundedjson.h"
+#include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
+#include "sync/hub/httpfront.h"
+#include "sync/hub/hubrequests.h"
+#include "sync/hub/kioskauth.h"
+#include "sync/hub/longpolls.h"
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <httplib.h>
+#include <ctime>
+#include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <pthread.h>
 #include <regex>
+#include <sodium.h>
 #include <thread>
 
 namespace checkin::sync {
@@ -19,32 +27,44 @@ using nlohmann::json;
 
 namespace {
 
-enum class Who { Anyone, Kiosk, Admin };
+/// Who may call a route: anyone, a kiosk (bearer token), the admin API (bearer credential), or a
+/// signed-in desk browser (session cookie; its forms carry a CSRF token).
+enum class Who { Anyone, Kiosk, Admin, Desk };
 
 struct RouteSpec
 {
     const char *method;
     const char *path; ///< OpenAPI form, "{name}" for a path parameter
     Who who;
+    size_t bodyLimit; ///< the most body bytes the route takes, checked before reading
 };
 
-// The single list of routes: registration and the protocol test both read it.
+constexpr size_t kKiB = 1024;
+constexpr size_t kMiB = 1024 * kKiB;
+
+// The single list of routes: the router, the head check and the protocol test all read it.
 constexpr RouteSpec kRoutes[] = {
-    {"GET", "/v1/health", Who::Anyone},
-    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk},
-    {"POST", "/v1/push", Who::Kiosk},
-    {"GET", "/v1/keys", Who::Kiosk},
-    {"POST", "/v1/status", Who::Kiosk},
-    {"PUT", "/v1/keys", Who::Admin},
-    {"POST", "/v1/appointments/import", Who::Admin},
-    {"GET", "/v1/clearing", Who::Admin},
-    {"GET", "/v1/kiosks", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin},
-    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin},
-    {"GET", "/helpdesk", Who::Admin},
-    {"POST", "/helpdesk/cases/{id}/{action}", Who::Admin},
+    {"GET", "/v1/health", Who::Anyone, 0},
+    {"GET", "/v1/centers/{center}/appointments", Who::Kiosk, 0},
+    {"POST", "/v1/push", Who::Kiosk, 4 * kMiB},
+    {"GET", "/v1/keys", Who::Kiosk, 0},
+    {"POST", "/v1/status", Who::Kiosk, 64 * kKiB},
+    {"PUT", "/v1/keys", Who::Admin, 1 * kMiB},
+    {"POST", "/v1/appointments/import", Who::Admin, 64 * kMiB},
+    {"GET", "/v1/clearing", Who::Admin, 0},
+    {"GET", "/v1/kiosks", Who::Admin, 0},
+    {"POST", "/v1/clearing/cases/{id}/attach", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
+    {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
+    {"GET", "/helpdesk", Who::Desk, 0},
+    {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
+    {"GET", "/helpdesk/login", Who::Anyone, 0},
+    {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
+    {"POST", "/helpdesk/logout", Who::Desk, 4 * kKiB},
 };
+
+/// Whether a handler answered now (into its response) or will answer later through its Responder.
+enum class Answer { Now, Later };
 
 std::string regexFor(const std::string &path)
 {
@@ -91,37 +111,20 @@ json encode(const HubAppointment &h)
 json encode(const PushAnswer &p)
 {
     json j{{"id", p.id}, {"result", pushResultName(p.result)}};
+    if (!p.message.empty())
+        j["message"] = p.message;
     if (p.result == PushResult::Conflict)
         j["first"] = {{"checkin_id", p.firstCheckInId}, {"kiosk_id", p.firstKioskId},
             {"scanned_at_ms", p.firstScannedAtMs}};
     return j;
 }
 
-/// The first of `keys` the item has as a number; throws (caught per item) when it has none.
-int64_t firstTime(const json &item, std::initializer_list<const char *> keys)
+int64_t intParam(const HubRequest &req, const char *name, int64_t fallback)
 {
-    for (const char *key : keys)
-        if (item.contains(key) && item[key].is_number_integer())
-            return item[key].get<int64_t>();
-    throw json::other_error::create(501, std::string("needs a time: ") + *keys.begin(), &item);
-}
-
-std::string personOf(const json &item)
-{
-    std::string person = item.value("given_name", "") + " " + item.value("family_name", "");
-    if (const auto born = item.value("birth_date", ""); !born.empty())
-        person += " (" + born + ")";
-    if (const auto contact = item.value("contact", ""); !contact.empty())
-        person += ", " + contact;
-    return person == " " ? std::string() : person;
-}
-
-int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback)
-{
-    if (!req.has_param(name))
+    if (!req.hasParam(name))
         return fallback;
     try {
-        return std::stoll(req.get_param_value(name));
+        return std::stoll(req.param(name));
     } catch (const std::exception &) {
         return -1;
     }
@@ -129,158 +132,305 @@ int64_t intParam(const httplib::Request &req, const char *name, int64_t fallback
 
 } // namespace
 
+/// The local date `days` days before `nowMs` (YYYY-MM-DD, the hub's time zone).
+std::string dayBefore(int64_t nowMs, int days)
+{
+    const std::time_t t = static_cast<std::time_t>(nowMs / 1000 - int64_t{days} * 86400);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
 struct HubServer::Impl
 {
     Options options;
-    std::unique_ptr<httplib::Server> server;
-    std::unique_ptr<HubStore> store;
+    // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
-    std::condition_variable changed; ///< signalled (under storeMutex) when seq moves or on stop
-    int64_t seq = 0; ///< mirrors meta.seq, under storeMutex
-    bool stopping = false;
-    std::thread thread;
+    std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
+    bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
+    // Declared before the store and the front: the front's timers and the store's listener call it.
+    LongPolls polls{[this](std::function<void()> task) {
+                        if (auto *f = live.load())
+                            f->post(std::move(task));
+                    },
+        [this](std::chrono::milliseconds delay, std::function<void()> task) {
+            if (auto *f = live.load())
+                f->after(delay, std::move(task));
+        }};
+    std::atomic<HttpFront *> live{nullptr}; ///< the front while it serves
+    std::unique_ptr<HubStore> store;
+    int64_t seq = 0; ///< the highest seq seen in center_seq, under storeMutex
+    std::map<std::string, int64_t> centerSeq; ///< each center's newest change, under storeMutex
+    std::atomic<bool> stopping{false};
+    std::unique_ptr<HttpFront> front;
+    std::vector<std::regex> patterns; ///< kRoutes' paths as regular expressions, in the same order
+    std::thread retention; ///< "hub-retention": purges once an hour
+    AuthThrottle throttle; ///< wrong kiosk tokens, admin credentials and desk sign-ins, per address
+    std::unique_ptr<DeskSessions> desk; ///< the desk credential as hashes; the plain text is wiped
     int port = -1;
     std::string error;
     std::atomic<int64_t> requests{0};
 
     int64_t now() const { return options.nowMs ? options.nowMs() : systemNowMs(); }
 
-    void reply(httplib::Response &res, int status, json body)
+    Answer reply(HubResponse &res, int status, json body)
     {
         body["server_time_ms"] = now();
         res.status = status;
-        res.set_content(body.dump(), "application/json");
+        res.body = body.dump();
+        res.contentType = "application/json";
+        return Answer::Now;
     }
-    void fail(httplib::Response &res, int status, const std::string &code, const std::string &message)
+    Answer fail(HubResponse &res, int status, const std::string &code, const std::string &message)
     {
-        reply(res, status, json{{"error", code}, {"message", message}});
+        return reply(res, status, json{{"error", code}, {"message", message}});
     }
 
-    /// The kiosk id of the bearer token, or empty when it is unknown.
-    std::string kioskOf(const httplib::Request &req) const
+    /// The kiosk and center of the bearer token, if it is a provisioned, unrevoked kiosk's.
+    std::optional<KioskIdentity> kioskOf(const HubRequest &req)
     {
-        const auto auth = req.get_header_value("Authorization");
-        if (!auth.starts_with("Bearer "))
-            return {};
-        auto it = options.kioskTokens.find(auth.substr(7));
-        return it == options.kioskTokens.end() ? std::string() : it->second;
+        const auto auth = req.header("authorization");
+        if (!auth.starts_with("Bearer ") || auth.size() - 7 < kMinTokenLength)
+            return std::nullopt;
+        // The store looks up the token's hash: the token's own bytes are compared nowhere.
+        std::lock_guard lock(storeMutex);
+        auto found = store->kioskForTokenHash(hashToken(std::string_view(auth).substr(7)));
+        return found ? *found : std::nullopt;
     }
-    bool isAdmin(const httplib::Request &req) const
+    /// The admin API: `Authorization: Bearer` with the desk credential (never in a URL).
+    bool isAdmin(const HubRequest &req) const
     {
-        if (options.adminToken.empty())
-            return false;
-        const auto auth = req.get_header_value("Authorization");
-        return auth == "Bearer " + options.adminToken
-            || (req.has_param("token") && req.get_param_value("token") == options.adminToken);
+        const auto auth = req.header("authorization");
+        return auth.starts_with("Bearer ") && desk->checkCredential(std::string_view(auth).substr(7));
     }
+    /// Who the request comes from, checked against the route; false with `refusal` filled (401, 403,
+    /// 429, or the desk's redirect to its sign-in). Failed tries count against the address.
+    bool authenticate(const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal);
+    /// A desk page answer: the page headers, and the session's cookie renewed.
+    void deskPage(HubResponse &res, const HubRequest &req, const DeskSession &session)
+    {
+        setPageHeaders(res);
+        res.setHeader("Set-Cookie",
+            DeskSessions::cookieHeader(desk->renew(session, now()), req.tls, DeskSessions::kIdleMs / 1000));
+    }
+    Answer login(const HubRequest &req, HubResponse &res);
 
+    /// Reads which centers changed since the last look and wakes their long-polls (under storeMutex).
     void refreshSeq()
     {
-        if (auto s = store->latestSeq(); s && *s != seq) {
-            seq = *s;
-            changed.notify_all();
+        noticePending = false;
+        auto moved = store->centerSeqs(seq);
+        if (!moved || moved->empty())
+            return;
+        for (const auto &[center, s] : *moved) {
+            centerSeq[center] = s;
+            seq = std::max(seq, s);
+            sequenceChanged(center, s);
         }
     }
+    /// The one wake-up of waiting long-polls: a center's change sequence moved, by a write of this
+    /// process (refreshSeq) or of another one (its NOTIFY, read by refreshSeq on a handler thread).
+    void sequenceChanged(const std::string &center, int64_t centerSeqNow)
+    {
+        polls.sequenceChanged(center, centerSeqNow);
+    }
 
-    void route(const RouteSpec &spec);
-    void handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res);
-    void appointments(const httplib::Request &req, httplib::Response &res);
-    void push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res);
-    void clearingAction(
-        const std::string &id, const std::string &action, const json &body, httplib::Response &res);
+    cache::Result<void> openStore();
+    void provision();
+    std::string purge();
+    tl::expected<int64_t, std::string> installKeyList(const std::string &document);
+
+    /// The route of a request, with its path parameters in req.matches (1, 2, ...); null if none.
+    const RouteSpec *match(HubRequest &req) const;
+    HeadVerdict headCheck(const HubRequest &head);
+    void serve(HubRequest req, Responder respond);
+    Answer handle(const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond);
+    Answer appointments(
+        const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
+    void appointmentsPage(const HubRequest &req, HubResponse &res);
+    Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
+    Answer clearingAction(
+        const std::string &id, const std::string &action, const json &body, HubResponse &res);
 };
 
-void HubServer::Impl::route(const RouteSpec &spec)
+const RouteSpec *HubServer::Impl::match(HubRequest &req) const
 {
-    auto handler
-        = [this, spec](const httplib::Request &req, httplib::Response &res) { handle(spec, req, res); };
-    const std::string pattern = regexFor(spec.path);
-    const std::string method = spec.method;
-    if (method == "GET")
-        server->Get(pattern, handler);
-    else if (method == "POST")
-        server->Post(pattern, handler);
-    else if (method == "PUT")
-        server->Put(pattern, handler);
+    for (size_t i = 0; i < std::size(kRoutes); ++i) {
+        std::smatch m;
+        if (req.method == kRoutes[i].method && std::regex_match(req.path, m, patterns[i])) {
+            req.matches.assign(m.begin(), m.end());
+            return &kRoutes[i];
+        }
+    }
+    return nullptr;
 }
 
-void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req, httplib::Response &res)
+bool HubServer::Impl::authenticate(
+    const RouteSpec &spec, const HubRequest &req, KioskIdentity &who, HubResponse &refusal)
+{
+    if (spec.who == Who::Anyone)
+        return true;
+    if (spec.who == Who::Desk) {
+        // A browser: its session cookie; a POST also from the hub's own page (the CSRF token, in
+        // the body, is checked by deskAccess once the body is read).
+        if (deskSessionOf(*desk, req, now()) && (req.method != "POST" || sameOrigin(req)))
+            return true;
+        refusal = *deskAccess(*desk, req, now()).refusal;
+        return false;
+    }
+    // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
+        refusal.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
+        fail(refusal, 429, "too_many_attempts", "too many failed authentications from this address");
+        return false;
+    }
+    if (spec.who == Who::Kiosk) {
+        auto kiosk = kioskOf(req);
+        if (!kiosk) {
+            throttle.failed(req.peer, now());
+            fail(refusal, 401, "unauthorized", "a valid kiosk bearer token is needed");
+            return false;
+        }
+        who = std::move(*kiosk);
+        return true;
+    }
+    if (!isAdmin(req)) {
+        throttle.failed(req.peer, now());
+        fail(refusal, 401, "unauthorized", "the admin token is needed");
+        return false;
+    }
+    return true;
+}
+
+HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
+{
+    HubRequest probe = head;
+    const RouteSpec *spec = match(probe);
+    HeadVerdict verdict;
+    if (!spec)
+        return verdict; // a 404 from the handler; any body is refused by the zero limit
+    verdict.bodyLimit = spec->bodyLimit;
+    verdict.cheap = std::string_view(spec->path) == "/v1/health";
+    // A body is read only for a caller that proved who it is (invariant 1 of the front).
+    KioskIdentity who;
+    HubResponse refusal;
+    if (authenticate(*spec, head, who, refusal))
+        return verdict;
+    refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+    verdict.refuse = std::move(refusal);
+    return verdict;
+}
+
+void HubServer::Impl::serve(HubRequest req, Responder respond)
+{
+    HubResponse res;
+    const RouteSpec *spec = match(req);
+    if (!spec) {
+        ++requests;
+        fail(res, 404, "not_found", "no such route");
+        return respond(std::move(res));
+    }
+    if (handle(*spec, req, res, respond) == Answer::Now)
+        respond(std::move(res));
+}
+
+Answer HubServer::Impl::handle(
+    const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     ++requests;
-    res.set_header("X-Server-Time-Ms", std::to_string(now()));
-    std::string kiosk;
-    if (spec.who == Who::Kiosk) {
-        kiosk = kioskOf(req);
-        if (kiosk.empty())
-            return fail(res, 401, "unauthorized", "a valid kiosk bearer token is needed");
-    } else if (spec.who == Who::Admin && !isAdmin(req)) {
-        return fail(res, 401, "unauthorized", "the admin token is needed");
+    res.setHeader("X-Server-Time-Ms", std::to_string(now()));
+    KioskIdentity who;
+    if (HubResponse refusal; !authenticate(spec, req, who, refusal)) {
+        refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
+        res = std::move(refusal);
+        return Answer::Now;
     }
+    std::optional<DeskSession> session;
+    if (spec.who == Who::Desk) {
+        auto access = deskAccess(*desk, req, now());
+        if (access.refusal) {
+            res = std::move(*access.refusal);
+            return Answer::Now;
+        }
+        session = access.session;
+    }
+    const std::string &kiosk = who.kioskId;
     const std::string path = spec.path;
     json body;
     if (req.method == "POST" || req.method == "PUT") {
-        const auto type = req.get_header_value("Content-Type");
+        const auto type = req.header("content-type");
         if (type.starts_with("application/json")) {
-            body = json::parse(req.body, nullptr, false);
+            body = parseBoundedJson(req.body);
             if (body.is_discarded())
-                return fail(res, 400, "bad_json", "the request body is not valid JSON");
+                return fail(res, 400, "bad_json",
+                    "the request body is not JSON of at most " + std::to_string(kMaxJsonDepth) + " levels");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
-            for (const auto &[k, v] : req.params)
+            for (const auto &[k, v] : req.form())
                 body[k] = v;
         }
     }
     if (path == "/v1/health")
         return reply(res, 200, {{"status", "ok"}});
+    if (path == "/helpdesk/login")
+        return login(req, res);
+    if (path == "/helpdesk/logout") {
+        desk->revoke(*session);
+        res.status = 303;
+        res.setHeader("Location", "/helpdesk/login");
+        res.setHeader("Set-Cookie", DeskSessions::cookieHeader("", req.tls, 0));
+        setPageHeaders(res);
+        return Answer::Now;
+    }
     if (path == "/v1/centers/{center}/appointments")
-        return appointments(req, res);
+        return appointments(who, req, res, respond);
     if (path == "/v1/push")
-        return push(kiosk, req, res);
+        return push(who, req, res);
     if (path == "/v1/keys" && req.method == "GET") {
         std::lock_guard lock(storeMutex);
         auto keys = store->keyList();
         if (!keys)
             return fail(res, 500, "store", keys.error().message);
         const std::string etag = "\"k" + std::to_string(keys->second) + "\"";
-        res.set_header("ETag", etag);
-        if (req.get_header_value("If-None-Match") == etag) {
+        res.setHeader("ETag", etag);
+        if (req.header("if-none-match") == etag) {
             res.status = 304;
-            return;
+            return Answer::Now;
         }
         return reply(res, 200, {{"version", keys->second}, {"signed_list", keys->first}});
     }
     if (path == "/v1/keys") {
-        if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()
-            || !body.contains("signed_list") || !body["signed_list"].is_string())
-            return fail(res, 400, "bad_request", "expected {\"version\": N, \"signed_list\": \"...\"}");
-        std::lock_guard lock(storeMutex);
-        if (auto ok
-            = store->setKeyList(body["signed_list"].get<std::string>(), body["version"].get<int64_t>());
-            !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"version", body["version"]}});
+        auto document = decodeKeyListPut(req.body);
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
+        auto installed = installKeyList(*document);
+        if (!installed)
+            return fail(res, 409, "key_list_refused", installed.error());
+        return reply(res, 200, {{"version", *installed}});
     }
     if (path == "/v1/status") {
-        if (!body.is_object())
-            return fail(res, 400, "bad_request", "expected a JSON object");
-        body["kiosk_id"] = kiosk;
-        body["received_at_ms"] = now();
+        auto document = decodeStatus(req.body, kiosk, now());
+        if (!document)
+            return fail(res, 400, "bad_request", document.error().message);
         std::lock_guard lock(storeMutex);
-        if (auto ok = store->saveStatus(kiosk, body.dump(), now()); !ok)
-            return fail(res, 500, "store", ok.error().message);
+        if (auto ok = store->saveStatus(kiosk, *document, now()); !ok)
+            return fail(res, 503, "store", ok.error().message);
         return reply(res, 200, json::object());
     }
     if (path == "/v1/appointments/import") {
-        const auto format = req.get_param_value("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
+        const auto format = req.param("format") == "json" ? ImportFormat::Json : ImportFormat::Csv;
         auto report = parseAppointments(req.body, format, options.codeIssuer);
         std::lock_guard lock(storeMutex);
         if (auto ok = store->upsertAppointments(report.rows); !ok)
-            return fail(res, 500, "store", ok.error().message);
+            return fail(res, 503, "store", ok.error().message);
         refreshSeq();
         json issues = json::array();
         for (const auto &i : report.issues)
             issues.push_back({{"line", i.line}, {"field", i.field}, {"message", i.message}});
-        return reply(res, 200, {{"imported", report.rows.size()}, {"issues", issues}});
+        return reply(
+            res, 200, {{"imported", report.rows.size()}, {"encoding", report.encoding}, {"issues", issues}});
     }
     if (path == "/v1/kiosks") {
         std::lock_guard lock(storeMutex);
@@ -289,7 +439,7 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
             return fail(res, 500, "store", all.error().message);
         json kiosks = json::array();
         for (const auto &[id, doc] : *all)
-            kiosks.push_back(json::parse(doc, nullptr, false));
+            kiosks.push_back(parseBoundedJson(doc));
         return reply(res, 200, {{"kiosks", kiosks}});
     }
     if (path == "/v1/clearing" || path == "/helpdesk") {
@@ -299,9 +449,9 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
         if (path == "/helpdesk") {
-            res.set_content(
-                renderHelpdeskPage(*conflicts, *cases, req.get_param_value("token")), "text/html");
-            return;
+            res.body = renderHelpdeskPage(*conflicts, *cases, desk->csrfToken(*session));
+            deskPage(res, req, *session);
+            return Answer::Now;
         }
         json c = json::array();
         for (const auto &x : *conflicts)
@@ -324,15 +474,58 @@ void HubServer::Impl::handle(const RouteSpec &spec, const httplib::Request &req,
         clearingAction(req.matches[1], req.matches[2], body, res);
         if (res.status == 200) {
             res.status = 303;
-            res.set_header("Location", "/helpdesk?token=" + options.adminToken);
+            res.body.clear();
+            res.setHeader("Location", "/helpdesk");
+            deskPage(res, req, *session);
         }
-        return;
+        return Answer::Now;
     }
-    fail(res, 404, "not_found", "no such route");
+    return fail(res, 404, "not_found", "no such route");
 }
 
-void HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, httplib::Response &res)
+Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
+{
+    setPageHeaders(res);
+    if (req.method == "GET") {
+        if (deskSessionOf(*desk, req, now())) {
+            res.status = 303;
+            res.setHeader("Location", "/helpdesk");
+            return Answer::Now;
+        }
+        res.body = renderLoginPage({});
+        return Answer::Now;
+    }
+    if (!sameOrigin(req)) {
+        res.status = 403;
+        // Translator: the desk's sign-in was posted from another site's page.
+        res.body = renderLoginPage("This form must be sent from the hub's own page.");
+        return Answer::Now;
+    }
+    if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
+        res.status = 429;
+        res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
+        // Translator: too many wrong credentials from this computer; it must wait a minute.
+        res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
+        return Answer::Now;
+    }
+    const auto form = req.form();
+    const auto given = form.count("credential") ? form.at("credential") : std::string();
+    if (!desk->checkCredential(given)) {
+        throttle.failed(req.peer, now());
+        res.status = 401;
+        // Translator: the desk credential typed at sign-in is wrong.
+        res.body = renderLoginPage("Wrong credential.");
+        return Answer::Now;
+    }
+    res.status = 303;
+    res.setHeader("Location", "/helpdesk");
+    res.setHeader(
+        "Set-Cookie", DeskSessions::cookieHeader(desk->issue(now()), req.tls, DeskSessions::kIdleMs / 1000));
+    return Answer::Now;
+}
+
+Answer HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, HubResponse &res)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
@@ -374,14 +567,17 @@ void HubServer::Impl::clearingAction(
             return fail(res, 500, "store", ok.error().message);
         return reply(res, 200, {{"id", id}, {"state", "closed"}});
     }
-    fail(res, 404, "not_found", "no such action: " + action);
+    return fail(res, 404, "not_found", "no such action: " + action);
 }
 
-void HubServer::Impl::appointments(const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::appointments(
+    const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     const std::string center = req.matches[1];
-    const std::string from = req.get_param_value("from");
-    const std::string to = req.has_param("to") ? req.get_param_value("to") : from;
+    if (center != who.centerId)
+        return fail(res, 403, "forbidden", "this kiosk belongs to another center");
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
     const int64_t limit = intParam(req, "limit", 1000);
     const int64_t wait = intParam(req, "wait", 0);
@@ -389,21 +585,46 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
         return fail(res, 400, "bad_request", "from and to must be dates YYYY-MM-DD");
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
-    std::unique_lock lock(storeMutex);
-    if (wait > 0 && seq <= cursor) {
-        // Long-poll: nothing newer than the kiosk's cursor yet, so hold the request until a change.
-        const auto deadline = std::chrono::steady_clock::now()
-            + std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
-        changed.wait_until(lock, deadline, [&] { return stopping || seq > cursor; });
+    if (wait > 0 && !stopping) {
+        {
+            std::lock_guard lock(storeMutex);
+            if (noticePending)
+                refreshSeq();
+        }
+        // Long-poll: nothing of this center newer than the kiosk's cursor yet, so park the request
+        // (no thread waits) until one of its changes (made here, or by another hub process: NOTIFY)
+        // or the end of the wait; then it is answered like any other.
+        const auto waitFor = std::chrono::seconds(std::min<int64_t>(wait, options.maxWaitSeconds));
+        if (polls.park(center, cursor, waitFor, [this, req, res, respond]() mutable {
+                if (!respond.open())
+                    return;
+                appointmentsPage(req, res);
+                respond(std::move(res));
+            }))
+            return Answer::Later;
     }
+    appointmentsPage(req, res);
+    return Answer::Now;
+}
+
+void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
+{
+    const std::string center = req.matches[1];
+    const std::string from = req.param("from");
+    const std::string to = req.hasParam("to") ? req.param("to") : from;
+    const int64_t cursor = intParam(req, "cursor", 0);
+    const int64_t limit = intParam(req, "limit", 1000);
+    std::unique_lock lock(storeMutex);
     auto page = store->changes(center, from, to, cursor, static_cast<int>(limit));
-    if (!page)
-        return fail(res, 500, "store", page.error().message);
+    if (!page) {
+        fail(res, 503, "store", page.error().message);
+        return;
+    }
     const std::string etag = "\"" + center + "-" + from + "-" + to + "-" + std::to_string(cursor) + "-"
-        + std::to_string(limit) + "-" + std::to_string(seq) + "\"";
+        + std::to_string(limit) + "-" + std::to_string(page->nextCursor) + "\"";
     lock.unlock();
-    res.set_header("ETag", etag);
-    if (req.get_header_value("If-None-Match") == etag) {
+    res.setHeader("ETag", etag);
+    if (req.header("if-none-match") == etag) {
         res.status = 304;
         return;
     }
@@ -419,80 +640,126 @@ void HubServer::Impl::appointments(const httplib::Request &req, httplib::Respons
             {"appointments", appointments}, {"admissions", admissions}});
 }
 
-void HubServer::Impl::push(const std::string &kiosk, const httplib::Request &req, httplib::Response &res)
+Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)
 {
-    json body = json::parse(req.body, nullptr, false);
-    if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
-        return fail(res, 400, "bad_request", "expected {\"items\": [...]}");
-    if (body["items"].size() > 1000)
-        return fail(res, 413, "too_large", "at most 1000 items per batch");
+    // Each item is decoded on its own: a malformed one is answered "invalid" and nothing else changes.
+    auto decoded = decodePush(req.body);
+    if (!decoded)
+        return fail(res, decoded.error().kind == BodyErrorKind::TooLarge ? 413 : 400,
+            decoded.error().kind == BodyErrorKind::TooLarge ? "too_large" : "bad_request",
+            decoded.error().message);
+    std::vector<PushItem> items;
+    for (const auto &d : *decoded)
+        if (d.item)
+            items.push_back(*d.item);
     const int64_t received = now();
     std::lock_guard lock(storeMutex);
+    auto stored = store->push(who, items, received);
+    if (!stored)
+        return fail(res, 503, "store", stored.error().message);
     json results = json::array();
-    auto done = store->transaction([&]() -> cache::Result<void> {
-        for (const auto &item : body["items"]) {
-            const std::string id = item.value("id", "");
-            const std::string kind = item.value("kind", "");
-            if (id.empty() || !item.is_object()) {
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", "an item needs an id"}});
-                continue;
-            }
-            // The token names the kiosk; an item cannot speak for another one.
-            cache::Result<PushAnswer> answer = tl::unexpected(cache::Error{cache::ErrorKind::Invalid, ""});
-            try {
-                if (kind == "checkin") {
-                    PushedCheckIn c{id, std::nullopt, kiosk, item.value("operator_id", ""),
-                        item.value("method", 0), item.value("outcome", 0), item.value("reason", 0),
-                        item.value("admitted", false), item.at("scanned_at_ms").get<int64_t>()};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCheckIn(c, received);
-                } else if (kind == "case") {
-                    // The kiosk's case: who (as told), what happened, when it was opened.
-                    PushedCase c{id, kiosk, std::nullopt, item.value("checkin_id", ""),
-                        item.value("case_kind", ""), item.value("account", item.value("note", "")),
-                        firstTime(item, {"opened_at_ms", "created_at_ms"}), personOf(item)};
-                    if (item.contains("appointment_id") && !item["appointment_id"].is_null())
-                        c.appointmentId = item["appointment_id"].get<int64_t>();
-                    answer = store->pushCase(c);
-                } else if (kind == "audit" || kind == "annulment" || kind == "confirmation") {
-                    // Kept whole for the central office; an annulment also frees the appointment.
-                    const int64_t at = firstTime(item, {"at_ms", "annulled_at_ms", "confirmed_at_ms"});
-                    answer = store->pushAudit({id, kiosk, at, kind, item.dump()});
-                    if (answer && kind == "annulment" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->annulCheckIn(item.value("checkin_id", "")); !ok)
-                            return tl::unexpected(ok.error());
-                    // An on-site confirmation makes the booking real for the central system.
-                    if (answer && kind == "confirmation" && answer->result == PushResult::Accepted)
-                        if (auto ok = store->confirmAppointment(item.at("appointment_id").get<int64_t>());
-                            !ok)
-                            return tl::unexpected(ok.error());
-                } else {
-                    results.push_back(
-                        {{"id", id}, {"result", "invalid"}, {"message", "unknown kind: " + kind}});
-                    continue;
-                }
-            } catch (const json::exception &e) {
-                // nlohmann reports type errors by exception; it stays inside this item's answer.
-                results.push_back({{"id", id}, {"result", "invalid"}, {"message", e.what()}});
-                continue;
-            }
-            if (!answer)
-                return tl::unexpected(answer.error());
-            results.push_back(encode(*answer));
+    bool forbidden = false;
+    size_t next = 0;
+    for (const auto &d : *decoded) {
+        if (!d.item) {
+            results.push_back({{"id", d.id}, {"result", "invalid"}, {"message", d.problem}});
+            continue;
         }
-        return {};
-    });
-    if (!done)
-        return fail(res, 503, "store", done.error().message);
+        const auto &answer = (*stored)[next++];
+        forbidden = forbidden || answer.result == PushResult::Forbidden;
+        results.push_back(encode(answer));
+    }
+    // The store kept nothing of a batch that reached into another center or kiosk (invariant 5).
+    if (forbidden)
+        return reply(res, 403,
+            {{"error", "forbidden"},
+                {"message", "an item belongs to another center or kiosk; nothing was stored"},
+                {"results", results}});
     refreshSeq();
-    reply(res, 200, {{"results", results}});
+    return reply(res, 200, {{"results", results}});
+}
+
+cache::Result<void> HubServer::Impl::openStore()
+{
+    if (store)
+        return {};
+    auto opened = HubStore::open(options.databasePath);
+    if (!opened)
+        return tl::unexpected(opened.error());
+    store = std::move(*opened);
+    refreshSeq();
+    // Other hub processes on the same PostgreSQL database: their commits wake our long-polls too.
+    store->listen([this] {
+        {
+            std::lock_guard lock(storeMutex);
+            noticePending = true;
+        }
+        // Read the announced change on a handler thread, which wakes the polls it passed.
+        if (auto *f = live.load())
+            f->post([this] {
+                std::lock_guard lock(storeMutex);
+                if (noticePending && store)
+                    refreshSeq();
+            });
+    });
+    return {};
+}
+
+void HubServer::Impl::provision()
+{
+    for (const auto &grant : options.kiosks) {
+        const auto hash = hashToken(grant.token);
+        auto current = store->kioskForTokenHash(hash);
+        if (current && *current && (*current)->kioskId == grant.kioskId
+            && (*current)->centerId == grant.centerId)
+            continue;
+        (void)store->revokeKiosk(grant.kioskId, now());
+        if (auto ok = store->addKiosk({grant.kioskId, grant.centerId, now(), std::nullopt}, hash); !ok)
+            std::cerr << "checkin-hub: kiosk " << grant.kioskId << ": " << ok.error().message << "\n";
+    }
+}
+
+std::string HubServer::Impl::purge()
+{
+    if (options.retentionDays <= 0)
+        return "retention is off";
+    const int64_t nowMs = now();
+    auto counts = store->purge(
+        dayBefore(nowMs, options.retentionDays), nowMs - int64_t{options.retentionDays} * 86'400'000);
+    if (!counts)
+        return "retention failed: " + counts.error().message;
+    return std::to_string(counts->appointments) + " appointments, " + std::to_string(counts->cases)
+        + " cases";
+}
+
+tl::expected<int64_t, std::string> HubServer::Impl::installKeyList(const std::string &document)
+{
+    if (!options.keyListVerifier)
+        return tl::unexpected(std::string("this hub has no root key (--root-public): it takes no key list"));
+    // The version comes from the signed document, never from the request around it.
+    auto version = options.keyListVerifier(document);
+    if (!version)
+        return tl::unexpected(version.error());
+    std::lock_guard lock(storeMutex);
+    auto stored = store->setKeyList(document, *version);
+    if (!stored)
+        return tl::unexpected(stored.error().message);
+    if (*stored == KeyListUpdate::Rollback) {
+        auto current = store->keyList();
+        return tl::unexpected("key list version " + std::to_string(*version)
+            + " is not newer than the stored version " + std::to_string(current ? current->second : 0));
+    }
+    return *version;
 }
 
 HubServer::HubServer(Options options)
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->options = std::move(options);
+    // Only hashes of the desk credential stay in memory.
+    m_impl->desk = std::make_unique<DeskSessions>(m_impl->options.adminToken);
+    sodium_memzero(m_impl->options.adminToken.data(), m_impl->options.adminToken.size());
+    m_impl->options.adminToken.clear();
 }
 
 HubServer::~HubServer()
@@ -503,47 +770,62 @@ HubServer::~HubServer()
 int HubServer::start()
 {
     auto &d = *m_impl;
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            d.error = store.error().message;
+    {
+        std::lock_guard lock(d.storeMutex);
+        if (auto ok = d.openStore(); !ok) {
+            d.error = ok.error().message;
             return -1;
         }
-        d.store = std::move(*store);
-        d.seq = d.store->latestSeq().value_or(0);
+        for (const auto &grant : d.options.kiosks)
+            if (grant.token.size() < kMinTokenLength) {
+                d.error = "kiosk " + grant.kioskId + ": a token needs at least "
+                    + std::to_string(kMinTokenLength) + " characters";
+                return -1;
+            }
+        d.provision();
     }
-    if (!d.options.certPath.empty()) {
-        d.server = std::make_unique<httplib::SSLServer>(d.options.certPath.c_str(), d.options.keyPath.c_str(),
-            d.options.clientCaPath.empty() ? nullptr : d.options.clientCaPath.c_str());
-    } else {
-        d.server = std::make_unique<httplib::Server>();
-    }
-    if (!d.server->is_valid()) {
-        d.error = "cannot load the TLS certificate or key";
-        return -1;
-    }
-    const int threads = d.options.threads;
-    d.server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-    d.server->set_read_timeout(std::chrono::seconds(5));
-    d.server->set_keep_alive_timeout(d.options.keepAliveSeconds);
-    d.server->set_payload_max_length(64 * 1024 * 1024);
     for (const auto &spec : kRoutes)
-        d.route(spec);
+        d.patterns.emplace_back(regexFor(spec.path));
+    FrontOptions front;
+    front.host = d.options.host;
+    front.port = d.options.port;
+    front.workerThreads = d.options.threads;
+    front.idleTimeout = std::chrono::seconds(d.options.keepAliveSeconds);
+    front.headTimeout = d.options.headTimeout;
+    front.bodyTimeout = d.options.bodyTimeout;
+    front.maxConnectionsPerAddress = d.options.maxConnectionsPerAddress;
+    front.maxConnections = d.options.maxConnections;
+    front.trustedProxies = d.options.trustedProxies;
+    front.certPath = d.options.certPath;
+    front.keyPath = d.options.keyPath;
+    front.clientCaPath = d.options.clientCaPath;
     d.stopping = false;
-    d.port = d.options.port == 0
-        ? d.server->bind_to_any_port(d.options.host)
-        : (d.server->bind_to_port(d.options.host, d.options.port) ? d.options.port : -1);
+    d.front = std::make_unique<HttpFront>(
+        front, [&d](const HubRequest &head) { return d.headCheck(head); },
+        [&d](HubRequest req, Responder respond) { d.serve(std::move(req), std::move(respond)); });
+    d.port = d.front->start();
     if (d.port < 0) {
-        d.error = "cannot listen on " + d.options.host + ":" + std::to_string(d.options.port);
+        d.error = d.front->error();
+        d.front.reset();
         return -1;
     }
-    d.thread = std::thread([this] {
-        pthread_setname_np(pthread_self(), "hub");
-        m_impl->server->listen_after_bind();
-    });
-    // cpp-httplib 0.11 has no wait_until_ready(); the socket is bound already, so this is short.
-    for (int i = 0; i < 2000 && !d.server->is_running(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    d.live = d.front.get();
+    if (d.options.retentionDays > 0) {
+        // Once now, before the first request, then every hour.
+        {
+            std::lock_guard lock(d.storeMutex);
+            std::cerr << "checkin-hub: retention (" << d.options.retentionDays << " days): purged "
+                      << d.purge() << "\n";
+        }
+        d.retention = std::thread([this] {
+            pthread_setname_np(pthread_self(), "hub-retention");
+            auto &i = *m_impl;
+            std::unique_lock lock(i.storeMutex);
+            while (!i.changed.wait_for(lock, std::chrono::hours(1), [&] { return i.stopping.load(); }))
+                std::cerr << "checkin-hub: retention (" << i.options.retentionDays << " days): purged "
+                          << i.purge() << "\n";
+        });
+    }
     return d.port;
 }
 
@@ -555,10 +837,12 @@ void HubServer::stop()
         d.stopping = true;
         d.changed.notify_all();
     }
-    if (d.thread.joinable()) {
-        d.server->stop();
-        d.thread.join();
-    }
+    d.live = nullptr;
+    if (d.front)
+        d.front->stop();
+    d.polls.clear();
+    if (d.retention.joinable())
+        d.retention.join();
 }
 
 int HubServer::port() const
@@ -576,13 +860,10 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     auto &d = *m_impl;
     auto report = parseAppointments(text, format, d.options.codeIssuer);
     std::lock_guard lock(d.storeMutex);
-    if (!d.store) {
-        auto store = HubStore::open(d.options.databasePath);
-        if (!store) {
-            report.issues.push_back({0, {}, store.error().message});
-            return report;
-        }
-        d.store = std::move(*store);
+    if (auto ok = d.openStore(); !ok) {
+        report.issues.push_back({0, {}, ok.error().message});
+        report.rows.clear();
+        return report;
     }
     if (auto ok = d.store->upsertAppointments(report.rows); !ok) {
         report.issues.push_back({0, {}, ok.error().message});
@@ -592,11 +873,22 @@ ImportReport HubServer::importText(std::string_view text, ImportFormat format)
     return report;
 }
 
-bool HubServer::setKeyList(const std::string &document, int64_t version)
+tl::expected<int64_t, std::string> HubServer::installKeyList(const std::string &document)
 {
-    auto &d = *m_impl;
-    std::lock_guard lock(d.storeMutex);
-    return d.store && d.store->setKeyList(document, version).has_value();
+    {
+        std::lock_guard lock(m_impl->storeMutex);
+        if (auto ok = m_impl->openStore(); !ok)
+            return tl::unexpected(ok.error().message);
+    }
+    return m_impl->installKeyList(document);
+}
+
+std::string HubServer::purgeNow()
+{
+    std::lock_guard lock(m_impl->storeMutex);
+    if (auto ok = m_impl->openStore(); !ok)
+        return ok.error().message;
+    return m_impl->purge();
 }
 
 int64_t HubServer::checkInCount()

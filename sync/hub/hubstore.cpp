@@ -1,12 +1,15 @@
-// HubStore: the hub's schema and queries over the cache module's SQLite wrapper.
+// HubStore: the hub's versioned schema and every query, in the SQL both engines share.
 #include "sync/hub/hubstore.h"
+
+#include "sync/hub/sqlengine.h"
+
+#include <array>
 
 namespace checkin::sync {
 
 using cache::Error;
 using cache::ErrorKind;
 using cache::Result;
-using cache::Statement;
 
 const char *pushResultName(PushResult result)
 {
@@ -17,100 +20,225 @@ const char *pushResultName(PushResult result)
         return "duplicate";
     case PushResult::Conflict:
         return "conflict";
+    case PushResult::Invalid:
+        return "invalid";
+    case PushResult::Forbidden:
+        return "forbidden";
     }
-    return "accepted";
+    return "invalid";
 }
 
 namespace {
 
-// The hub's schema is its own and versioned apart from the kiosk's: one step so far.
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-INSERT OR IGNORE INTO meta VALUES ('seq', 0);
+// The hub's schema is its own and versioned apart from the kiosk's. Step N brings a database from
+// version N-1 to N; a step is never edited once shipped, a change is a new step. Step 1 is the
+// schema hub files had before versioning (IF NOT EXISTS: such a file simply gains the table).
+constexpr std::array<std::string_view, 2> kMigrations = {
+    R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO meta (key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS appointments (
-    id INTEGER PRIMARY KEY, booking_ref TEXT NOT NULL, code TEXT NOT NULL DEFAULT '',
-    center_id TEXT NOT NULL, day TEXT NOT NULL, slot_start INTEGER NOT NULL, slot_end INTEGER NOT NULL,
-    status INTEGER NOT NULL, given_name TEXT, family_name TEXT, birth_date TEXT, postal_code TEXT,
-    language TEXT, version INTEGER NOT NULL, seq INTEGER NOT NULL);
+    id BIGINT PRIMARY KEY, booking_ref TEXT NOT NULL, code TEXT NOT NULL DEFAULT '',
+    center_id TEXT NOT NULL, day TEXT NOT NULL, slot_start BIGINT NOT NULL, slot_end BIGINT NOT NULL,
+    status BIGINT NOT NULL, given_name TEXT, family_name TEXT, birth_date TEXT, postal_code TEXT,
+    language TEXT, version BIGINT NOT NULL, seq BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS appointments_seq ON appointments(center_id, seq);
 CREATE TABLE IF NOT EXISTS checkins (
-    id TEXT PRIMARY KEY, appointment_id INTEGER, kiosk_id TEXT NOT NULL, operator_id TEXT NOT NULL,
-    method INTEGER NOT NULL, outcome INTEGER NOT NULL, reason INTEGER NOT NULL, admitted INTEGER NOT NULL,
-    scanned_at_ms INTEGER NOT NULL, received_at_ms INTEGER NOT NULL, result TEXT NOT NULL,
-    first_id TEXT, seq INTEGER);
+    id TEXT PRIMARY KEY, appointment_id BIGINT, kiosk_id TEXT NOT NULL, operator_id TEXT NOT NULL,
+    method BIGINT NOT NULL, outcome BIGINT NOT NULL, reason BIGINT NOT NULL, admitted BIGINT NOT NULL,
+    scanned_at_ms BIGINT NOT NULL, received_at_ms BIGINT NOT NULL, result TEXT NOT NULL,
+    first_id TEXT, seq BIGINT);
 CREATE UNIQUE INDEX IF NOT EXISTS checkins_admission ON checkins(appointment_id)
     WHERE admitted = 1 AND result = 'accepted';
 CREATE INDEX IF NOT EXISTS checkins_seq ON checkins(seq) WHERE seq IS NOT NULL;
 CREATE TABLE IF NOT EXISTS cases (
-    id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, appointment_id INTEGER, checkin_id TEXT NOT NULL,
-    kind TEXT NOT NULL, note TEXT NOT NULL, created_at_ms INTEGER NOT NULL, person TEXT NOT NULL DEFAULT '',
+    id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, appointment_id BIGINT, checkin_id TEXT NOT NULL,
+    kind TEXT NOT NULL, note TEXT NOT NULL, created_at_ms BIGINT NOT NULL, person TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'open', resolution TEXT NOT NULL DEFAULT '', day TEXT);
 CREATE TABLE IF NOT EXISTS audit (
-    id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, at_ms INTEGER NOT NULL, action TEXT NOT NULL,
+    id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, at_ms BIGINT NOT NULL, action TEXT NOT NULL,
     detail TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS keylist (one INTEGER PRIMARY KEY CHECK (one = 1), document TEXT NOT NULL,
-    version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS keylist (one BIGINT PRIMARY KEY CHECK (one = 1), document TEXT NOT NULL,
+    version BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS kiosk_status (kiosk_id TEXT PRIMARY KEY, document TEXT NOT NULL,
-    at_ms INTEGER NOT NULL);
-)sql";
+    at_ms BIGINT NOT NULL);
+)sql",
+    // Kiosks bound to a center by a hashed token; per-center wake-up sequence.
+    R"sql(
+CREATE TABLE kiosks (
+    kiosk_id TEXT PRIMARY KEY, center_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+    created_at_ms BIGINT NOT NULL, revoked_at_ms BIGINT);
+CREATE TABLE center_seq (center_id TEXT PRIMARY KEY, seq BIGINT NOT NULL);
+INSERT INTO center_seq (center_id, seq) SELECT center_id, max(seq) FROM appointments GROUP BY center_id;
+CREATE INDEX appointments_day ON appointments(day);
+)sql",
+};
 
-Result<void> fail(Result<Statement> &s)
+Error invalid(std::string message)
 {
-    return tl::unexpected(s.error());
+    return Error{ErrorKind::Invalid, std::move(message)};
 }
 
 } // namespace
 
-HubStore::HubStore(std::unique_ptr<cache::Database> db)
-    : m_db(std::move(db))
+HubStore::HubStore(std::unique_ptr<SqlEngine> engine)
+    : m_engine(std::move(engine))
 { }
 HubStore::~HubStore() = default;
 
-Result<std::unique_ptr<HubStore>> HubStore::open(const std::string &path)
+int HubStore::schemaVersion()
 {
-    auto db = cache::Database::open(path.empty() ? ":memory:" : path, cache::Database::Durability::Normal);
-    if (!db)
-        return tl::unexpected(db.error());
-    if (auto ok = (*db)->transaction([&] { return (*db)->exec(kSchema); }); !ok)
-        return tl::unexpected(ok.error());
-    return std::unique_ptr<HubStore>(new HubStore(std::move(*db)));
+    return static_cast<int>(kMigrations.size());
 }
 
-Result<int64_t> HubStore::nextSeq()
+Result<std::unique_ptr<HubStore>> HubStore::open(const std::string &location)
 {
-    if (auto ok = m_db->exec("UPDATE meta SET value = value + 1 WHERE key = 'seq'"); !ok)
+    auto engine = openSqlEngine(location);
+    if (!engine)
+        return tl::unexpected(engine.error());
+    std::unique_ptr<HubStore> store(new HubStore(std::move(*engine)));
+    if (auto ok = store->migrate(); !ok)
         return tl::unexpected(ok.error());
-    return latestSeq();
+    return store;
+}
+
+Result<void> HubStore::migrate()
+{
+    // The writer lock serialises hub processes that start together on one PostgreSQL database.
+    return write([&]() -> Result<void> {
+        if (auto ok = m_engine->exec("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
+            !ok)
+            return tl::unexpected(ok.error());
+        auto rows = m_engine->query("SELECT max(version) FROM schema_version");
+        if (!rows)
+            return tl::unexpected(rows.error());
+        const int64_t current = rows->empty() || rows->front().isNull(0) ? 0 : rows->front().int64(0);
+        if (current > schemaVersion())
+            return tl::unexpected(Error{ErrorKind::Schema,
+                "the hub database has schema version " + std::to_string(current) + ", this build knows up to "
+                    + std::to_string(schemaVersion()) + ": use a newer checkin-hub"});
+        for (int64_t step = current; step < schemaVersion(); ++step)
+            if (auto ok = m_engine->exec(kMigrations[static_cast<size_t>(step)]); !ok)
+                return tl::unexpected(Error{
+                    ok.error().kind, "schema step " + std::to_string(step + 1) + ": " + ok.error().message});
+        if (current < schemaVersion()) {
+            (void)m_engine->exec("DELETE FROM schema_version");
+            if (auto ok = m_engine->exec(
+                    "INSERT INTO schema_version (version) VALUES (?1)", {int64_t{schemaVersion()}});
+                !ok)
+                return tl::unexpected(ok.error());
+        }
+        return {};
+    });
+}
+
+bool HubStore::sharedByProcesses() const
+{
+    return m_engine->kind() == SqlEngine::Kind::Postgres;
+}
+
+bool HubStore::listen(std::function<void()> onChange)
+{
+    return m_engine->listen([onChange = std::move(onChange)](const std::string &) { onChange(); });
+}
+
+Result<void> HubStore::write(const std::function<Result<void>()> &fn)
+{
+    if (auto begun = m_engine->beginWrite(); !begun)
+        return begun;
+    m_seqMoved = false;
+    try {
+        auto result = fn();
+        if (result && m_seqMoved)
+            result = m_engine->notify("seq");
+        if (!result) {
+            m_engine->rollback();
+            return result;
+        }
+        if (auto committed = m_engine->commit(); !committed) {
+            m_engine->rollback();
+            return committed;
+        }
+        return {};
+    } catch (const std::exception &e) {
+        // Invariant 4: nothing half-written stays, and no transaction stays open after a throw.
+        m_engine->rollback();
+        return tl::unexpected(Error{ErrorKind::Io, std::string("write failed: ") + e.what()});
+    } catch (...) {
+        m_engine->rollback();
+        return tl::unexpected(Error{ErrorKind::Io, "write failed"});
+    }
+}
+
+Result<int64_t> HubStore::nextSeq(const std::string &centerId)
+{
+    auto rows = m_engine->query("UPDATE meta SET value = value + 1 WHERE key = 'seq' RETURNING value");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
+        return tl::unexpected(Error{ErrorKind::Corrupt, "the hub database has no seq counter"});
+    const int64_t seq = rows->front().int64(0);
+    if (auto ok
+        = m_engine->exec("INSERT INTO center_seq (center_id, seq) VALUES (?1, ?2) ON CONFLICT (center_id) "
+                         "DO UPDATE SET seq = excluded.seq",
+            {centerId, seq});
+        !ok)
+        return tl::unexpected(ok.error());
+    m_seqMoved = true;
+    return seq;
 }
 
 Result<int64_t> HubStore::latestSeq()
 {
-    return m_db->scalar("SELECT value FROM meta WHERE key = 'seq'");
+    auto rows = m_engine->query("SELECT value FROM meta WHERE key = 'seq'");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return rows->empty() ? 0 : rows->front().int64(0);
+}
+
+Result<std::vector<std::pair<std::string, int64_t>>> HubStore::centerSeqs(int64_t afterSeq)
+{
+    auto rows = m_engine->query("SELECT center_id, seq FROM center_seq WHERE seq > ?1", {afterSeq});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<std::pair<std::string, int64_t>> out;
+    for (const auto &r : *rows)
+        out.emplace_back(r.text(0), r.int64(1));
+    return out;
 }
 
 Result<void> HubStore::upsertAppointments(const std::vector<HubAppointment> &rows)
 {
-    return m_db->transaction([&]() -> Result<void> {
-        auto stmt = m_db->prepare(
-            "INSERT OR REPLACE INTO appointments (id, booking_ref, code, center_id, day, slot_start, "
-            "slot_end, "
-            "status, given_name, family_name, birth_date, postal_code, language, version, seq) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-        if (!stmt)
-            return fail(stmt);
+    return write([&]() -> Result<void> {
         for (const auto &row : rows) {
-            auto seq = nextSeq();
+            const auto &a = row.appointment;
+            auto seq = nextSeq(a.centerId);
             if (!seq)
                 return tl::unexpected(seq.error());
-            const auto &a = row.appointment;
-            stmt->bind(1, a.id).bind(2, a.bookingRef).bind(3, row.code).bind(4, a.centerId).bind(5, a.day);
-            stmt->bind(6, int64_t{a.slotStart})
-                .bind(7, int64_t{a.slotEnd})
-                .bind(8, static_cast<int64_t>(a.status));
-            stmt->bind(9, a.givenName).bind(10, a.familyName).bind(11, a.birthDate).bind(12, a.postalCode);
-            stmt->bind(13, a.language).bind(14, a.version).bind(15, *seq);
-            if (auto ok = stmt->run(); !ok)
-                return ok;
+            // An appointment that moves to another center also wakes its old center's kiosks.
+            auto before = centerOf(a.id);
+            if (!before)
+                return tl::unexpected(before.error());
+            if (*before && **before != a.centerId)
+                if (auto moved = nextSeq(**before); !moved)
+                    return tl::unexpected(moved.error());
+            auto ok = m_engine->exec(
+                "INSERT INTO appointments (id, booking_ref, code, center_id, day, slot_start, slot_end, "
+                "status, "
+                "given_name, family_name, birth_date, postal_code, language, version, seq) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                "ON CONFLICT (id) DO UPDATE SET booking_ref = excluded.booking_ref, code = excluded.code, "
+                "center_id = excluded.center_id, day = excluded.day, slot_start = excluded.slot_start, "
+                "slot_end = excluded.slot_end, status = excluded.status, given_name = excluded.given_name, "
+                "family_name = excluded.family_name, birth_date = excluded.birth_date, "
+                "postal_code = excluded.postal_code, language = excluded.language, version = "
+                "excluded.version, "
+                "seq = excluded.seq",
+                {a.id, a.bookingRef, row.code, a.centerId, a.day, int64_t{a.slotStart}, int64_t{a.slotEnd},
+                    static_cast<int64_t>(a.status), a.givenName, a.familyName, a.birthDate, a.postalCode,
+                    a.language, a.version, *seq});
+            if (!ok)
+                return tl::unexpected(ok.error());
         }
         return {};
     });
@@ -119,265 +247,313 @@ Result<void> HubStore::upsertAppointments(const std::vector<HubAppointment> &row
 Result<ChangePage> HubStore::changes(const std::string &centerId, const std::string &fromDay,
     const std::string &toDay, int64_t cursor, int limit)
 {
+    // Read the counter first: every change with a seq up to it has committed (invariant 1), so a
+    // last page may move the cursor to it even when none of those changes was this center's.
+    auto upTo = latestSeq();
+    if (!upTo)
+        return tl::unexpected(upTo.error());
     // One query over both kinds keeps the page in seq order (invariant 1).
-    auto stmt = m_db->prepare(
+    auto rows = m_engine->query(
         "SELECT seq, 0, id, booking_ref, code, center_id, day, slot_start, slot_end, status, given_name, "
         "family_name, birth_date, postal_code, language, version, '', '', 0 FROM appointments "
-        "WHERE center_id = ?1 AND day BETWEEN ?2 AND ?3 AND seq > ?4 "
+        "WHERE center_id = ?1 AND day BETWEEN ?2 AND ?3 AND seq > ?4 AND seq <= ?6 "
         "UNION ALL SELECT c.seq, 1, c.appointment_id, '', '', '', '', 0, 0, 0, '', '', '', '', '', 0, c.id, "
         "c.kiosk_id, c.scanned_at_ms FROM checkins c JOIN appointments a ON a.id = c.appointment_id "
-        "WHERE c.seq > ?4 AND a.center_id = ?1 AND a.day BETWEEN ?2 AND ?3 ORDER BY 1 LIMIT ?5");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    stmt->bind(1, centerId).bind(2, fromDay).bind(3, toDay).bind(4, cursor).bind(5, int64_t{limit} + 1);
+        "WHERE c.seq > ?4 AND c.seq <= ?6 AND a.center_id = ?1 AND a.day BETWEEN ?2 AND ?3 ORDER BY 1 LIMIT "
+        "?5",
+        {centerId, fromDay, toDay, cursor, int64_t{limit} + 1, *upTo});
+    if (!rows)
+        return tl::unexpected(rows.error());
     ChangePage page;
     page.nextCursor = cursor;
     int count = 0;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    for (const auto &r : *rows) {
         if (++count > limit) {
             page.hasMore = true;
             break;
         }
-        page.nextCursor = stmt->int64(0);
-        if (stmt->int64(1) == 0) {
+        page.nextCursor = r.int64(0);
+        if (r.int64(1) == 0) {
             HubAppointment h;
             auto &a = h.appointment;
-            h.seq = stmt->int64(0);
-            a.id = stmt->int64(2);
-            a.bookingRef = stmt->text(3);
-            h.code = stmt->text(4);
-            a.centerId = stmt->text(5);
-            a.day = stmt->text(6);
-            a.slotStart = static_cast<int>(stmt->int64(7));
-            a.slotEnd = static_cast<int>(stmt->int64(8));
-            a.status = static_cast<cache::AppointmentStatus>(stmt->int64(9));
-            a.givenName = stmt->text(10);
-            a.familyName = stmt->text(11);
-            a.birthDate = stmt->text(12);
-            a.postalCode = stmt->text(13);
-            a.language = stmt->text(14);
-            a.version = stmt->int64(15);
+            h.seq = r.int64(0);
+            a.id = r.int64(2);
+            a.bookingRef = r.text(3);
+            h.code = r.text(4);
+            a.centerId = r.text(5);
+            a.day = r.text(6);
+            a.slotStart = static_cast<int>(r.int64(7));
+            a.slotEnd = static_cast<int>(r.int64(8));
+            a.status = static_cast<cache::AppointmentStatus>(r.int64(9));
+            a.givenName = r.text(10);
+            a.familyName = r.text(11);
+            a.birthDate = r.text(12);
+            a.postalCode = r.text(13);
+            a.language = r.text(14);
+            a.version = r.int64(15);
             page.appointments.push_back(std::move(h));
         } else {
-            page.admissions.push_back(HubAdmission{
-                stmt->text(16), stmt->int64(2), stmt->text(17), stmt->int64(18), stmt->int64(0)});
+            page.admissions.push_back(
+                HubAdmission{r.text(16), r.int64(2), r.text(17), r.int64(18), r.int64(0)});
         }
     }
+    if (!page.hasMore)
+        page.nextCursor = std::max(cursor, *upTo);
     return page;
 }
 
-Result<PushAnswer> HubStore::pushCheckIn(const PushedCheckIn &item, int64_t receivedAtMs)
+Result<std::optional<std::string>> HubStore::centerOf(int64_t appointmentId)
+{
+    auto rows = m_engine->query("SELECT center_id FROM appointments WHERE id = ?1", {appointmentId});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
+        return std::optional<std::string>();
+    return std::optional<std::string>(rows->front().text(0));
+}
+
+Result<std::vector<PushAnswer>> HubStore::push(
+    const KioskIdentity &who, const std::vector<PushItem> &items, int64_t receivedAtMs)
+{
+    std::vector<PushAnswer> answers;
+    bool forbidden = false;
+    auto done = write([&]() -> Result<void> {
+        answers.clear();
+        for (const auto &item : items) {
+            auto answer = std::visit(
+                [&](const auto &x) -> Result<PushAnswer> {
+                    using T = std::decay_t<decltype(x)>;
+                    if constexpr (std::is_same_v<T, PushedCheckIn>)
+                        return pushCheckIn(who, x, receivedAtMs);
+                    else if constexpr (std::is_same_v<T, PushedCase>)
+                        return pushCase(who, x);
+                    else
+                        return pushAudit(who, x);
+                },
+                item);
+            if (!answer)
+                return tl::unexpected(answer.error());
+            forbidden = forbidden || answer->result == PushResult::Forbidden;
+            answers.push_back(std::move(*answer));
+        }
+        // Invariant 5: a batch that reaches into another center or kiosk stores nothing.
+        if (forbidden)
+            return tl::unexpected(invalid("forbidden"));
+        return {};
+    });
+    if (!done && !forbidden)
+        return tl::unexpected(done.error());
+    return answers;
+}
+
+Result<PushAnswer> HubStore::pushCheckIn(
+    const KioskIdentity &who, const PushedCheckIn &item, int64_t receivedAtMs)
 {
     PushAnswer answer;
     answer.id = item.id;
-    auto known = m_db->prepare("SELECT 1 FROM checkins WHERE id = ?1");
+    if (item.appointmentId) {
+        auto center = centerOf(*item.appointmentId);
+        if (!center)
+            return tl::unexpected(center.error());
+        if (!*center) {
+            answer.result = PushResult::Invalid;
+            answer.message = "unknown appointment_id";
+            return answer;
+        }
+        if (**center != who.centerId) {
+            answer.result = PushResult::Forbidden;
+            answer.message = "the appointment belongs to another center";
+            return answer;
+        }
+    }
+    auto known = m_engine->query("SELECT 1 FROM checkins WHERE id = ?1", {item.id});
     if (!known)
         return tl::unexpected(known.error());
-    known->bind(1, item.id);
-    auto hit = known->step();
-    if (!hit)
-        return tl::unexpected(hit.error());
-    if (*hit) {
+    if (!known->empty()) {
         answer.result = PushResult::Duplicate;
         return answer;
     }
     if (item.admitted && item.appointmentId) {
         auto first
-            = m_db->prepare("SELECT id, kiosk_id, scanned_at_ms FROM checkins WHERE appointment_id = ?1 "
-                            "AND admitted = 1 AND result = 'accepted'");
+            = m_engine->query("SELECT id, kiosk_id, scanned_at_ms FROM checkins WHERE appointment_id = ?1 "
+                              "AND admitted = 1 AND result = 'accepted'",
+                {*item.appointmentId});
         if (!first)
             return tl::unexpected(first.error());
-        first->bind(1, *item.appointmentId);
-        auto found = first->step();
-        if (!found)
-            return tl::unexpected(found.error());
-        if (*found) {
+        if (!first->empty()) {
             answer.result = PushResult::Conflict;
-            answer.firstCheckInId = first->text(0);
-            answer.firstKioskId = first->text(1);
-            answer.firstScannedAtMs = first->int64(2);
+            answer.firstCheckInId = first->front().text(0);
+            answer.firstKioskId = first->front().text(1);
+            answer.firstScannedAtMs = first->front().int64(2);
         }
     }
-    std::optional<int64_t> seq;
+    SqlValue seq;
     if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted) {
-        auto next = nextSeq();
+        auto next = nextSeq(who.centerId);
         if (!next)
             return tl::unexpected(next.error());
         seq = *next;
     }
-    auto insert = m_db->prepare(
+    auto ok = m_engine->exec(
         "INSERT INTO checkins (id, appointment_id, kiosk_id, operator_id, method, outcome, reason, admitted, "
         "scanned_at_ms, received_at_ms, result, first_id, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
         "?10, "
-        "?11, ?12, ?13)");
-    if (!insert)
-        return tl::unexpected(insert.error());
-    insert->bind(1, item.id);
-    if (item.appointmentId)
-        insert->bind(2, *item.appointmentId);
-    else
-        insert->bindNull(2);
-    insert->bind(3, item.kioskId).bind(4, item.operatorId).bind(5, int64_t{item.method});
-    insert->bind(6, int64_t{item.outcome})
-        .bind(7, int64_t{item.reason})
-        .bind(8, int64_t{item.admitted ? 1 : 0});
-    insert->bind(9, item.scannedAtMs).bind(10, receivedAtMs).bind(11, pushResultName(answer.result));
-    if (answer.firstCheckInId.empty())
-        insert->bindNull(12);
-    else
-        insert->bind(12, answer.firstCheckInId);
-    if (seq)
-        insert->bind(13, *seq);
-    else
-        insert->bindNull(13);
-    if (auto ok = insert->run(); !ok)
+        "?11, ?12, ?13)",
+        {item.id, item.appointmentId ? SqlValue(*item.appointmentId) : SqlValue(), who.kioskId,
+            item.operatorId, int64_t{item.method}, int64_t{item.outcome}, int64_t{item.reason},
+            int64_t{item.admitted ? 1 : 0}, item.scannedAtMs, receivedAtMs,
+            std::string(pushResultName(answer.result)),
+            answer.firstCheckInId.empty() ? SqlValue() : SqlValue(answer.firstCheckInId), seq});
+    if (!ok)
         return tl::unexpected(ok.error());
     return answer;
 }
 
-Result<PushAnswer> HubStore::pushCase(const PushedCase &item)
+Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase &item)
 {
-    auto insert = m_db->prepare(
-        "INSERT OR IGNORE INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, "
-        "person) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!insert)
-        return tl::unexpected(insert.error());
-    insert->bind(1, item.id).bind(2, item.kioskId);
-    if (item.appointmentId)
-        insert->bind(3, *item.appointmentId);
-    else
-        insert->bindNull(3);
-    insert->bind(4, item.checkInId).bind(5, item.kind).bind(6, item.note).bind(7, item.createdAtMs);
-    insert->bind(8, item.person);
-    if (auto ok = insert->run(); !ok)
-        return tl::unexpected(ok.error());
-    auto changed = m_db->scalar("SELECT changes()");
-    if (!changed)
-        return tl::unexpected(changed.error());
     PushAnswer answer;
     answer.id = item.id;
+    if (item.appointmentId) {
+        auto center = centerOf(*item.appointmentId);
+        if (!center)
+            return tl::unexpected(center.error());
+        if (*center && **center != who.centerId) {
+            answer.result = PushResult::Forbidden;
+            answer.message = "the appointment belongs to another center";
+            return answer;
+        }
+    }
+    auto changed = m_engine->exec(
+        "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+        {item.id, who.kioskId, item.appointmentId ? SqlValue(*item.appointmentId) : SqlValue(),
+            item.checkInId, item.kind, item.note, item.createdAtMs, item.person});
+    if (!changed)
+        return tl::unexpected(changed.error());
     answer.result = *changed ? PushResult::Accepted : PushResult::Duplicate;
     return answer;
 }
 
-Result<PushAnswer> HubStore::pushAudit(const PushedAudit &item)
+Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAudit &item)
 {
-    auto insert = m_db->prepare(
-        "INSERT OR IGNORE INTO audit (id, kiosk_id, at_ms, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return tl::unexpected(insert.error());
-    insert->bind(1, item.id)
-        .bind(2, item.kioskId)
-        .bind(3, item.atMs)
-        .bind(4, item.action)
-        .bind(5, item.detail);
-    if (auto ok = insert->run(); !ok)
-        return tl::unexpected(ok.error());
-    auto changed = m_db->scalar("SELECT changes()");
-    if (!changed)
-        return tl::unexpected(changed.error());
     PushAnswer answer;
     answer.id = item.id;
+    using Action = PushedAudit::Action;
+    if (item.action == Action::Annulment) {
+        auto owner = m_engine->query("SELECT kiosk_id FROM checkins WHERE id = ?1", {item.checkInId});
+        if (!owner)
+            return tl::unexpected(owner.error());
+        if (!owner->empty() && owner->front().text(0) != who.kioskId) {
+            answer.result = PushResult::Forbidden;
+            answer.message = "a kiosk annuls only its own check-ins";
+            return answer;
+        }
+    }
+    if (item.action == Action::Confirmation) {
+        auto center = centerOf(item.appointmentId.value_or(0));
+        if (!center)
+            return tl::unexpected(center.error());
+        if (!*center) {
+            answer.result = PushResult::Invalid;
+            answer.message = "unknown appointment_id";
+            return answer;
+        }
+        if (**center != who.centerId) {
+            answer.result = PushResult::Forbidden;
+            answer.message = "the appointment belongs to another center";
+            return answer;
+        }
+    }
+    const char *action = item.action == Action::Annulment ? "annulment"
+        : item.action == Action::Confirmation             ? "confirmation"
+                                                          : "audit";
+    auto changed = m_engine->exec("INSERT INTO audit (id, kiosk_id, at_ms, action, detail) VALUES (?1, ?2, "
+                                  "?3, ?4, ?5) ON CONFLICT DO NOTHING",
+        {item.id, who.kioskId, item.atMs, std::string(action), item.detail});
+    if (!changed)
+        return tl::unexpected(changed.error());
     answer.result = *changed ? PushResult::Accepted : PushResult::Duplicate;
+    if (answer.result != PushResult::Accepted)
+        return answer;
+    if (item.action == Action::Annulment) {
+        // An annulled admission no longer blocks the appointment (and is no longer "accepted").
+        if (auto ok
+            = m_engine->exec("UPDATE checkins SET result = 'annulled' WHERE id = ?1 AND result = 'accepted'",
+                {item.checkInId});
+            !ok)
+            return tl::unexpected(ok.error());
+    }
+    if (item.action == Action::Confirmation) {
+        // A pending booking confirmed on site becomes real: a new version every kiosk's delta carries.
+        auto seq = nextSeq(who.centerId);
+        if (!seq)
+            return tl::unexpected(seq.error());
+        if (auto ok = m_engine->exec("UPDATE appointments SET status = 0, version = version + 1, seq = ?2 "
+                                     "WHERE id = ?1 AND status = 2",
+                {*item.appointmentId, *seq});
+            !ok)
+            return tl::unexpected(ok.error());
+    }
     return answer;
-}
-
-Result<void> HubStore::annulCheckIn(const std::string &checkInId)
-{
-    auto stmt
-        = m_db->prepare("UPDATE checkins SET result = 'annulled' WHERE id = ?1 AND result = 'accepted'");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, checkInId);
-    return stmt->run();
-}
-
-Result<void> HubStore::confirmAppointment(int64_t appointmentId)
-{
-    auto seq = nextSeq();
-    if (!seq)
-        return tl::unexpected(seq.error());
-    auto stmt = m_db->prepare(
-        "UPDATE appointments SET status = 0, version = version + 1, seq = ?2 WHERE id = ?1 AND status = 2");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, appointmentId).bind(2, *seq);
-    return stmt->run();
 }
 
 Result<std::optional<int>> HubStore::appointmentStatus(int64_t appointmentId)
 {
-    auto stmt = m_db->prepare("SELECT status FROM appointments WHERE id = ?1");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    stmt->bind(1, appointmentId);
-    auto row = stmt->step();
-    if (!row)
-        return tl::unexpected(row.error());
-    if (!*row)
+    auto rows = m_engine->query("SELECT status FROM appointments WHERE id = ?1", {appointmentId});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
         return std::optional<int>();
-    return std::optional<int>(static_cast<int>(stmt->int64(0)));
+    return std::optional<int>(static_cast<int>(rows->front().int64(0)));
 }
 
 Result<int64_t> HubStore::checkInCount()
 {
-    return m_db->scalar("SELECT count(*) FROM checkins");
+    auto rows = m_engine->query("SELECT count(*) FROM checkins");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return rows->front().int64(0);
 }
 
 Result<std::vector<Conflict>> HubStore::conflicts()
 {
-    auto stmt = m_db->prepare(
+    auto rows = m_engine->query(
         "SELECT c.id, c.appointment_id, c.kiosk_id, c.scanned_at_ms, f.id, f.kiosk_id, f.scanned_at_ms "
         "FROM checkins c JOIN checkins f ON f.id = c.first_id WHERE c.result = 'conflict' ORDER BY c.id");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
+    if (!rows)
+        return tl::unexpected(rows.error());
     std::vector<Conflict> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back({stmt->text(0), stmt->int64(1), stmt->text(2), stmt->int64(3), stmt->text(4),
-            stmt->text(5), stmt->int64(6)});
-    }
+    for (const auto &r : *rows)
+        out.push_back({r.text(0), r.int64(1), r.text(2), r.int64(3), r.text(4), r.text(5), r.int64(6)});
+    return out;
 }
 
 Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
 {
-    auto stmt = m_db->prepare(
+    auto rows = m_engine->query(
         std::string(
             "SELECT id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, state, resolution, "
             "person FROM cases")
         + (openOnly ? " WHERE state = 'open'" : "") + " ORDER BY created_at_ms, id");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
+    if (!rows)
+        return tl::unexpected(rows.error());
     std::vector<ClearingCase> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            return out;
+    for (const auto &r : *rows) {
         ClearingCase c;
-        c.id = stmt->text(0);
-        c.kioskId = stmt->text(1);
-        if (!stmt->isNull(2))
-            c.appointmentId = stmt->int64(2);
-        c.checkInId = stmt->text(3);
-        c.kind = stmt->text(4);
-        c.note = stmt->text(5);
-        c.createdAtMs = stmt->int64(6);
-        c.state = stmt->text(7);
-        c.resolution = stmt->text(8);
-        c.person = stmt->text(9);
+        c.id = r.text(0);
+        c.kioskId = r.text(1);
+        if (!r.isNull(2))
+            c.appointmentId = r.int64(2);
+        c.checkInId = r.text(3);
+        c.kind = r.text(4);
+        c.note = r.text(5);
+        c.createdAtMs = r.int64(6);
+        c.state = r.text(7);
+        c.resolution = r.text(8);
+        c.person = r.text(9);
         out.push_back(std::move(c));
     }
+    return out;
 }
 
 Result<std::optional<ClearingCase>> HubStore::findCase(const std::string &id)
@@ -393,90 +569,196 @@ Result<std::optional<ClearingCase>> HubStore::findCase(const std::string &id)
 
 Result<void> HubStore::attachCase(const std::string &id, int64_t appointmentId)
 {
-    auto stmt = m_db->prepare("UPDATE cases SET appointment_id = ?2, resolution = 'attached' WHERE id = ?1");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, id).bind(2, appointmentId);
-    return stmt->run();
+    return write([&]() -> Result<void> {
+        auto ok
+            = m_engine->exec("UPDATE cases SET appointment_id = ?2, resolution = 'attached' WHERE id = ?1",
+                {id, appointmentId});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
 }
 
 Result<bool> HubStore::admitWalkIn(const std::string &id, const std::string &day, int capacity)
 {
-    return m_db->transaction([&]() -> Result<bool> {
-        auto count = m_db->prepare("SELECT count(*) FROM cases WHERE resolution = 'walk-in' AND day = ?1");
+    bool admitted = false;
+    auto done = write([&]() -> Result<void> {
+        auto count
+            = m_engine->query("SELECT count(*) FROM cases WHERE resolution = 'walk-in' AND day = ?1", {day});
         if (!count)
             return tl::unexpected(count.error());
-        count->bind(1, day);
-        if (auto row = count->step(); !row)
-            return tl::unexpected(row.error());
-        if (count->int64(0) >= capacity)
-            return false;
-        auto stmt = m_db->prepare("UPDATE cases SET state = 'closed', resolution = 'walk-in', day = ?2 WHERE "
-                                  "id = ?1 AND state = 'open'");
-        if (!stmt)
-            return tl::unexpected(stmt.error());
-        stmt->bind(1, id).bind(2, day);
-        if (auto ok = stmt->run(); !ok)
+        if (count->front().int64(0) >= capacity)
+            return {};
+        auto ok = m_engine->exec("UPDATE cases SET state = 'closed', resolution = 'walk-in', day = ?2 WHERE "
+                                 "id = ?1 AND state = 'open'",
+            {id, day});
+        if (!ok)
             return tl::unexpected(ok.error());
-        return true;
+        admitted = true;
+        return {};
     });
+    if (!done)
+        return tl::unexpected(done.error());
+    return admitted;
 }
 
 Result<void> HubStore::closeCase(const std::string &id, const std::string &resolution)
 {
-    auto stmt = m_db->prepare("UPDATE cases SET state = 'closed', resolution = ?2 WHERE id = ?1");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, id).bind(2, resolution);
-    return stmt->run();
+    return write([&]() -> Result<void> {
+        auto ok = m_engine->exec(
+            "UPDATE cases SET state = 'closed', resolution = ?2 WHERE id = ?1", {id, resolution});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
 }
 
-Result<void> HubStore::setKeyList(const std::string &document, int64_t version)
+Result<KeyListUpdate> HubStore::setKeyList(const std::string &document, int64_t version)
 {
-    auto stmt = m_db->prepare("INSERT OR REPLACE INTO keylist (one, document, version) VALUES (1, ?1, ?2)");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, document).bind(2, version);
-    return stmt->run();
+    KeyListUpdate update = KeyListUpdate::Stored;
+    auto done = write([&]() -> Result<void> {
+        auto current = m_engine->query("SELECT document, version FROM keylist WHERE one = 1");
+        if (!current)
+            return tl::unexpected(current.error());
+        if (!current->empty()) {
+            const auto &row = current->front();
+            if (version < row.int64(1) || (version == row.int64(1) && document != row.text(0))) {
+                update = KeyListUpdate::Rollback;
+                return {};
+            }
+            if (version == row.int64(1)) {
+                update = KeyListUpdate::Unchanged;
+                return {};
+            }
+        }
+        auto ok = m_engine->exec(
+            "INSERT INTO keylist (one, document, version) VALUES (1, ?1, ?2) "
+            "ON CONFLICT (one) DO UPDATE SET document = excluded.document, version = excluded.version",
+            {document, version});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return update;
 }
 
 Result<std::pair<std::string, int64_t>> HubStore::keyList()
 {
-    auto stmt = m_db->prepare("SELECT document, version FROM keylist WHERE one = 1");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    auto row = stmt->step();
-    if (!row)
-        return tl::unexpected(row.error());
-    if (!*row)
+    auto rows = m_engine->query("SELECT document, version FROM keylist WHERE one = 1");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
         return std::pair<std::string, int64_t>{"", 0};
-    return std::pair<std::string, int64_t>{stmt->text(0), stmt->int64(1)};
+    return std::pair<std::string, int64_t>{rows->front().text(0), rows->front().int64(1)};
 }
 
 Result<void> HubStore::saveStatus(const std::string &kioskId, const std::string &document, int64_t atMs)
 {
-    auto stmt = m_db->prepare(
-        "INSERT OR REPLACE INTO kiosk_status (kiosk_id, document, at_ms) VALUES (?1, ?2, ?3)");
-    if (!stmt)
-        return fail(stmt);
-    stmt->bind(1, kioskId).bind(2, document).bind(3, atMs);
-    return stmt->run();
+    return write([&]() -> Result<void> {
+        auto ok = m_engine->exec(
+            "INSERT INTO kiosk_status (kiosk_id, document, at_ms) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT (kiosk_id) DO UPDATE SET document = excluded.document, at_ms = excluded.at_ms",
+            {kioskId, document, atMs});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
 }
 
 Result<std::vector<std::pair<std::string, std::string>>> HubStore::statuses()
 {
-    auto stmt = m_db->prepare("SELECT kiosk_id, document FROM kiosk_status ORDER BY kiosk_id");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
+    auto rows = m_engine->query("SELECT kiosk_id, document FROM kiosk_status ORDER BY kiosk_id");
+    if (!rows)
+        return tl::unexpected(rows.error());
     std::vector<std::pair<std::string, std::string>> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.emplace_back(stmt->text(0), stmt->text(1));
-    }
+    for (const auto &r : *rows)
+        out.emplace_back(r.text(0), r.text(1));
+    return out;
+}
+
+Result<void> HubStore::addKiosk(const ProvisionedKiosk &kiosk, const std::string &tokenHash)
+{
+    return write([&]() -> Result<void> {
+        auto existing
+            = m_engine->query("SELECT revoked_at_ms FROM kiosks WHERE kiosk_id = ?1", {kiosk.kioskId});
+        if (!existing)
+            return tl::unexpected(existing.error());
+        if (!existing->empty() && existing->front().isNull(0))
+            return tl::unexpected(
+                invalid("kiosk " + kiosk.kioskId + " already has a token: revoke it first"));
+        auto ok = m_engine->exec(
+            "INSERT INTO kiosks (kiosk_id, center_id, token_hash, created_at_ms, revoked_at_ms) "
+            "VALUES (?1, ?2, ?3, ?4, NULL) ON CONFLICT (kiosk_id) DO UPDATE SET center_id = "
+            "excluded.center_id, "
+            "token_hash = excluded.token_hash, created_at_ms = excluded.created_at_ms, revoked_at_ms = NULL",
+            {kiosk.kioskId, kiosk.centerId, tokenHash, kiosk.createdAtMs});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
+}
+
+Result<bool> HubStore::revokeKiosk(const std::string &kioskId, int64_t atMs)
+{
+    int64_t changed = 0;
+    auto done = write([&]() -> Result<void> {
+        auto ok = m_engine->exec(
+            "UPDATE kiosks SET revoked_at_ms = ?2 WHERE kiosk_id = ?1 AND revoked_at_ms IS NULL",
+            {kioskId, atMs});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        changed = *ok;
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return changed > 0;
+}
+
+Result<std::vector<ProvisionedKiosk>> HubStore::kiosks()
+{
+    auto rows = m_engine->query(
+        "SELECT kiosk_id, center_id, created_at_ms, revoked_at_ms FROM kiosks ORDER BY center_id, kiosk_id");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<ProvisionedKiosk> out;
+    for (const auto &r : *rows)
+        out.push_back({r.text(0), r.text(1), r.int64(2),
+            r.isNull(3) ? std::optional<int64_t>() : std::optional<int64_t>(r.int64(3))});
+    return out;
+}
+
+Result<std::optional<KioskIdentity>> HubStore::kioskForTokenHash(const std::string &tokenHash)
+{
+    auto rows = m_engine->query(
+        "SELECT kiosk_id, center_id, token_hash FROM kiosks WHERE token_hash = ?1 AND revoked_at_ms IS NULL",
+        {tokenHash});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
+        return std::optional<KioskIdentity>();
+    return std::optional<KioskIdentity>(KioskIdentity{rows->front().text(0), rows->front().text(1)});
+}
+
+Result<PurgeCounts> HubStore::purge(const std::string &beforeDay, int64_t beforeMs)
+{
+    PurgeCounts counts;
+    auto done = write([&]() -> Result<void> {
+        auto appointments = m_engine->exec("DELETE FROM appointments WHERE day < ?1", {beforeDay});
+        if (!appointments)
+            return tl::unexpected(appointments.error());
+        auto cases
+            = m_engine->exec("DELETE FROM cases WHERE state = 'closed' AND created_at_ms < ?1", {beforeMs});
+        if (!cases)
+            return tl::unexpected(cases.error());
+        counts = {*appointments, *cases};
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return counts;
 }
 
 } // namespace checkin::sync

@@ -1,17 +1,21 @@
-// The hub's own SQLite file: appointments with a change sequence, check-ins, cases, keys, kiosks.
+// The hub's store: appointments with a change sequence, check-ins, cases, keys, kiosks, over either engine.
 #pragma once
 
 #include "offline-cache/appointment.h"
-#include "offline-cache/database.h"
 #include "offline-cache/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace checkin::sync {
+
+class SqlEngine;
 
 /// An appointment as the hub keeps it: the cache's fields plus the printed code and its change number.
 struct HubAppointment
@@ -31,12 +35,27 @@ struct HubAdmission
     int64_t seq = 0;
 };
 
-/// One item of a push batch, as the kiosk sent it.
+/// Who sent a request: the kiosk its token was issued to, and that kiosk's center.
+struct KioskIdentity
+{
+    std::string kioskId;
+    std::string centerId;
+};
+
+/// A kiosk as provisioned by `checkin-hub kiosk add` (the token itself is never stored).
+struct ProvisionedKiosk
+{
+    std::string kioskId;
+    std::string centerId;
+    int64_t createdAtMs = 0;
+    std::optional<int64_t> revokedAtMs;
+};
+
+/// One item of a push batch, as the kiosk sent it (the kiosk is the token's, never the item's).
 struct PushedCheckIn
 {
     std::string id;
     std::optional<int64_t> appointmentId;
-    std::string kioskId;
     std::string operatorId;
     int method = 0;
     int outcome = 0;
@@ -48,7 +67,6 @@ struct PushedCheckIn
 struct PushedCase
 {
     std::string id;
-    std::string kioskId;
     std::optional<int64_t> appointmentId;
     std::string checkInId;
     std::string kind;
@@ -57,16 +75,21 @@ struct PushedCase
     std::string person; ///< name, birth date and contact as the person gave them
 };
 
+/// A record kept whole for the central office: an audit entry, an annulment or a confirmation.
 struct PushedAudit
 {
+    enum class Action { Audit, Annulment, Confirmation };
     std::string id;
-    std::string kioskId;
+    Action action = Action::Audit;
     int64_t atMs = 0;
-    std::string action;
-    std::string detail;
+    std::string detail; ///< the item as a bounded JSON text
+    std::string checkInId; ///< Annulment: the kiosk's own check-in it annuls
+    std::optional<int64_t> appointmentId; ///< Confirmation: the pending booking confirmed on site
 };
 
-enum class PushResult { Accepted, Duplicate, Conflict };
+using PushItem = std::variant<PushedCheckIn, PushedCase, PushedAudit>;
+
+enum class PushResult { Accepted, Duplicate, Conflict, Invalid, Forbidden };
 const char *pushResultName(PushResult result);
 
 /// The hub's answer for one pushed item. For a conflict, who admitted the appointment first.
@@ -74,6 +97,7 @@ struct PushAnswer
 {
     std::string id;
     PushResult result = PushResult::Accepted;
+    std::string message; ///< Invalid / Forbidden: why (no personal values)
     std::string firstCheckInId;
     std::string firstKioskId;
     int64_t firstScannedAtMs = 0;
@@ -84,7 +108,7 @@ struct ChangePage
 {
     std::vector<HubAppointment> appointments;
     std::vector<HubAdmission> admissions;
-    int64_t nextCursor = 0; ///< the highest seq in this page (or the request's cursor when empty)
+    int64_t nextCursor = 0; ///< where the next request starts (the hub's seq when the page is the last)
     bool hasMore = false;
 };
 
@@ -114,36 +138,54 @@ struct Conflict
     int64_t firstScannedAtMs = 0;
 };
 
-/// Lives on whichever thread holds the HubServer's store mutex; not thread-safe by itself.
+enum class KeyListUpdate { Stored, Unchanged, Rollback };
+
+/// What a retention run removed.
+struct PurgeCounts
+{
+    int64_t appointments = 0;
+    int64_t cases = 0;
+};
+
+/// The hub's rules over one SqlEngine (SQLite file or PostgreSQL database): every query is written
+/// once here, the engines only run SQL. Not thread-safe: the HubServer holds it under its mutex.
 ///
 /// Invariants:
 /// 1. Every change to an appointment or a new admission takes the next value of one counter
-///    (meta.seq), so "seq > cursor" is a complete delta and pages in seq order never skip a change.
+///    (meta.seq) inside a write that excludes all other writers until it commits, so seq order is
+///    commit order and "seq > cursor" is a complete delta.
 /// 2. A check-in id is stored at most once; a second push of it is answered "duplicate".
 /// 3. At most one accepted admitting check-in per appointment; later ones are stored as conflicts.
+/// 4. A write is all or nothing: an error or exception inside it rolls the whole write back.
+/// 5. A kiosk's push touches only its own center's appointments and its own check-ins; one item
+///    that tries otherwise refuses the whole batch (nothing of it is stored).
+/// 6. center_seq holds, per center, the seq of its newest change (the long-poll wake-up).
 class HubStore
 {
 public:
-    static cache::Result<std::unique_ptr<HubStore>> open(const std::string &path);
+    /// Opens the database a location names (sqlengine.h) and brings its schema up to date.
+    static cache::Result<std::unique_ptr<HubStore>> open(const std::string &location);
     ~HubStore();
+
+    /// The schema version this build writes (the number of migrations).
+    static int schemaVersion();
+    bool sharedByProcesses() const; ///< PostgreSQL: other hub processes may write too
+    /// Calls `onChange` (on the engine's listener thread) when another process committed a change.
+    bool listen(std::function<void()> onChange);
 
     cache::Result<void> upsertAppointments(const std::vector<HubAppointment> &rows);
     cache::Result<ChangePage> changes(const std::string &centerId, const std::string &fromDay,
         const std::string &toDay, int64_t cursor, int limit);
     cache::Result<int64_t> latestSeq();
+    /// Centers whose newest change is above `afterSeq`, with that change's seq.
+    cache::Result<std::vector<std::pair<std::string, int64_t>>> centerSeqs(int64_t afterSeq);
 
-    cache::Result<PushAnswer> pushCheckIn(const PushedCheckIn &item, int64_t receivedAtMs);
-    cache::Result<PushAnswer> pushCase(const PushedCase &item);
-    cache::Result<PushAnswer> pushAudit(const PushedAudit &item);
-    /// An annulled admission no longer blocks the appointment (and is no longer "accepted").
-    cache::Result<void> annulCheckIn(const std::string &checkInId);
-    /// A kiosk confirmed a pending booking attempt on site: the appointment becomes confirmed (a new
-    /// version, so every kiosk's next delta carries it). An appointment not pending is left alone.
-    cache::Result<void> confirmAppointment(int64_t appointmentId);
+    /// One push batch in one write. Items refused with Forbidden refuse the batch: the answers say
+    /// which, and nothing was stored.
+    cache::Result<std::vector<PushAnswer>> push(
+        const KioskIdentity &who, const std::vector<PushItem> &items, int64_t receivedAtMs);
     /// The appointment's status (0 confirmed, 1 cancelled, 2 pending), if the hub knows it.
     cache::Result<std::optional<int>> appointmentStatus(int64_t appointmentId);
-    /// Runs fn in one transaction (a push batch is all-or-nothing on disk).
-    template <typename Fn> auto transaction(Fn &&fn) { return m_db->transaction(std::forward<Fn>(fn)); }
 
     cache::Result<int64_t> checkInCount();
     cache::Result<std::vector<Conflict>> conflicts();
@@ -154,17 +196,39 @@ public:
     cache::Result<bool> admitWalkIn(const std::string &id, const std::string &day, int capacity);
     cache::Result<void> closeCase(const std::string &id, const std::string &resolution);
 
-    /// The signed key list document, replaced as a whole.
-    cache::Result<void> setKeyList(const std::string &document, int64_t version);
+    /// The verified key list document; a lower version than the stored one is refused.
+    cache::Result<KeyListUpdate> setKeyList(const std::string &document, int64_t version);
     cache::Result<std::pair<std::string, int64_t>> keyList();
 
     cache::Result<void> saveStatus(const std::string &kioskId, const std::string &document, int64_t atMs);
     cache::Result<std::vector<std::pair<std::string, std::string>>> statuses();
 
+    /// Kiosk credentials: only the token's hash is kept. Adding an active kiosk id again is refused.
+    cache::Result<void> addKiosk(const ProvisionedKiosk &kiosk, const std::string &tokenHash);
+    /// Ends a kiosk's token; false when no active kiosk has that id.
+    cache::Result<bool> revokeKiosk(const std::string &kioskId, int64_t atMs);
+    cache::Result<std::vector<ProvisionedKiosk>> kiosks();
+    /// The active kiosk whose token hashes to `tokenHash`.
+    cache::Result<std::optional<KioskIdentity>> kioskForTokenHash(const std::string &tokenHash);
+
+    /// Retention: removes appointments (names, birth dates) of days before `beforeDay` and closed
+    /// clearing cases opened before `beforeMs`.
+    cache::Result<PurgeCounts> purge(const std::string &beforeDay, int64_t beforeMs);
+
 private:
-    explicit HubStore(std::unique_ptr<cache::Database> db);
-    cache::Result<int64_t> nextSeq();
-    std::unique_ptr<cache::Database> m_db;
+    explicit HubStore(std::unique_ptr<SqlEngine> engine);
+    cache::Result<void> migrate();
+    /// Runs fn in one write (invariant 4); announces the changed seq to other processes on commit.
+    cache::Result<void> write(const std::function<cache::Result<void>()> &fn);
+    cache::Result<int64_t> nextSeq(const std::string &centerId);
+    cache::Result<PushAnswer> pushCheckIn(
+        const KioskIdentity &who, const PushedCheckIn &item, int64_t receivedAtMs);
+    cache::Result<PushAnswer> pushCase(const KioskIdentity &who, const PushedCase &item);
+    cache::Result<PushAnswer> pushAudit(const KioskIdentity &who, const PushedAudit &item);
+    cache::Result<std::optional<std::string>> centerOf(int64_t appointmentId);
+
+    std::unique_ptr<SqlEngine> m_engine;
+    bool m_seqMoved = false; ///< inside write(): some change took a seq
 };
 
 } // namespace checkin::sync

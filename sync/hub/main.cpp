@@ -1,10 +1,13 @@
 // checkin-hub: the reference hub server for development, tests, demos and small sites. A composition
 // root: it gives the hub (sync/, which knows no code format) the terminal's code signer and key list.
 #include "sync/hub/hubserver.h"
+#include "sync/hub/hubstore.h"
+#include "sync/hub/kioskauth.h"
 #include "terminal/codes/bookingcode.h"
 #include "terminal/codes/keylist.h"
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -22,13 +25,74 @@ std::string readFile(const std::string &path, bool &ok)
     return s.str();
 }
 
+std::string trimmed(std::string text)
+{
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+/// `checkin-hub kiosk add|revoke|list`: provisioning straight on the database, no server running.
+int kioskCommand(
+    const std::string &action, const std::string &db, const std::string &center, const std::string &kiosk)
+{
+    auto store = checkin::sync::HubStore::open(db);
+    if (!store) {
+        std::cerr << "checkin-hub: " << store.error().message << "\n";
+        return 1;
+    }
+    if (action == "add") {
+        const std::string token = checkin::sync::newToken();
+        if (token.size() < checkin::sync::kMinTokenLength) {
+            std::cerr << "checkin-hub: no random source for a token\n";
+            return 1;
+        }
+        if (auto ok
+            = (*store)->addKiosk({kiosk, center, nowMs(), std::nullopt}, checkin::sync::hashToken(token));
+            !ok) {
+            std::cerr << "checkin-hub: " << ok.error().message << "\n";
+            return 1;
+        }
+        // The only time the token is shown: the hub keeps its hash alone.
+        std::cerr << "checkin-hub: kiosk " << kiosk << " of center " << center
+                  << " added; put this token into the kiosk's token_file now, it is not shown again\n";
+        std::cout << token << std::endl;
+        return 0;
+    }
+    if (action == "revoke") {
+        auto ok = (*store)->revokeKiosk(kiosk, nowMs());
+        if (!ok || !*ok) {
+            std::cerr << "checkin-hub: " << (ok ? "no active kiosk " + kiosk : ok.error().message) << "\n";
+            return 1;
+        }
+        std::cerr << "checkin-hub: kiosk " << kiosk << " revoked\n";
+        return 0;
+    }
+    auto all = (*store)->kiosks();
+    if (!all) {
+        std::cerr << "checkin-hub: " << all.error().message << "\n";
+        return 1;
+    }
+    for (const auto &k : *all)
+        std::cout << k.centerId << "\t" << k.kioskId << "\t" << (k.revokedAtMs ? "revoked" : "active")
+                  << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     checkin::sync::HubServer::Options options;
-    std::vector<std::string> tokens;
     std::string tokensFile;
+    std::string adminTokenFile;
     std::vector<std::string> imports;
     std::string keysFile;
     std::string rootPublicFile;
@@ -38,10 +102,15 @@ int main(int argc, char **argv)
     app.add_option("--listen", options.host, "address to listen on")->capture_default_str();
     app.add_option("--port", options.port, "port (0: any free port, printed on start)")
         ->capture_default_str();
-    app.add_option("--db", options.databasePath, "the hub's SQLite file (empty: in memory)");
-    app.add_option("--token", tokens, "KIOSK=TOKEN, a kiosk's bearer token (repeatable)");
-    app.add_option("--tokens", tokensFile, "a file of \"KIOSK TOKEN\" lines");
-    app.add_option("--admin-token", options.adminToken, "bearer token of the help desk and imports");
+    app.add_option("--db", options.databasePath,
+        "the hub's database: a SQLite file, or a PostgreSQL URI postgresql://... shared by several hubs");
+    app.add_option("--tokens-file", tokensFile,
+        "a file of \"KIOSK CENTER TOKEN\" lines provisioned at start (tests, demos; else `kiosk add`)");
+    app.add_option("--admin-token-file", adminTokenFile,
+        "a file holding the desk credential: the help desk's sign-in and the admin API's bearer token");
+    app.add_option("--retention-days", options.retentionDays,
+           "purge appointments and closed clearing cases older than this many days (0: never)")
+        ->capture_default_str();
     app.add_option("--import", imports, "a CSV or JSON export to import on start (repeatable)");
     app.add_option("--key-list", keysFile, "the signed key list to serve (checkinctl keys sign-list)");
     app.add_option("--root-public", rootPublicFile, "the root public key file the key list is signed with");
@@ -49,37 +118,82 @@ int main(int argc, char **argv)
         "--signing-key", signingKeyFile, "secret key file: sign codes for imported rows without one");
     app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
-    app.add_option("--threads", options.threads, "request threads (each long-polling kiosk holds one)");
+    app.add_option("--threads", options.threads, "handler threads (long-polling kiosks hold none)");
+    app.add_option("--max-connections-per-address", options.maxConnectionsPerAddress,
+           "connections one client address may hold open (0: no cap)")
+        ->capture_default_str();
+    app.add_option("--trusted-proxy", options.trustedProxies,
+        "address of a reverse proxy (nginx) whose X-Real-IP and X-Forwarded-Proto are believed (repeatable)");
     app.add_option("--cert", options.certPath, "TLS certificate (PEM): serve HTTPS");
     app.add_option("--key", options.keyPath, "TLS private key (PEM)");
     app.add_option(
         "--client-ca", options.clientCaPath, "CA (PEM) that kiosk certificates must chain to (mTLS)");
+    std::string kioskAction;
+    std::string center;
+    std::string kioskId;
+    auto *kiosk = app.add_subcommand("kiosk", "provision kiosk tokens in the hub's database");
+    kiosk->require_subcommand(1);
+    auto *add = kiosk->add_subcommand("add", "add a kiosk of a center; prints its new token once");
+    add->add_option("--db", options.databasePath, "the hub's database")->required();
+    add->add_option("--center", center, "the kiosk's center, e.g. SB1")->required();
+    add->add_option("--kiosk", kioskId, "the kiosk's id, e.g. sb-01")->required();
+    auto *revoke = kiosk->add_subcommand("revoke", "end a kiosk's token");
+    revoke->add_option("--db", options.databasePath, "the hub's database")->required();
+    revoke->add_option("--kiosk", kioskId, "the kiosk's id")->required();
+    auto *list = kiosk->add_subcommand("list", "list the kiosks (center, id, active or revoked)");
+    list->add_option("--db", options.databasePath, "the hub's database")->required();
+    for (auto *sub : {add, revoke, list})
+        sub->callback([&kioskAction, sub] { kioskAction = sub->get_name(); });
     CLI11_PARSE(app, argc, argv);
-
-    for (const auto &t : tokens) {
-        const auto eq = t.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == t.size()) {
-            std::cerr << "checkin-hub: --token " << t << ": expected KIOSK=TOKEN\n";
-            return 2;
-        }
-        options.kioskTokens[t.substr(eq + 1)] = t.substr(0, eq);
+    if (!kioskAction.empty())
+        return kioskCommand(kioskAction, options.databasePath, center, kioskId);
+    if (options.databasePath.empty()) {
+        std::cerr
+            << "checkin-hub: --db FILE or --db postgresql://... is required (the hub keeps nothing in memory "
+               "only)\n";
+        return 2;
     }
+
     if (!tokensFile.empty()) {
         std::ifstream in(tokensFile);
         if (!in) {
             std::cerr << "checkin-hub: cannot read " << tokensFile << "\n";
             return 2;
         }
-        std::string kiosk, token;
-        while (in >> kiosk >> token)
-            options.kioskTokens[token] = kiosk;
+        std::string id, centerId, token;
+        while (in >> id >> centerId >> token)
+            options.kiosks.push_back({id, centerId, token});
+    }
+    if (!adminTokenFile.empty()) {
+        bool ok = false;
+        options.adminToken = trimmed(readFile(adminTokenFile, ok));
+        if (!ok || options.adminToken.size() < checkin::sync::kMinTokenLength) {
+            std::cerr << "checkin-hub: " << adminTokenFile << ": needs a token of at least "
+                      << checkin::sync::kMinTokenLength << " characters\n";
+            return 2;
+        }
+    }
+    if (!rootPublicFile.empty()) {
+        bool ok = false;
+        const auto root = checkin::core::fromHex<32>(trimmed(readFile(rootPublicFile, ok)));
+        if (!ok || !root) {
+            std::cerr << "checkin-hub: " << rootPublicFile << ": not a root public key file\n";
+            return 2;
+        }
+        // The hub checks every list as a kiosk would, so it never hands out one the kiosks refuse.
+        options.keyListVerifier
+            = [key = *root](const std::string &document) -> tl::expected<int64_t, std::string> {
+            auto parsed = checkin::core::KeyList::parse(document, key);
+            if (!parsed)
+                return tl::unexpected(parsed.error().message);
+            return parsed->version();
+        };
     }
 
     if (!signingKeyFile.empty()) {
         bool ok = false;
         std::string text = readFile(signingKeyFile, ok);
-        while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
-            text.pop_back();
+        text = trimmed(text);
         const std::string_view tag = "ed25519-seed ";
         auto key = ok && text.starts_with(tag)
             ? checkin::core::SigningKey::fromSeedHex(text.substr(tag.size()))
@@ -127,24 +241,15 @@ int main(int argc, char **argv)
     }
     if (!keysFile.empty()) {
         bool ok = false;
-        bool rootOk = false;
         const std::string text = readFile(keysFile, ok);
-        auto rootText = readFile(rootPublicFile, rootOk);
-        while (!rootText.empty() && (rootText.back() == '\n' || rootText.back() == ' '))
-            rootText.pop_back();
-        const auto root = checkin::core::fromHex<32>(rootText);
-        if (!ok || !rootOk || !root) {
+        if (!ok || !options.keyListVerifier) {
             std::cerr
                 << "checkin-hub: --key-list needs a readable list and --root-public with its root key\n";
             return 2;
         }
-        // The hub checks the list as a kiosk would, so it never hands out one the kiosks refuse.
-        auto list = checkin::core::KeyList::parse(text, *root);
-        if (!list) {
-            std::cerr << "checkin-hub: " << keysFile << ": " << list.error().message << "\n";
-            return 2;
-        }
-        hub.setKeyList(text, list->version());
+        // A list older than the stored one is refused (a restart with an old file keeps the newer).
+        if (auto installed = hub.installKeyList(text); !installed)
+            std::cerr << "checkin-hub: " << keysFile << ": " << installed.error() << "\n";
     }
     std::cout << "checkin-hub: listening on " << options.host << ":" << port << std::endl;
     int sig = 0;

@@ -109,6 +109,12 @@ Load measureLoad(int kiosks, double seconds, const std::function<void(int, std::
     return load;
 }
 
+/// The bench kiosks' tokens (long enough for the hub's minimum).
+std::string benchToken(int kiosk)
+{
+    return "bench-kiosk-token-0123456789abcdef-" + std::to_string(kiosk);
+}
+
 struct BenchOptions
 {
     int appointments = 100000;
@@ -128,7 +134,7 @@ void run(const BenchOptions &o)
     hubOptions.databasePath = (dir / "hub.sqlite").string();
     hubOptions.threads = o.kiosks + 16;
     for (int i = 0; i <= o.kiosks; ++i)
-        hubOptions.kioskTokens["token-" + std::to_string(i)] = "kiosk-" + std::to_string(i);
+        hubOptions.kiosks.push_back({"kiosk-" + std::to_string(i), "SB1", benchToken(i)});
     sync::HubServer hub(hubOptions);
     std::cerr << "importing " << o.appointments << " appointments into the hub...\n";
     hub.importText(appointmentsCsv(o.appointments, 1, day), sync::ImportFormat::Csv);
@@ -138,7 +144,7 @@ void run(const BenchOptions &o)
         throw CLI::RuntimeError(1);
     }
     const std::string base = "http://127.0.0.1:" + std::to_string(port);
-    const std::string token = "token-0";
+    const std::string token = benchToken(0);
 
     auto store = std::move(*cache::Store::open((dir / "kiosk.sqlite").string()));
     sync::CacheClientStore clientStore(*store);
@@ -197,7 +203,7 @@ void run(const BenchOptions &o)
     std::atomic<long> ids{0};
     auto ours = measureLoad(o.kiosks, o.seconds, [&](int i, std::vector<double> &lat) {
         sync::HttpOptions h;
-        h.bearerToken = "token-" + std::to_string(i + 1);
+        h.bearerToken = benchToken(i + 1);
         sync::HttpClient kiosk(h);
         std::string cursor = std::to_string(0);
         bool first = true;
@@ -230,7 +236,7 @@ void run(const BenchOptions &o)
     out["hub_requests"] = ours.requests;
     const auto bareDeadline = Clock::now() + std::chrono::duration<double>(o.seconds);
     auto bare = measureLoad(o.kiosks, o.seconds, [&](int i, std::vector<double> &lat) {
-        sync::BareCurl kiosk("token-" + std::to_string(i + 1));
+        sync::BareCurl kiosk(benchToken(i + 1));
         while (Clock::now() < bareDeadline) {
             const auto s = Clock::now();
             (void)kiosk.get(base + "/v1/health");

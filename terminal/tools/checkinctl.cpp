@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     checkin::ctl::addBenchScannerCommand(app);
     checkin::ctl::addSyncCommand(app);
     checkin::ctl::addBenchSyncCommand(app);
+    checkin::ctl::addBenchHubCommand(app);
     CLI11_PARSE(app, argc, argv);
     return 0;
 }

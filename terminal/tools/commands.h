@@ -21,5 +21,6 @@ CLI::App &benchCommand(CLI::App &app);
 void addBenchCacheCommand(CLI::App &app);
 void addSyncCommand(CLI::App &app);
 void addBenchSyncCommand(CLI::App &app); ///< `bench sync`, in the shared `bench` group
+void addBenchHubCommand(CLI::App &app); ///< `bench hub`, in the shared `bench` group
 
 } // namespace checkin::ctl

@@ -16,6 +16,10 @@ using namespace checkin::core;
 
 namespace {
 
+const std::string kTokenA = "tok-a-0123456789abcdef0123456789abcdef";
+const std::string kTokenB = "tok-b-0123456789abcdef0123456789abcdef";
+const std::string kAdmin = "admin-0123456789abcdef0123456789abcdef";
+
 constexpr const char *kDay = "2026-03-02";
 constexpr const char *kNextDay = "2026-03-03";
 
@@ -78,8 +82,9 @@ protected:
     {
         sync::HubServer::Options o;
         o.databasePath = dir.file("hub.sqlite");
-        o.kioskTokens = {{"tok-a", "kiosk-a"}, {"tok-b", "kiosk-b"}};
-        o.adminToken = "admin";
+        o.kiosks = {{"kiosk-a", "SB1", kTokenA}, {"kiosk-b", "SB1", kTokenB}};
+        o.adminToken = kAdmin;
+        o.retentionDays = 0; // the test day lies in the past of the real clock
         o.walkInCapacity = 2;
         o.maxWaitSeconds = 1;
         o.keepAliveSeconds = 1;
@@ -101,17 +106,19 @@ protected:
 TEST_F(OnSiteWithHub, ResolvesEveryoneOfflineAndDeliversEachRecordToTheHubExactlyOnce)
 {
     // The morning's download, while the network still works.
-    Kiosk a(dir.file("kiosk-a.sqlite"), url(), "tok-a");
+    Kiosk a(dir.file("kiosk-a.sqlite"), url(), kTokenA);
     ASSERT_TRUE(a.sync.runOnce().ok());
     ASSERT_EQ(a.store->appointmentCount().value(), 33);
 
     // The network goes down: the same kiosk store, but its hub address leads nowhere.
     int deadPort = 0;
     {
-        sync::HubServer probe({});
+        sync::HubServer::Options probeOptions;
+        probeOptions.databasePath = dir.file("probe.sqlite");
+        sync::HubServer probe(probeOptions);
         deadPort = probe.start();
     }
-    Kiosk offline(dir.file("kiosk-a.sqlite"), "http://127.0.0.1:" + std::to_string(deadPort), "tok-a");
+    Kiosk offline(dir.file("kiosk-a.sqlite"), "http://127.0.0.1:" + std::to_string(deadPort), kTokenA);
     Policy policy;
     policy.kioskId = "kiosk-a";
     OnSiteResolution resolution(*offline.store, policy, offline.clock);
@@ -147,13 +154,13 @@ TEST_F(OnSiteWithHub, ResolvesEveryoneOfflineAndDeliversEachRecordToTheHubExactl
     EXPECT_EQ(hub->checkInCount(), checkIns) << "a second run sends nothing twice";
 
     // The central system sees the confirmed booking, and another kiosk learns all of it.
-    Kiosk b(dir.file("kiosk-b.sqlite"), url(), "tok-b");
+    Kiosk b(dir.file("kiosk-b.sqlite"), url(), kTokenB);
     ASSERT_TRUE(b.sync.runOnce().ok());
     EXPECT_EQ(b.store->findById(2).value()->status, cache::AppointmentStatus::Confirmed);
     EXPECT_TRUE(b.store->admittedCheckIn(1).value().has_value()) << "Anna cannot be admitted twice";
 
     // The help desk sees the open case.
-    sync::HttpClient desk(Kiosk::options("admin"));
+    sync::HttpClient desk(Kiosk::options(kAdmin));
     auto cases = desk.get(url() + "/v1/clearing");
     ASSERT_TRUE(cases) << cases.error().message;
     EXPECT_EQ(cases->status, 200);

@@ -1,4 +1,5 @@
 // Bad conditions: a damaged file, a full disk, a read-only file system, a locked database.
+#include "offline-cache/database.h"
 #include "offline-cache/store.h"
 #include "tests/offline-cache/storetesting.h"
 #include "tests/support/tempdir.h"
@@ -7,6 +8,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <stdexcept>
 #include <sys/mount.h>
 
 using namespace checkin::cache;
@@ -234,4 +236,21 @@ TEST(StoreFailures, ADatabaseLockedAtOpenIsReportedNotMovedAside)
     EXPECT_FALSE(std::filesystem::exists(dir.file("cache.sqlite.corrupt-1")));
     sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(other);
+}
+
+TEST(Database, RollsBackAndClosesTheTransactionWhenTheWorkThrows)
+{
+    checkin::testing::TempDir dir;
+    auto db = std::move(*Database::open(dir.file("t.sqlite"), Database::Durability::Full));
+    ASSERT_TRUE(db->exec("CREATE TABLE t (x INTEGER)"));
+    EXPECT_THROW((void)db->transaction([&]() -> Result<void> {
+        (void)db->exec("INSERT INTO t VALUES (1)");
+        throw std::runtime_error("a bug in the middle of a write");
+    }),
+        std::runtime_error);
+    // The next write is a transaction of its own that commits, not one nested in a dead BEGIN.
+    ASSERT_TRUE(db->transaction([&] { return db->exec("INSERT INTO t VALUES (2)"); }));
+    auto reopened = std::move(*Database::open(dir.file("t.sqlite"), Database::Durability::Full));
+    EXPECT_EQ(reopened->scalar("SELECT count(*) FROM t").value_or(-1), 1);
+    EXPECT_EQ(reopened->scalar("SELECT sum(x) FROM t").value_or(-1), 2);
 }

@@ -9,7 +9,10 @@
 using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
 using checkin::testing::HubFixture;
+using checkin::testing::kAdminToken;
 using checkin::testing::Kiosk;
+using checkin::testing::kTokenA;
+using checkin::testing::kTokenB;
 
 TEST(Backoff, GrowsExponentiallyWithJitterUpToTheMaximum)
 {
@@ -98,7 +101,7 @@ TEST_F(SyncClientTest, DownloadsEverythingFirstAndThenOnlyTheChanges)
 {
     startHub();
     m_hub->importText(appointmentsCsv(25), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a", 10);
+    auto k = kiosk("a", kTokenA, 10);
     auto first = k->sync.runOnce();
     ASSERT_TRUE(first.ok()) << first.failure->message;
     EXPECT_TRUE(first.fullDownload);
@@ -122,7 +125,7 @@ TEST_F(SyncClientTest, ResumesAnInterruptedFirstDownloadWhereItStopped)
 {
     startHub();
     m_hub->importText(appointmentsCsv(25), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a", 10);
+    auto k = kiosk("a", kTokenA, 10);
     k->store.failApplyAfter(1); // the second page does not reach the disk
     auto broken = k->sync.runOnce();
     ASSERT_FALSE(broken.ok());
@@ -141,7 +144,7 @@ TEST_F(SyncClientTest, PushesTheOutboxInOrderExactlyOnceBeforeDownloading)
 {
     startHub();
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    auto k = kiosk("a", "tok-a");
+    auto k = kiosk("a", kTokenA);
     ASSERT_TRUE(k->sync.runOnce().ok());
     for (int i = 1; i <= 4; ++i)
         k->store.checkIn(i, i != 3, 1000 + i);
@@ -178,11 +181,24 @@ std::string signedList(int64_t version, const checkin::core::SigningKey &root = 
 
 } // namespace
 
+/// A hub that stores and serves any key list document under its own growing version: what a
+/// wrong or broken hub could serve, so that the kiosk's own checks are what these tests meet
+/// (the real hub verifies uploads itself: hub_tests).
+void startWrongHub(std::unique_ptr<HubServer> &hub, int &port, HubServer::Options options)
+{
+    options.keyListVerifier
+        = [served = std::make_shared<int64_t>(0)](
+              const std::string &) -> tl::expected<int64_t, std::string> { return ++*served; };
+    hub = std::make_unique<HubServer>(options);
+    port = hub->start();
+}
+
 TEST_F(SyncClientTest, StoresOnlyAVerifiedKeyListUnderTheVersionItStatesItself)
 {
-    startHub();
-    ASSERT_TRUE(m_hub->setKeyList(signedList(5), 7)); // the hub's claim differs from the document
-    auto k = kiosk("a", "tok-a");
+    startWrongHub(m_hub, m_port, hubOptions());
+    ASSERT_GT(m_port, 0);
+    ASSERT_TRUE(m_hub->installKeyList(signedList(5))); // the hub's version (1) differs from the document's
+    auto k = kiosk("a", kTokenA);
     auto first = k->sync.pullKeys();
     ASSERT_TRUE(first.ok()) << first.failure->message;
     EXPECT_TRUE(first.keysUpdated);
@@ -191,7 +207,7 @@ TEST_F(SyncClientTest, StoresOnlyAVerifiedKeyListUnderTheVersionItStatesItself)
     EXPECT_FALSE(k->sync.pullKeys().keysUpdated);
 
     const auto forger = checkin::core::SigningKey::fromPassphrase("not the root");
-    ASSERT_TRUE(m_hub->setKeyList(signedList(6, forger), 6));
+    ASSERT_TRUE(m_hub->installKeyList(signedList(6, forger)));
     auto forged = k->sync.pullKeys();
     ASSERT_TRUE(forged.ok()) << "a refused list is no failure of the sync";
     ASSERT_TRUE(forged.keyListProblem);
@@ -199,15 +215,15 @@ TEST_F(SyncClientTest, StoresOnlyAVerifiedKeyListUnderTheVersionItStatesItself)
     EXPECT_EQ(forged.keyListProblem->message, "not signed by the pinned root key");
     EXPECT_EQ((*k->store.store().keyList())->signedBlob, signedList(5)) << "the old list stays";
 
-    ASSERT_TRUE(m_hub->setKeyList("checkin-keylist 1\nversion 99\n", 99));
+    ASSERT_TRUE(m_hub->installKeyList("checkin-keylist 1\nversion 99\n"));
     EXPECT_EQ(k->sync.pullKeys().keyListProblem->kind, KeyListRefusal::Unverified) << "unparsable";
 
-    ASSERT_TRUE(m_hub->setKeyList(signedList(3), 30));
+    ASSERT_TRUE(m_hub->installKeyList(signedList(3)));
     auto rollback = k->sync.pullKeys();
     ASSERT_TRUE(rollback.keyListProblem);
     EXPECT_EQ(rollback.keyListProblem->kind, KeyListRefusal::Rollback);
 
-    ASSERT_TRUE(m_hub->setKeyList(signedList(1'000'000'000'000), 8));
+    ASSERT_TRUE(m_hub->installKeyList(signedList(1'000'000'000'000)));
     auto absurd = k->sync.pullKeys();
     ASSERT_TRUE(absurd.keyListProblem);
     EXPECT_EQ(absurd.keyListProblem->kind, KeyListRefusal::AbsurdVersion)
@@ -217,16 +233,17 @@ TEST_F(SyncClientTest, StoresOnlyAVerifiedKeyListUnderTheVersionItStatesItself)
 
 TEST_F(SyncClientTest, KeepsSyncingAppointmentsWhileAForgedKeyListIsServedAndTakesTheGenuineOneAfter)
 {
-    startHub();
+    startWrongHub(m_hub, m_port, hubOptions());
+    ASSERT_GT(m_port, 0);
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    ASSERT_TRUE(m_hub->setKeyList(signedList(2), 2));
-    auto k = kiosk("a", "tok-a");
+    ASSERT_TRUE(m_hub->installKeyList(signedList(2)));
+    auto k = kiosk("a", kTokenA);
     ASSERT_TRUE(k->sync.runOnce().ok());
     EXPECT_EQ((*k->store.store().keyList())->version, 2);
 
     // A forged list with an enormous version (signature and claim alike), then a cancellation.
     const auto forger = checkin::core::SigningKey::fromPassphrase("attacker");
-    ASSERT_TRUE(m_hub->setKeyList(signedList(1'000'000'000'000, forger), 1'000'000'000'000));
+    ASSERT_TRUE(m_hub->installKeyList(signedList(1'000'000'000'000, forger)));
     auto cancelled = appointmentsCsv(1, 3, 2);
     cancelled.replace(cancelled.find(",confirmed,"), 11, ",cancelled,");
     m_hub->importText(cancelled, ImportFormat::Csv);
@@ -239,7 +256,7 @@ TEST_F(SyncClientTest, KeepsSyncingAppointmentsWhileAForgedKeyListIsServedAndTak
     EXPECT_TRUE(during.completed) << "appointments still come in";
     EXPECT_EQ((*k->store.store().findById(3))->status, checkin::cache::AppointmentStatus::Cancelled);
 
-    ASSERT_TRUE(m_hub->setKeyList(signedList(3), 3));
+    ASSERT_TRUE(m_hub->installKeyList(signedList(3)));
     m_hub->importText(appointmentsCsv(1, 6), ImportFormat::Csv);
     auto after = k->sync.runOnce();
     ASSERT_TRUE(after.ok()) << after.failure->message;
@@ -253,8 +270,8 @@ TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)
 {
     startHub();
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    auto a = kiosk("a", "tok-a");
-    auto b = kiosk("b", "tok-b");
+    auto a = kiosk("a", kTokenA);
+    auto b = kiosk("b", kTokenB);
     ASSERT_TRUE(a->sync.runOnce().ok());
     ASSERT_TRUE(b->sync.runOnce().ok());
     // B waits at the hub; whether its request arrives before or after A's push, it gets the change.
@@ -274,10 +291,10 @@ TEST_F(SyncClientTest, DeliversACheckInAtKioskAToKioskBThroughTheLongPoll)
 TEST_F(SyncClientTest, CutsALongPollShortWhenAskedTo)
 {
     startHub();
-    auto k = kiosk("a", "tok-a");
+    auto k = kiosk("a", kTokenA);
     ASSERT_TRUE(k->sync.runOnce().ok());
     std::atomic<bool> interrupt{true};
-    HttpOptions options = tokenFor("tok-a");
+    HttpOptions options = tokenFor(kTokenA);
     options.interrupt = &interrupt;
     HttpClient http(options);
     SyncClient client(Kiosk::config(url(""), 1000), http, k->store, checkin::testing::fixedNow,

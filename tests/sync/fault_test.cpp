@@ -11,7 +11,10 @@ using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
 using checkin::testing::FaultProxy;
 using checkin::testing::HubFixture;
+using checkin::testing::kAdminToken;
 using checkin::testing::Kiosk;
+using checkin::testing::kTokenA;
+using checkin::testing::kTokenB;
 
 namespace {
 
@@ -47,7 +50,7 @@ protected:
         m_hub->importText(appointmentsCsv(20), ImportFormat::Csv);
         m_proxy = std::make_unique<FaultProxy>(m_port);
         m_kiosk = std::make_unique<Kiosk>(m_dir.file("kiosk.sqlite"),
-            "http://127.0.0.1:" + std::to_string(m_proxy->port()), shortTimeouts("tok-a"));
+            "http://127.0.0.1:" + std::to_string(m_proxy->port()), shortTimeouts(kTokenA));
         ASSERT_TRUE(m_kiosk->sync.runOnce().ok());
     }
     /// The kiosk's own work during a fault: decide from the cache and record the check-in.
@@ -189,7 +192,7 @@ TEST_F(KioskUnderFault, PushesThroughAProxyBodyLimitInSmallerBatches)
 
 TEST_F(KioskUnderFault, KeepsTheOutboxWithAWrongBaseUrlAndDeliversOnceItIsRight)
 {
-    Kiosk wrong(m_dir.file("kiosk.sqlite"), url("/sync"), shortTimeouts("tok-a")); // the hub has no /sync
+    Kiosk wrong(m_dir.file("kiosk.sqlite"), url("/sync"), shortTimeouts(kTokenA)); // the hub has no /sync
     scanOffline(1, true);
     scanOffline(2, false);
     auto refused = wrong.sync.runOnce();
@@ -197,7 +200,7 @@ TEST_F(KioskUnderFault, KeepsTheOutboxWithAWrongBaseUrlAndDeliversOnceItIsRight)
     EXPECT_EQ(refused.failure->kind, FailureClass::Rejected);
     EXPECT_EQ(refused.failure->message, "hub answered 404 for /v1/push");
     EXPECT_EQ(*wrong.store.outboxDepth(), 2);
-    Kiosk right(m_dir.file("kiosk.sqlite"), url(""), shortTimeouts("tok-a"));
+    Kiosk right(m_dir.file("kiosk.sqlite"), url(""), shortTimeouts(kTokenA));
     auto run = right.sync.runOnce();
     ASSERT_TRUE(run.ok()) << run.failure->message;
     EXPECT_EQ(run.accepted, 2);
@@ -216,7 +219,7 @@ TEST_F(KioskUnderFault, CarriesTheRetryAfterOfA503)
 TEST_F(KioskUnderFault, DeliversEverythingOnceWhenTheHubRefusedConnectionsForAWhile)
 {
     // Straight to the hub, no proxy: a stopped hub means a refused connection.
-    Kiosk direct(m_dir.file("direct.sqlite"), url(""), shortTimeouts("tok-b"));
+    Kiosk direct(m_dir.file("direct.sqlite"), url(""), shortTimeouts(kTokenB));
     ASSERT_TRUE(direct.sync.runOnce().ok());
     m_hub->stop();
     ASSERT_FALSE(direct.store.checkIn(4, true, 4000).empty());
@@ -263,7 +266,7 @@ TEST_F(KioskUnderFault, DeliversEverythingOnceWhenTheKioskIsKilledInTheMiddleOfA
     m_proxy->setMode(FaultProxy::Mode::ForwardThenHold);
     const int before = m_proxy->forwarded();
     const std::string base = "http://127.0.0.1:" + std::to_string(m_proxy->port());
-    const char *argv[] = {SYNC_KIOSK_CHILD, storePath.c_str(), base.c_str(), "tok-a", nullptr};
+    const char *argv[] = {SYNC_KIOSK_CHILD, storePath.c_str(), base.c_str(), kTokenA.c_str(), nullptr};
     pid_t child = 0;
     ASSERT_EQ(posix_spawn(&child, SYNC_KIOSK_CHILD, nullptr, nullptr, const_cast<char **>(argv), environ), 0);
     // The hub has stored the batch and the child waits for the answer: now it dies.
@@ -276,7 +279,7 @@ TEST_F(KioskUnderFault, DeliversEverythingOnceWhenTheKioskIsKilledInTheMiddleOfA
     EXPECT_EQ(m_hub->checkInCount(), 3);
 
     m_proxy->setMode(FaultProxy::Mode::Pass);
-    m_kiosk = std::make_unique<Kiosk>(storePath, base, shortTimeouts("tok-a"));
+    m_kiosk = std::make_unique<Kiosk>(storePath, base, shortTimeouts(kTokenA));
     EXPECT_EQ(*m_kiosk->store.outboxDepth(), 3) << "the dead kiosk never heard the answer";
     scanOffline(4, true);
     auto run = m_kiosk->sync.runOnce();

@@ -1,9 +1,11 @@
-// A real hub on loopback with two kiosk tokens and an admin token, plus a day of appointments.
+// A real hub on loopback with kiosk tokens of two centers and an admin token, plus a day of
+// appointments; on a SQLite file, or on a database of a real PostgreSQL server (Engine::Postgres).
 #pragma once
 
 #include "sync/client/httpclient.h"
 #include "sync/hub/hubserver.h"
 #include "tests/support/tempdir.h"
+#include "tests/sync/pgserver.h"
 
 #include <gtest/gtest.h>
 #include <string>
@@ -11,6 +13,19 @@
 namespace checkin::testing {
 
 inline constexpr const char *kDay = "2026-03-02";
+
+// Tokens of the test kiosks (at least kMinTokenLength characters): a and b of center SB1, c of SB2.
+inline const std::string kTokenA = "tok-a-0123456789abcdef0123456789abcdef";
+inline const std::string kTokenB = "tok-b-0123456789abcdef0123456789abcdef";
+inline const std::string kTokenC = "tok-c-0123456789abcdef0123456789abcdef";
+inline const std::string kAdminToken = "admin-0123456789abcdef0123456789abcdef";
+
+enum class Engine { Sqlite, Postgres };
+
+inline std::string engineName(const ::testing::TestParamInfo<Engine> &info)
+{
+    return info.param == Engine::Postgres ? "Postgres" : "Sqlite";
+}
 
 /// CSV for `count` confirmed appointments of center SB1 on kDay, ids from `firstId`, codes "CODE-<id>".
 inline std::string appointmentsCsv(int count, int firstId = 1, int version = 1)
@@ -33,15 +48,37 @@ inline std::string appointmentsCsv(int count, int firstId = 1, int version = 1)
     return csv;
 }
 
+/// The hub on the engine engine() names; tests that run on both derive from HubEngineFixture.
 class HubFixture : public ::testing::Test
 {
 protected:
+    virtual Engine engine() const { return Engine::Sqlite; }
+
+    void SetUp() override
+    {
+        if (engine() == Engine::Postgres) {
+            if (!PgServer::available())
+                GTEST_SKIP() << PgServer::skipReason();
+            ASSERT_TRUE(PgServer::instance().error().empty()) << PgServer::instance().error();
+        }
+    }
+
+    /// The hub's database for this test: a file, or a fresh PostgreSQL database (made once).
+    const std::string &database()
+    {
+        if (m_database.empty())
+            m_database = engine() == Engine::Postgres ? PgServer::instance().freshDatabase()
+                                                      : m_dir.file("hub.sqlite");
+        return m_database;
+    }
+
     sync::HubServer::Options hubOptions()
     {
         sync::HubServer::Options o;
-        o.databasePath = m_dir.file("hub.sqlite");
-        o.kioskTokens = {{"tok-a", "kiosk-a"}, {"tok-b", "kiosk-b"}};
-        o.adminToken = "admin";
+        o.databasePath = database();
+        o.kiosks = {{"kiosk-a", "SB1", kTokenA}, {"kiosk-b", "SB1", kTokenB}, {"kiosk-c", "SB2", kTokenC}};
+        o.adminToken = kAdminToken;
+        o.retentionDays = 0; // the test day lies in the past of the real clock
         o.walkInCapacity = 1;
         o.maxWaitSeconds = 5;
         o.threads = 16;
@@ -66,8 +103,16 @@ protected:
     }
 
     TempDir m_dir;
+    std::string m_database;
     std::unique_ptr<sync::HubServer> m_hub;
     int m_port = 0;
+};
+
+/// The same tests on both engines: TEST_P, instantiated with engineName.
+class HubEngineFixture : public HubFixture, public ::testing::WithParamInterface<Engine>
+{
+protected:
+    Engine engine() const override { return GetParam(); }
 };
 
 } // namespace checkin::testing

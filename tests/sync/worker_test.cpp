@@ -8,7 +8,10 @@
 using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
 using checkin::testing::HubFixture;
+using checkin::testing::kAdminToken;
 using checkin::testing::kDay;
+using checkin::testing::kTokenA;
+using checkin::testing::kTokenB;
 using checkin::testing::TestClientStore;
 
 class SyncWorkerTest : public HubFixture
@@ -28,7 +31,7 @@ protected:
             [this, storePath](const std::atomic<bool> *interrupt) {
                 SyncWorker::Parts parts;
                 parts.store = std::make_unique<TestClientStore>(storePath);
-                HttpOptions http = tokenFor("tok-a");
+                HttpOptions http = tokenFor(kTokenA);
                 http.interrupt = interrupt;
                 parts.http = std::make_unique<HttpClient>(http);
                 return parts;
