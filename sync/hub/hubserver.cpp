@@ -309,8 +309,14 @@ HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
     HubRequest probe = head;
     const RouteSpec *spec = match(probe);
     HeadVerdict verdict;
-    if (!spec)
-        return verdict; // a 404 from the handler; any body is refused by the zero limit
+    if (!spec) {
+        // No such route: answered before any body byte is read (a wrong base URL must read as a
+        // 404, not as a body too large for a route that does not exist).
+        HubResponse notFound;
+        fail(notFound, 404, "not_found", "no such route");
+        verdict.refuse = std::move(notFound);
+        return verdict;
+    }
     verdict.bodyLimit = spec->bodyLimit;
     verdict.cheap = std::string_view(spec->path) == "/v1/health";
     // A body is read only for a caller that proved who it is (invariant 1 of the front).

@@ -172,7 +172,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
         kiosks.emplace_back([&, k] {
             sync::HttpOptions http;
             http.bearerToken = token(k);
-            http.requestTimeout = std::chrono::seconds(40);
+            http.totalTimeout = std::chrono::seconds(40);
             sync::HttpClient client(http);
             const std::string url
                 = base + "/v1/centers/" + center(k, o.centers) + "/appointments?from=" + day + "&limit=5000";

@@ -164,7 +164,8 @@ TEST_F(KioskUnderFault, NamesTheStatusAndThePathOfAWholeRequestRefusal)
     m_proxy->setMode(FaultProxy::Mode::Status404);
     auto run = m_kiosk->sync.runOnce();
     ASSERT_FALSE(run.ok());
-    EXPECT_EQ(run.failure->message, "hub answered 404 for /v1/push");
+    EXPECT_TRUE(std::string(run.failure->message).starts_with("hub answered 404 for /v1/push"))
+        << run.failure->message;
     m_proxy->setMode(FaultProxy::Mode::EmptyObject);
     run = m_kiosk->sync.push();
     ASSERT_FALSE(run.ok());
@@ -198,7 +199,8 @@ TEST_F(KioskUnderFault, KeepsTheOutboxWithAWrongBaseUrlAndDeliversOnceItIsRight)
     auto refused = wrong.sync.runOnce();
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.failure->kind, FailureClass::Rejected);
-    EXPECT_EQ(refused.failure->message, "hub answered 404 for /v1/push");
+    EXPECT_TRUE(std::string(refused.failure->message).starts_with("hub answered 404 for /v1/push"))
+        << refused.failure->message;
     EXPECT_EQ(*wrong.store.outboxDepth(), 2);
     Kiosk right(m_dir.file("kiosk.sqlite"), url(""), shortTimeouts(kTokenA));
     auto run = right.sync.runOnce();
