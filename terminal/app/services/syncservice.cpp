@@ -4,7 +4,6 @@
 #include "offline-cache/store.h"
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
-#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 
 namespace checkin::app {
@@ -107,31 +106,43 @@ SyncService::~SyncService()
 
 void SyncService::start()
 {
+    if (!configured() || m_worker)
+        return;
     std::string baseUrl = m_options.hubUrl;
     while (!baseUrl.empty() && baseUrl.back() == '/')
         baseUrl.pop_back();
-    // A downloaded key list is stored only when it verifies against the pinned root key.
-    sync::SyncWorker::Options o(sync::SyncConfig(
-        baseUrl, m_options.centerId, [root = m_options.rootPublicKey](const std::string &document) {
-            return core::KeyList::verifiedVersion(document, root);
-        }));
+    sync::KeyListVerifier verify = m_options.verifyKeyList;
+    if (!verify)
+        verify = [](const std::string &) -> tl::expected<int64_t, std::string> {
+            return tl::unexpected(std::string("no key list verifier configured"));
+        };
+    sync::SyncWorker::Options o(sync::SyncConfig(baseUrl, m_options.centerId, std::move(verify)));
     o.version = m_options.version;
+    o.cameraState = [mutex = m_cameraMutex, state = m_cameraState] {
+        std::lock_guard lock(*mutex);
+        return *state;
+    };
     const std::string storePath = m_options.storePath;
     const std::string token = m_options.token;
+    const TransportFactory transport = m_options.transport;
     auto clock = m_clock;
     m_worker = std::make_unique<sync::SyncWorker>(
         o,
-        [storePath, token](const std::atomic<bool> *interrupt) {
+        [storePath, token, transport](const std::atomic<bool> *interrupt) {
             sync::SyncWorker::Parts parts;
             auto store = cache::Store::open(storePath);
             if (store)
                 parts.store = std::make_unique<OwnedCacheStore>(std::move(*store));
             else
                 parts.store = std::make_unique<BrokenStore>(store.error());
-            sync::HttpOptions http;
-            http.bearerToken = token;
-            http.interrupt = interrupt;
-            parts.http = std::make_unique<sync::HttpClient>(http);
+            if (transport) {
+                parts.http = transport(interrupt);
+            } else {
+                sync::HttpOptions http;
+                http.bearerToken = token;
+                http.interrupt = interrupt;
+                parts.http = std::make_unique<sync::HttpClient>(http);
+            }
             return parts;
         },
         [this](const sync::SyncSnapshot &snapshot) {
@@ -142,6 +153,12 @@ void SyncService::start()
         [clock](int days) { return core::toLocal(clock->now() + std::chrono::hours(24 * days)).day; });
     m_worker->start();
     m_tick.start();
+}
+
+void SyncService::setCameraState(const QString &state)
+{
+    std::lock_guard lock(*m_cameraMutex);
+    *m_cameraState = state.toStdString();
 }
 
 void SyncService::wake()
@@ -159,15 +176,28 @@ QDateTime SyncService::lastGoodSync() const
 void SyncService::apply(const sync::SyncSnapshot &snapshot)
 {
     const sync::SyncSnapshot old = m_snapshot;
+    const bool wasKnown = m_known;
     m_snapshot = snapshot;
-    if (old.online != snapshot.online)
+    m_known = true;
+    if (!wasKnown)
+        emit knownChanged();
+    if (!snapshot.online && (old.online || !wasKnown))
+        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
+    if (snapshot.online)
+        m_offlineSince = QDateTime();
+    if (old.online != snapshot.online || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();
     if (old.outboxDepth != snapshot.outboxDepth)
         emit outboxDepthChanged();
+    if (old.lastError != snapshot.lastError)
+        emit problemChanged();
     if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
         emit clockOffsetMeasured(*snapshot.clockOffsetMs);
+    emit runEnded();
+    if (!snapshot.syncedDay.empty() && snapshot.syncedDay != old.syncedDay)
+        emit syncedDayChanged(QString::fromStdString(snapshot.syncedDay));
     reassess();
 }
 
