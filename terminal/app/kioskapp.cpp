@@ -2,6 +2,7 @@
 #include "terminal/app/kioskapp.h"
 
 #include "terminal/app/screens/soundcues.h"
+#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 
 #include <QDateTime>
@@ -39,9 +40,11 @@ SyncService::Options syncOptions(const KioskApp::Options &o, const KioskApp::Sea
     s.centerId = o.config.policy.centerId;
     s.version = o.version.toStdString();
     s.transport = seams.http;
-    // A key list is stored only when the pinned root key signed it: a forged list with a huge
-    // version must not lock the kiosk out of every genuine list after it.
-    s.rootPublicKey = o.config.policy.rootPublicKey;
+    // A key list is stored only when the pinned root key signed it, under the version it states
+    // itself: a forged list with a huge version must not lock the kiosk out of every genuine list.
+    s.verifyKeyList = [root = o.config.policy.rootPublicKey](const std::string &document) {
+        return core::KeyList::verifiedVersion(document, root);
+    };
     return s;
 }
 

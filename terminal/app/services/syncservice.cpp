@@ -4,7 +4,6 @@
 #include "offline-cache/store.h"
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
-#include "terminal/codes/keylist.h"
 #include "terminal/core/localtime.h"
 
 namespace checkin::app {
@@ -112,11 +111,12 @@ void SyncService::start()
     std::string baseUrl = m_options.hubUrl;
     while (!baseUrl.empty() && baseUrl.back() == '/')
         baseUrl.pop_back();
-    // A downloaded key list is stored only when it verifies against the pinned root key.
-    sync::SyncWorker::Options o(sync::SyncConfig(
-        baseUrl, m_options.centerId, [root = m_options.rootPublicKey](const std::string &document) {
-            return core::KeyList::verifiedVersion(document, root);
-        }));
+    sync::KeyListVerifier verify = m_options.verifyKeyList;
+    if (!verify)
+        verify = [](const std::string &) -> tl::expected<int64_t, std::string> {
+            return tl::unexpected(std::string("no key list verifier configured"));
+        };
+    sync::SyncWorker::Options o(sync::SyncConfig(baseUrl, m_options.centerId, std::move(verify)));
     o.version = m_options.version;
     o.cameraState = [mutex = m_cameraMutex, state = m_cameraState] {
         std::lock_guard lock(*mutex);
@@ -173,16 +173,6 @@ QDateTime SyncService::lastGoodSync() const
                                      : QDateTime();
 }
 
-QString SyncService::problem() const
-{
-    if (!m_snapshot.lastError.empty())
-        return QString::fromStdString(m_snapshot.lastError);
-    if (m_snapshot.keyListProblem)
-        return QStringLiteral("key list refused: ")
-            + QString::fromStdString(m_snapshot.keyListProblem->message);
-    return {};
-}
-
 void SyncService::apply(const sync::SyncSnapshot &snapshot)
 {
     const sync::SyncSnapshot old = m_snapshot;
@@ -191,16 +181,17 @@ void SyncService::apply(const sync::SyncSnapshot &snapshot)
     m_known = true;
     if (!wasKnown)
         emit knownChanged();
+    if (!snapshot.online && (old.online || !wasKnown))
+        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
+    if (snapshot.online)
+        m_offlineSince = QDateTime();
     if (old.online != snapshot.online || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();
     if (old.outboxDepth != snapshot.outboxDepth)
         emit outboxDepthChanged();
-    const auto keyProblem = [](const sync::SyncSnapshot &x) {
-        return x.keyListProblem ? x.keyListProblem->message : std::string();
-    };
-    if (old.lastError != snapshot.lastError || keyProblem(old) != keyProblem(snapshot))
+    if (old.lastError != snapshot.lastError)
         emit problemChanged();
     if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
         emit clockOffsetMeasured(*snapshot.clockOffsetMs);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "sync/client/syncworker.h"
-#include "terminal/codes/signingkey.h"
 #include "terminal/core/clock.h"
 
 #include <QDateTime>
@@ -51,8 +50,9 @@ public:
         std::string centerId;
         std::string version;
         std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
-        /// The pinned root key downloaded key lists must be signed with; none: no list is stored.
-        std::optional<core::PublicKey> rootPublicKey;
+        /// Checks a downloaded key list against the pinned root key before it is stored; empty:
+        /// every list is refused.
+        sync::KeyListVerifier verifyKeyList;
         TransportFactory transport; ///< empty: libcurl with the bearer token
     };
 
@@ -68,13 +68,8 @@ public:
     bool configured() const { return !m_options.hubUrl.empty(); }
     bool known() const { return m_known; }
     bool online() const { return m_snapshot.online; }
-    QDateTime offlineSince() const
-    {
-        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs)
-                                         : QDateTime();
-    }
-    /// The last run's failure, or else a refused key list; empty when all is well.
-    QString problem() const;
+    QDateTime offlineSince() const { return m_offlineSince; }
+    QString problem() const { return QString::fromStdString(m_snapshot.lastError); }
     QString syncedDay() const { return QString::fromStdString(m_snapshot.syncedDay); }
     QDateTime lastGoodSync() const;
     qint64 outboxDepth() const { return m_snapshot.outboxDepth; }
@@ -104,6 +99,7 @@ private:
     sync::SyncSnapshot m_snapshot;
     Freshness m_freshness = Freshness::NeverSynced;
     bool m_known = false;
+    QDateTime m_offlineSince;
     std::shared_ptr<std::mutex> m_cameraMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> m_cameraState = std::make_shared<std::string>("starting");
     QTimer m_tick; ///< freshness changes with time alone, without any sync
