@@ -18,7 +18,7 @@ namespace {
 constexpr int kDownscaleTarget = 800;
 /// Above this, the full-resolution stages see the cue's region or a reduced copy (2 megapixels).
 constexpr double kMaxWorkPixels = 2.0e6;
-constexpr int kZbarSide = 1200;
+constexpr int kZbarSide = 800;
 constexpr int kWechatMaxSide = 640;
 /// WeChat tries scales 1, 2 and 0.5 below 320 px and 1 and 0.5 from there: smaller copies are
 /// enlarged to 320, which costs less than its own doubling and reads the same small codes.
@@ -234,8 +234,8 @@ std::vector<DecodeStage> Decoder::defaultChain()
     // Measured on the shared samples (scanner/README.md): ZXing's cheap passes first, in the order
     // of how many more photos each reads; then zbar and WeChat, which read what ZXing 1.4 cannot
     // locate. Rectified (OpenCV's locator, up to seconds on a large photo) reads nothing these miss.
-    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Upscaled, DecodeStage::Zbar,
-        DecodeStage::Wechat, DecodeStage::Otsu, DecodeStage::Inverted, DecodeStage::GlobalHistogram,
+    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Zbar, DecodeStage::Wechat,
+        DecodeStage::Upscaled, DecodeStage::Otsu, DecodeStage::Inverted, DecodeStage::GlobalHistogram,
         DecodeStage::Clahe, DecodeStage::Padded, DecodeStage::Pure};
 }
 
@@ -539,7 +539,7 @@ std::vector<Detection> Decoder::decode(const Frame &frame, DecodeTrace *trace) c
         const double slowdown = m_impl->slowdown;
         const double predicted = slowdown * predictedMs(stage, frame.width, frame.height, left / slowdown);
         DecodeStep step{stage, false, predicted, 0, 0};
-        if (predicted > left) {
+        if (predicted > left + 1e-6) { // WeChat sized to fit predicts exactly what is left
             if (trace)
                 trace->steps.push_back(step);
             continue;

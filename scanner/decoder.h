@@ -32,7 +32,7 @@ enum class DecodeStage {
     Closed, ///< a morphological closing: dot-style modules and cracks joined into squares
     Sharpened, ///< an unsharp mask against defocus
     RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
-    Zbar, ///< zbar on a copy of at most 1200 px: its finder search reads some high versions ZXing misses
+    Zbar, ///< zbar on a copy of at most 800 px: its finder search reads some high versions ZXing misses
     Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots, smudges
 };
 
