@@ -1,5 +1,9 @@
-// Decoder over ZXing-C++ 1.4 (QR only), with OpenCV image transformations as fallbacks.
+// Decoder over ZXing-C++ 1.4 (QR only), with OpenCV image transformations, zbar and WeChat as
+// fallbacks, and the cost model that keeps the budget.
 #include "scanner/decoder.h"
+
+#include "scanner/wechatreader.h"
+#include "scanner/zbarreader.h"
 
 #include <ZXing/ReadBarcode.h>
 #include <algorithm>
@@ -12,6 +16,13 @@ namespace checkin::scanner {
 namespace {
 
 constexpr int kDownscaleTarget = 800;
+/// Above this, the full-resolution stages see the cue's region or a reduced copy (2 megapixels).
+constexpr double kMaxWorkPixels = 2.0e6;
+constexpr int kZbarSide = 800;
+constexpr int kWechatMaxSide = 640;
+/// WeChat tries scales 1, 2 and 0.5 below 320 px and 1 and 0.5 from there: smaller copies are
+/// enlarged to 320, which costs less than its own doubling and reads the same small codes.
+constexpr int kWechatMinSide = 320;
 
 struct StageName
 {
@@ -35,6 +46,8 @@ constexpr StageName kNames[] = {
     {DecodeStage::Closed, "closed"},
     {DecodeStage::Sharpened, "sharpened"},
     {DecodeStage::RectifiedPure, "rectifiedpure"},
+    {DecodeStage::Zbar, "zbar"},
+    {DecodeStage::Wechat, "wechat"},
 };
 
 ZXing::DecodeHints qrHints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
@@ -45,23 +58,31 @@ ZXing::DecodeHints qrHints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalA
     hints.setTryRotate(true);
     hints.setBinarizer(binarizer);
     hints.setMaxNumberOfSymbols(4);
-    hints.setReturnErrors(true); // a located code that fails to decode tells the live path to try harder
     return hints;
 }
 
+void mapCorners(Detection &d, const cv::Matx33d &toFrame)
+{
+    for (auto &p : d.corners) {
+        const cv::Vec3d v = toFrame * cv::Vec3d(p.x, p.y, 1.0);
+        p = Point{static_cast<float>(v[0] / v[2]), static_cast<float>(v[1] / v[2])};
+    }
+}
+
+GrayView viewOf(const cv::Mat &image)
+{
+    return {image.data, image.cols, image.rows, static_cast<int>(image.step[0])};
+}
+
 /// Reads `image` and maps the corners back to frame pixels through `toFrame` (a 3x3 homography).
-/// The decoded codes; `candidate` is set when a code was located but could not be read.
-std::vector<Detection> read(
-    const cv::Mat &image, const ZXing::DecodeHints &hints, const cv::Matx33d &toFrame, bool &candidate)
+std::vector<Detection> read(const cv::Mat &image, const ZXing::DecodeHints &hints, const cv::Matx33d &toFrame)
 {
     std::vector<Detection> out;
     const cv::Mat img = image.isContinuous() ? image : image.clone();
     const ZXing::ImageView view(img.data, img.cols, img.rows, ZXing::ImageFormat::Lum);
     for (const auto &result : ZXing::ReadBarcodes(view, hints)) {
-        if (!result.isValid()) {
-            candidate = candidate || result.format() == ZXing::BarcodeFormat::QRCode;
+        if (!result.isValid())
             continue;
-        }
         Detection d;
         d.text = result.text();
         const auto &p = result.position();
@@ -79,21 +100,83 @@ cv::Matx33d scaling(double factor)
     return {factor, 0, 0, 0, factor, 0, 0, 0, 1};
 }
 
-/// The frame shrunk so that its longer side is about kDownscaleTarget; empty if already small.
-cv::Mat downscaled(const cv::Mat &gray, double &factor)
+cv::Matx33d offset(double x, double y)
 {
-    const int longSide = std::max(gray.cols, gray.rows);
-    if (longSide <= kDownscaleTarget * 5 / 4)
-        return {};
-    factor = static_cast<double>(longSide) / kDownscaleTarget;
+    return {1, 0, x, 0, 1, y, 0, 0, 1};
+}
+
+bool shrinks(int width, int height)
+{
+    return std::max(width, height) > kDownscaleTarget * 5 / 4;
+}
+
+/// `image` shrunk (INTER_AREA) by `factor` > 1, or itself.
+cv::Mat shrunk(const cv::Mat &image, double factor)
+{
+    if (factor <= 1)
+        return image;
     cv::Mat small;
-    cv::resize(gray, small, cv::Size(), 1 / factor, 1 / factor, cv::INTER_AREA);
+    cv::resize(image, small, cv::Size(), 1 / factor, 1 / factor, cv::INTER_AREA);
     return small;
+}
+
+double megapixels(double width, double height)
+{
+    return width * height / 1e6;
+}
+
+/// The size the full-resolution stages work on: at most kMaxWorkPixels.
+double workPixels(int width, int height)
+{
+    return std::min(static_cast<double>(width) * height, kMaxWorkPixels);
+}
+
+/// The size of the downscaled copy (or of the image, when it is small already).
+double basePixels(int width, int height)
+{
+    if (!shrinks(width, height))
+        return static_cast<double>(width) * height;
+    const double f = static_cast<double>(std::max(width, height)) / kDownscaleTarget;
+    return static_cast<double>(width) * height / (f * f);
+}
+
+/// The factor WeChat's copy of a `width` x `height` image is scaled by so that its cost fits in
+/// `budgetMs` (at most kWechatMaxSide, at least kWechatMinSide on the short side); 0 if nothing fits.
+double wechatScale(int width, int height, double budgetMs, double &predicted);
+
+// Worst-case costs measured with CPU time on the shared photos (this machine), per megapixel of
+// the image the stage works on; a stage that reads a code usually costs much less than this.
+constexpr double kFixedMs = 1;
+constexpr double kZxingMsPerMpx = 12;
+constexpr double kResizeMsPerMpx = 6;
+constexpr double kZbarMsPerMpx = 65;
+constexpr double kLocatorMs = 30, kLocatorMsPerMpx = 150;
+constexpr double kWechatFixedMs = 80, kWechatMsPerMpx = 450 * 1.25; // two scales, 1 and 0.5
+constexpr double kCueMs = 2;
+
+double wechatScale(int width, int height, double budgetMs, double &predicted)
+{
+    const double w = width, h = height;
+    double scale = std::min(1.0, kWechatMaxSide / std::max(w, h));
+    if (std::min(w, h) * scale < kWechatMinSide)
+        scale = std::min(kWechatMinSide / std::min(w, h), kWechatMaxSide / std::max(w, h));
+    auto cost = [&](double s) { return kWechatFixedMs + kWechatMsPerMpx * megapixels(w * s, h * s); };
+    predicted = cost(scale);
+    if (predicted <= budgetMs)
+        return scale;
+    if (budgetMs <= kWechatFixedMs)
+        return 0;
+    // Smaller, down to kWechatMinSide on the long side: below that it reads too little to pay.
+    const double fit = std::sqrt(std::max(0.0, budgetMs - kWechatFixedMs) / kWechatMsPerMpx / megapixels(w, h));
+    if (fit * std::max(w, h) < kWechatMinSide)
+        return 0;
+    predicted = cost(fit);
+    return fit;
 }
 
 enum class Sampling { Search, Pure };
 
-std::vector<Detection> rectified(const cv::Mat &gray, Sampling sampling, bool &candidate)
+std::vector<Detection> rectified(const cv::Mat &gray, Sampling sampling)
 {
     std::vector<Detection> out;
     cv::QRCodeDetector locator;
@@ -122,7 +205,7 @@ std::vector<Detection> rectified(const cv::Mat &gray, Sampling sampling, bool &c
             hints.setIsPure(true);
             back = back * cv::Matx33d(1, 0, -8, 0, 1, -8, 0, 0, 1);
         }
-        for (auto &d : read(square, hints, back, candidate))
+        for (auto &d : read(square, hints, back))
             out.push_back(std::move(d));
     }
     return out;
@@ -148,127 +231,272 @@ std::string stageName(DecodeStage stage)
 
 std::vector<DecodeStage> Decoder::defaultChain()
 {
-    // Ordered by how many more of the shared samples each stage reads after the ones before it
-    // (greedy, measured with `checkinctl eval-scanner --chain STAGE --verbose`); Smoothed and
-    // Mirrored read none that these miss and are left out.
-    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Upscaled, DecodeStage::Otsu,
-        DecodeStage::Inverted, DecodeStage::GlobalHistogram, DecodeStage::Padded, DecodeStage::Clahe,
-        DecodeStage::Rectified, DecodeStage::Pure};
+    // Measured on the shared samples (scanner/README.md): ZXing's cheap passes first, in the order
+    // of how many more photos each reads; then zbar and WeChat, which read what ZXing 1.4 cannot
+    // locate. Rectified (OpenCV's locator, up to seconds on a large photo) reads nothing these miss.
+    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Zbar, DecodeStage::Wechat,
+        DecodeStage::Upscaled, DecodeStage::Otsu, DecodeStage::Inverted, DecodeStage::GlobalHistogram,
+        DecodeStage::Clahe, DecodeStage::Padded, DecodeStage::Pure};
 }
+
+double Decoder::predictedMs(DecodeStage stage, int width, int height, double budgetMs)
+{
+    const double frame = megapixels(width, height);
+    const double base = basePixels(width, height) / 1e6;
+    // Cutting a large frame to its work image: the cue on the downscaled copy, and a resize.
+    const double cut = frame * 1e6 > kMaxWorkPixels ? kCueMs + kResizeMsPerMpx * frame : 0;
+    const double work = workPixels(width, height) / 1e6;
+    const double shrink = shrinks(width, height) ? kResizeMsPerMpx * frame : 0;
+    switch (stage) {
+    case DecodeStage::Downscaled:
+        return shrinks(width, height) ? kFixedMs + shrink + kZxingMsPerMpx * base : 0;
+    case DecodeStage::Plain:
+    case DecodeStage::Inverted:
+    case DecodeStage::GlobalHistogram:
+    case DecodeStage::Otsu:
+    case DecodeStage::Mirrored:
+    case DecodeStage::Smoothed:
+    case DecodeStage::Sharpened:
+        return kFixedMs + cut + kZxingMsPerMpx * work;
+    case DecodeStage::Upscaled:
+        return std::max(width, height) > 1000 ? 0 : kFixedMs + kZxingMsPerMpx * 4 * frame;
+    case DecodeStage::Clahe:
+    case DecodeStage::Adaptive:
+    case DecodeStage::Closed:
+        return kFixedMs + shrink + (kZxingMsPerMpx + 3) * base;
+    case DecodeStage::Padded:
+        return kFixedMs + shrink + kZxingMsPerMpx * 1.6 * base;
+    case DecodeStage::Pure:
+        return kFixedMs + shrink + 5 * base;
+    case DecodeStage::Rectified:
+    case DecodeStage::RectifiedPure:
+        return kLocatorMs + cut + kLocatorMsPerMpx * work;
+    case DecodeStage::Zbar: {
+        const double side = std::sqrt(work * 1e6 / (static_cast<double>(width) * height))
+            * std::max(width, height);
+        const double f = side > kZbarSide ? kZbarSide / side : 1.0;
+        return kFixedMs + cut + kZbarMsPerMpx * work * f * f;
+    }
+    case DecodeStage::Wechat: {
+        const double s = std::sqrt(work * 1e6 / (static_cast<double>(width) * height));
+        const int w = std::max(1, static_cast<int>(width * s)), h = std::max(1, static_cast<int>(height * s));
+        double predicted = 0;
+        const double scale = wechatScale(w, h, std::max(0.0, budgetMs - cut), predicted);
+        return scale > 0 ? cut + predicted : budgetMs + 1;
+    }
+    }
+    return kFixedMs;
+}
+
+/// One decode's images, made when a stage first needs them and shared by the stages after it.
+struct Work
+{
+    cv::Mat image; ///< the frame, or the region of it being decoded
+    cv::Matx33d toFrame = cv::Matx33d::eye(); ///< from `image` pixels to frame pixels
+
+    bool haveBase = false;
+    cv::Mat base; ///< `image` shrunk to about kDownscaleTarget, or `image` when it is small already
+    double baseFactor = 1;
+
+    bool haveWork = false;
+    cv::Mat work; ///< what the full-resolution stages see: at most kMaxWorkPixels
+    cv::Matx33d workToImage = cv::Matx33d::eye();
+
+    const cv::Mat &shrunkBase()
+    {
+        if (!haveBase) {
+            haveBase = true;
+            baseFactor = shrinks(image.cols, image.rows)
+                ? static_cast<double>(std::max(image.cols, image.rows)) / kDownscaleTarget
+                : 1.0;
+            base = shrunk(image, baseFactor);
+        }
+        return base;
+    }
+
+    /// The frame when it is small enough; else the region where the cue sees finder patterns,
+    /// or the whole frame reduced, at most kMaxWorkPixels either way.
+    const cv::Mat &workImage()
+    {
+        if (haveWork)
+            return work;
+        haveWork = true;
+        const double pixels = static_cast<double>(image.cols) * image.rows;
+        if (pixels <= kMaxWorkPixels) {
+            work = image;
+            return work;
+        }
+        cv::Rect crop(0, 0, image.cols, image.rows);
+        if (const auto cue = CodeCue::find(viewOf(image)); cue) {
+            const Region &r = cue->region;
+            if (static_cast<double>(r.width) * r.height < pixels / 2)
+                crop = cv::Rect(r.x, r.y, r.width, r.height);
+        }
+        const double area = static_cast<double>(crop.width) * crop.height;
+        const double factor = area > kMaxWorkPixels ? std::sqrt(area / kMaxWorkPixels) : 1.0;
+        work = shrunk(image(crop), factor);
+        workToImage = offset(crop.x, crop.y) * scaling(factor);
+        return work;
+    }
+};
 
 struct Decoder::Impl
 {
     Options options;
+    ZbarReader zbar;
+    WechatReader wechat;
 
-    std::vector<Detection> runStage(DecodeStage stage, const cv::Mat &gray, bool &candidate) const
+    /// How much slower this machine runs the stages than the cost model says (a shared or slower
+    /// CPU): the moving average of measured over predicted, from stages that read nothing (the
+    /// model's worst case), between 0.5 and 4.
+    mutable double slowdown = 1;
+
+    Clock::time_point now() const { return options.clock ? options.clock() : Clock::now(); }
+
+    void learn(double predictedMs, double ms) const
     {
-        const cv::Matx33d identity = cv::Matx33d::eye();
+        if (predictedMs < 5)
+            return; // short stages are mostly timer noise
+        slowdown = 0.8 * slowdown + 0.2 * std::clamp(ms / predictedMs, 0.5, 4.0);
+    }
+
+    std::vector<Detection> runStage(DecodeStage stage, Work &w, double budgetMs) const
+    {
         switch (stage) {
         case DecodeStage::Downscaled: {
-            double factor = 1;
-            const cv::Mat small = downscaled(gray, factor);
-            return small.empty() ? std::vector<Detection>{}
-                                 : read(small, qrHints(), scaling(factor), candidate);
+            if (!shrinks(w.image.cols, w.image.rows))
+                return {};
+            const cv::Mat &small = w.shrunkBase();
+            return read(small, qrHints(), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Plain:
-            return read(gray, qrHints(), identity, candidate);
+            return read(w.workImage(), qrHints(), w.toFrame * w.workToImage);
         case DecodeStage::Inverted: {
             cv::Mat inverted;
-            cv::bitwise_not(gray, inverted);
-            return read(inverted, qrHints(), identity, candidate);
+            cv::bitwise_not(w.workImage(), inverted);
+            return read(inverted, qrHints(), w.toFrame * w.workToImage);
         }
         case DecodeStage::Clahe: {
-            double factor = 1;
-            cv::Mat base = downscaled(gray, factor);
-            if (base.empty())
-                base = gray;
             cv::Mat enhanced;
-            cv::createCLAHE(3.0, cv::Size(8, 8))->apply(base, enhanced);
-            return read(enhanced, qrHints(), scaling(factor), candidate);
+            cv::createCLAHE(3.0, cv::Size(8, 8))->apply(w.shrunkBase(), enhanced);
+            return read(enhanced, qrHints(), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::GlobalHistogram:
-            return read(gray, qrHints(ZXing::Binarizer::GlobalHistogram), identity, candidate);
+            return read(w.workImage(), qrHints(ZXing::Binarizer::GlobalHistogram), w.toFrame * w.workToImage);
         case DecodeStage::Upscaled: {
-            if (std::max(gray.cols, gray.rows) > 1000)
+            if (std::max(w.image.cols, w.image.rows) > 1000)
                 return {};
             cv::Mat big;
-            cv::resize(gray, big, cv::Size(), 2, 2, cv::INTER_CUBIC);
-            return read(big, qrHints(), scaling(0.5), candidate);
+            cv::resize(w.image, big, cv::Size(), 2, 2, cv::INTER_CUBIC);
+            return read(big, qrHints(), w.toFrame * scaling(0.5));
         }
         case DecodeStage::Smoothed: {
+            const cv::Mat &gray = w.workImage();
             cv::Mat smooth;
             cv::GaussianBlur(
                 gray, smooth, cv::Size(0, 0), std::max(1.0, std::max(gray.cols, gray.rows) / 800.0));
-            return read(smooth, qrHints(), identity, candidate);
+            return read(smooth, qrHints(), w.toFrame * w.workToImage);
         }
         case DecodeStage::Rectified:
-            return rectified(gray, Sampling::Search, candidate);
-        case DecodeStage::RectifiedPure:
-            return rectified(gray, Sampling::Pure, candidate);
+        case DecodeStage::RectifiedPure: {
+            auto found = rectified(
+                w.workImage(), stage == DecodeStage::Rectified ? Sampling::Search : Sampling::Pure);
+            for (auto &d : found)
+                mapCorners(d, w.toFrame * w.workToImage);
+            return found;
+        }
         case DecodeStage::Adaptive: {
-            double factor = 1;
-            cv::Mat base = downscaled(gray, factor);
-            if (base.empty())
-                base = gray;
+            const cv::Mat &base = w.shrunkBase();
             const int block = std::max(15, (std::min(base.cols, base.rows) / 8) | 1);
             cv::Mat binary;
             cv::adaptiveThreshold(base, binary, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block, 5);
-            return read(binary, qrHints(ZXing::Binarizer::BoolCast), scaling(factor), candidate);
+            return read(binary, qrHints(ZXing::Binarizer::BoolCast), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Closed: {
-            double factor = 1;
-            cv::Mat base = downscaled(gray, factor);
-            if (base.empty())
-                base = gray;
             cv::Mat closed;
             // Dark modules grow into their neighbours: an opening of the light background.
-            cv::morphologyEx(
-                base, closed, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-            return read(closed, qrHints(), scaling(factor), candidate);
+            cv::morphologyEx(w.shrunkBase(), closed, cv::MORPH_OPEN,
+                cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+            return read(closed, qrHints(), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Sharpened: {
+            const cv::Mat &gray = w.workImage();
             cv::Mat blurred, sharp;
             cv::GaussianBlur(gray, blurred, cv::Size(0, 0), 2.0);
             cv::addWeighted(gray, 2.0, blurred, -1.0, 0, sharp);
-            return read(sharp, qrHints(), identity, candidate);
+            return read(sharp, qrHints(), w.toFrame * w.workToImage);
         }
         case DecodeStage::Otsu: {
             cv::Mat filtered, binary;
-            cv::medianBlur(gray, filtered, 3);
+            cv::medianBlur(w.workImage(), filtered, 3);
             cv::threshold(filtered, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-            return read(binary, qrHints(ZXing::Binarizer::BoolCast), identity, candidate);
+            return read(binary, qrHints(ZXing::Binarizer::BoolCast), w.toFrame * w.workToImage);
         }
         case DecodeStage::Mirrored: {
+            const cv::Mat &gray = w.workImage();
             cv::Mat mirrored;
             cv::flip(gray, mirrored, 1);
             const cv::Matx33d back(-1, 0, gray.cols - 1.0, 0, 1, 0, 0, 0, 1);
-            return read(mirrored, qrHints(), back, candidate);
+            return read(mirrored, qrHints(), w.toFrame * w.workToImage * back);
         }
         case DecodeStage::Pure: {
-            double factor = 1;
-            cv::Mat base = downscaled(gray, factor);
-            if (base.empty())
-                base = gray;
             cv::Mat binary;
-            cv::threshold(base, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            cv::threshold(w.shrunkBase(), binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
             ZXing::DecodeHints hints = qrHints(ZXing::Binarizer::BoolCast);
             hints.setIsPure(true);
-            return read(binary, hints, scaling(factor), candidate);
+            return read(binary, hints, w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Padded: {
-            double factor = 1;
-            cv::Mat base = downscaled(gray, factor);
-            if (base.empty())
-                base = gray;
+            const cv::Mat &base = w.shrunkBase();
             const int border = std::max(base.cols, base.rows) / 8;
             cv::Mat padded;
             cv::copyMakeBorder(
                 base, padded, border, border, border, border, cv::BORDER_CONSTANT, cv::Scalar(255));
-            const cv::Matx33d back(factor, 0, -border * factor, 0, factor, -border * factor, 0, 0, 1);
-            return read(padded, qrHints(), back, candidate);
+            return read(padded, qrHints(), w.toFrame * scaling(w.baseFactor) * offset(-border, -border));
+        }
+        case DecodeStage::Zbar: {
+            const cv::Mat &gray = w.workImage();
+            const int side = std::max(gray.cols, gray.rows);
+            const double factor = side > kZbarSide ? static_cast<double>(side) / kZbarSide : 1.0;
+            const cv::Mat small = shrunk(gray, factor);
+            auto found = zbar.read(viewOf(small));
+            for (auto &d : found)
+                mapCorners(d, w.toFrame * w.workToImage * scaling(factor));
+            return found;
+        }
+        case DecodeStage::Wechat: {
+            const cv::Mat &gray = w.workImage();
+            double predicted = 0;
+            const double scale = wechatScale(gray.cols, gray.rows, budgetMs, predicted);
+            if (scale <= 0)
+                return {};
+            cv::Mat sized = gray;
+            if (scale < 1)
+                cv::resize(gray, sized, cv::Size(), scale, scale, cv::INTER_AREA);
+            else if (scale > 1)
+                cv::resize(gray, sized, cv::Size(), scale, scale, cv::INTER_CUBIC);
+            auto found = wechat.read(viewOf(sized));
+            for (auto &d : found)
+                mapCorners(d, w.toFrame * w.workToImage * scaling(1 / scale));
+            return found;
         }
         }
         return {};
+    }
+
+    /// Runs a stage; a failing transformation (an OpenCV exception) is a miss of that stage, never
+    /// a crash of the thread. The raw bytes zbar and WeChat return count only when plausible.
+    std::vector<Detection> guarded(DecodeStage stage, Work &w, double budgetMs) const
+    {
+        std::vector<Detection> found;
+        try {
+            found = runStage(stage, w, budgetMs);
+        } catch (const cv::Exception &) {
+            return {};
+        }
+        if (stage == DecodeStage::Zbar || stage == DecodeStage::Wechat)
+            std::erase_if(found, [](const Detection &d) { return !plausibleText(d.text); });
+        return found;
     }
 };
 
@@ -289,47 +517,100 @@ const Decoder::Options &Decoder::options() const
     return m_impl->options;
 }
 
-std::vector<Detection> Decoder::decode(const Frame &frame) const
+namespace {
+cv::Mat grayOf(const Frame &frame)
+{
+    return cv::Mat(frame.height, frame.width, CV_8UC1, const_cast<uint8_t *>(frame.gray->data()));
+}
+} // namespace
+
+std::vector<Detection> Decoder::decode(const Frame &frame, DecodeTrace *trace) const
 {
     if (frame.empty())
         return {};
-    const auto start = std::chrono::steady_clock::now();
-    const cv::Mat gray(frame.height, frame.width, CV_8UC1, const_cast<uint8_t *>(frame.gray->data()));
+    const auto start = m_impl->now();
+    const double budget = static_cast<double>(m_impl->options.budget.count());
+    Work work;
+    work.image = grayOf(frame);
     for (const DecodeStage stage : m_impl->options.chain) {
-        std::vector<Detection> found;
-        try {
-            bool candidate = false;
-            found = m_impl->runStage(stage, gray, candidate);
-        } catch (const cv::Exception &) {
-            continue; // a failing transformation is a miss of that stage, never a crash of the thread
+        const auto before = m_impl->now();
+        const double left = budget - std::chrono::duration<double, std::milli>(before - start).count();
+        // The model's figures, in this machine's time.
+        const double slowdown = m_impl->slowdown;
+        const double predicted = slowdown * predictedMs(stage, frame.width, frame.height, left / slowdown);
+        DecodeStep step{stage, false, predicted, 0, 0};
+        if (predicted > left + 1e-6) { // WeChat sized to fit predicts exactly what is left
+            if (trace)
+                trace->steps.push_back(step);
+            continue;
         }
+        auto found = m_impl->guarded(stage, work, left / slowdown);
+        step.ran = true;
+        step.ms = std::chrono::duration<double, std::milli>(m_impl->now() - before).count();
+        step.found = found.size();
+        if (found.empty())
+            m_impl->learn(predicted / slowdown, step.ms);
+        if (trace)
+            trace->steps.push_back(step);
         if (!found.empty()) {
             rankDetections(found, frame.width, frame.height);
             return found;
         }
-        if (std::chrono::steady_clock::now() - start >= m_impl->options.budget)
-            break;
     }
     return {};
 }
 
-std::vector<Detection> Decoder::decodeStage(const Frame &frame, size_t index, bool *candidate) const
+std::vector<Detection> Decoder::decodeStage(
+    const Frame &frame, size_t index, const Region &region, double budgetMs) const
 {
     const auto &chain = m_impl->options.chain;
     if (frame.empty() || index >= chain.size())
         return {};
-    const cv::Mat gray(frame.height, frame.width, CV_8UC1, const_cast<uint8_t *>(frame.gray->data()));
-    bool located = false;
-    std::vector<Detection> found;
-    try {
-        found = m_impl->runStage(chain[index], gray, located);
-    } catch (const cv::Exception &) {
-        return {}; // a failing transformation is a miss of that stage
+    Work work;
+    work.image = grayOf(frame);
+    if (!region.empty()) {
+        const cv::Rect r = cv::Rect(region.x, region.y, region.width, region.height)
+            & cv::Rect(0, 0, frame.width, frame.height);
+        if (r.width > 0 && r.height > 0) {
+            work.image = work.image(r);
+            work.toFrame = offset(r.x, r.y);
+        }
     }
-    if (candidate)
-        *candidate = located;
+    auto found = m_impl->guarded(chain[index], work, budgetMs);
     rankDetections(found, frame.width, frame.height);
     return found;
+}
+
+bool plausibleText(const std::string &text)
+{
+    if (text.empty())
+        return false;
+    size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+                return false;
+            ++i;
+            continue;
+        }
+        // A UTF-8 lead byte and its continuation bytes; overlong forms and surrogates are invalid.
+        const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + static_cast<size_t>(length) > text.size())
+            return false;
+        uint32_t code = c & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            const auto cc = static_cast<unsigned char>(text[i + static_cast<size_t>(k)]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (cc & 0x3F);
+        }
+        const uint32_t minimum = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) || (code >= 0x80 && code < 0xA0))
+            return false;
+        i += static_cast<size_t>(length);
+    }
+    return true;
 }
 
 void rankDetections(std::vector<Detection> &detections, int frameWidth, int frameHeight)

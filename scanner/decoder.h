@@ -1,9 +1,11 @@
 // QR decoding of grayscale frames; the pipeline that the kiosk and checkinctl share.
 #pragma once
 
+#include "scanner/codecue.h"
 #include "scanner/frame.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,7 +13,8 @@
 
 namespace checkin::scanner {
 
-/// One pass of the fallback chain: an image transformation followed by a ZXing QR read.
+/// One pass of the fallback chain: an image transformation followed by a QR read (ZXing, unless
+/// the stage is another reader).
 enum class DecodeStage {
     Downscaled, ///< large frames shrunk to about 800 px first: cheap, and enough for most codes
     Plain, ///< the frame at full resolution (ZXing's own pyramid, tryHarder, tryRotate)
@@ -29,6 +32,24 @@ enum class DecodeStage {
     Closed, ///< a morphological closing: dot-style modules and cracks joined into squares
     Sharpened, ///< an unsharp mask against defocus
     RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
+    Zbar, ///< zbar on a copy of at most 800 px: its finder search reads some high versions ZXing misses
+    Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots, smudges
+};
+
+/// What decode() did with one stage of its chain.
+struct DecodeStep
+{
+    DecodeStage stage = DecodeStage::Plain;
+    bool ran = false; ///< false: skipped, its predicted cost did not fit the budget left
+    double predictedMs = 0;
+    double ms = 0; ///< by the decoder's clock; 0 when skipped
+    size_t found = 0;
+};
+
+/// Every stage decode() considered, in order (for tests and `checkinctl eval-scanner --verbose`).
+struct DecodeTrace
+{
+    std::vector<DecodeStep> steps;
 };
 
 /// Parses a stage name as printed by stageName() ("clahe", "inverted", ...).
@@ -36,15 +57,26 @@ std::optional<DecodeStage> stageFromName(const std::string &name);
 std::string stageName(DecodeStage stage);
 
 /// Decodes QR codes only (never other symbologies). Stateless between calls; one per thread.
-/// Runs the stages of its chain in order until one reads a code or the time budget is spent.
+/// Runs the stages of its chain in order until one reads a code. The budget holds within a stage,
+/// not only between them: each stage's cost is predicted from the size of the image it would work
+/// on (a worst case measured on the shared photos), and a stage that would overrun what is left is
+/// skipped; the WeChat stage sizes its copy to what is left. Frames above about 2 megapixels are cut
+/// to the region where the CodeCue sees finder patterns (or reduced when it sees none) before the
+/// full-resolution stages, so no stage's cost grows with the camera's resolution. zbar and WeChat
+/// hand over the raw bytes of codes in other charsets (Shift_JIS, GB2312): their texts count only
+/// when plausibleText() holds, since a wrong text is worse than none. ZXing's texts are its own
+/// charset handling's and pass as they are.
 class Decoder
 {
 public:
+    using Clock = std::chrono::steady_clock;
     struct Options
     {
         std::vector<DecodeStage> chain = defaultChain();
-        /// Further stages start only while less than this has passed since decode() began.
+        /// A stage starts only when its predicted cost fits in what is left of this.
         std::chrono::milliseconds budget{250};
+        /// The clock the budget is kept by (steady_clock when empty); tests inject their own.
+        std::function<Clock::time_point()> clock;
     };
     /// The chain chosen by measurement on the shared samples (see scanner/README.md).
     static std::vector<DecodeStage> defaultChain();
@@ -54,17 +86,25 @@ public:
     ~Decoder();
 
     /// Every QR code found in the frame, best candidate first (largest, then most central).
-    std::vector<Detection> decode(const Frame &frame) const;
-    /// Runs one stage of the chain (an index into it). `candidate`, if given, tells whether the
-    /// stage located a code it could not read. The live path (LiveDecoder) spreads the chain over
-    /// frames with this.
-    std::vector<Detection> decodeStage(const Frame &frame, size_t index, bool *candidate = nullptr) const;
+    std::vector<Detection> decode(const Frame &frame, DecodeTrace *trace = nullptr) const;
+    /// Runs one stage of the chain (an index into it) on `region` of the frame (the whole frame when
+    /// empty), sized for `budgetMs` (the WeChat stage's copy), corners in frame pixels. The live
+    /// path (LiveDecoder) spreads the chain over frames with this.
+    std::vector<Detection> decodeStage(
+        const Frame &frame, size_t index, const Region &region = {}, double budgetMs = 1e9) const;
+    /// The predicted cost in ms of a stage on an image of this size, given the budget left; more
+    /// than `budgetMs` when the stage cannot fit in it.
+    static double predictedMs(DecodeStage stage, int width, int height, double budgetMs = 1e9);
     const Options &options() const;
 
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/// Whether raw decoded bytes can be taken as the code's text: valid UTF-8 with no control
+/// characters but tab, line feed and carriage return.
+bool plausibleText(const std::string &text);
 
 /// Orders detections: largest and most central first.
 void rankDetections(std::vector<Detection> &detections, int frameWidth, int frameHeight);

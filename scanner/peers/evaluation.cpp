@@ -167,27 +167,44 @@ Evaluation evaluate(const std::vector<Sample> &samples, const std::vector<PeerDe
             if (!frame.empty())
                 times[d].push_back(fastest[d]);
             score.timesMs.push_back(fastest[d]);
-            const bool right = std::find(texts[d].begin(), texts[d].end(), sample.expected) != texts[d].end();
-            const auto other = std::find_if(
-                texts[d].begin(), texts[d].end(), [&](const std::string &t) { return t != sample.expected; });
+            const std::vector<std::string> &found = texts[d];
+            const bool right = !found.empty() && found.front() == sample.expected;
+            const bool wrong = !found.empty() && !right;
+            std::string extra;
+            for (size_t i = 1; i < found.size(); ++i)
+                if (found[i] != found.front())
+                    extra += (extra.empty() ? "" : " | ") + found[i];
             CategoryScore &cat = score.categories[sample.category];
             for (CategoryScore *c : {&cat, &score.overall}) {
                 ++c->total;
                 c->decoded += right ? 1 : 0;
-                c->wrong += other != texts[d].end() ? 1 : 0;
+                c->wrong += wrong ? 1 : 0;
+                c->extra += extra.empty() ? 0 : 1;
             }
             if (!right)
                 score.misses.push_back(sample.path);
-            if (other != texts[d].end())
-                score.wrongs.push_back(sample.path + " -> " + *other);
+            if (wrong)
+                score.wrongs.push_back(sample.path + " -> " + found.front());
+            if (!extra.empty())
+                score.extras.push_back(sample.path + " -> " + extra);
             eval.decodedPerSample[score.name][s] = right;
         }
         if (progress)
             progress(s + 1, samples.size());
     }
+    const auto zxing = eval.decodedPerSample.find("zxing");
     for (size_t d = 0; d < decoders.size(); ++d) {
-        eval.decoders[d].medianMs = percentile(times[d], 0.5);
-        eval.decoders[d].p95Ms = percentile(times[d], 0.95);
+        DecoderScore &score = eval.decoders[d];
+        score.medianMs = percentile(times[d], 0.5);
+        score.p95Ms = percentile(times[d], 0.95);
+        score.maxMs = times[d].empty() ? 0 : *std::max_element(times[d].begin(), times[d].end());
+        if (zxing == eval.decodedPerSample.end())
+            continue;
+        std::vector<double> whereRead;
+        for (size_t s = 0; s < samples.size(); ++s)
+            if (zxing->second[s])
+                whereRead.push_back(score.timesMs[s]);
+        score.medianMsWhereZxingReads = percentile(whereRead, 0.5);
     }
     return eval;
 }

@@ -29,19 +29,27 @@ struct CategoryScore
     int decoded = 0;
     int total = 0;
     int wrong = 0;
+    int extra = 0;
 };
 
-/// What one decoder did: right when it returned the expected text, wrong when it returned any
-/// other text (a misread is counted apart from a miss: at an entrance it is the dangerous case).
+/// What one decoder did, judged by its top-ranked (first) result, the one a kiosk acts on: right
+/// when it is the expected text, wrong when it is any other text (a misread is counted apart from
+/// a miss: at an entrance it is the dangerous case). Further texts after the first are extras,
+/// listed apart (a design with a genuine second code inside is not a misread).
 struct DecoderScore
 {
     std::string name;
     CategoryScore overall;
     double medianMs = 0;
     double p95Ms = 0;
+    double maxMs = 0;
+    /// The median over the samples plain ZXing ("zxing") read in the same run, where speed is what
+    /// matters; 0 when plain ZXing was not run.
+    double medianMsWhereZxingReads = 0;
     std::map<std::string, CategoryScore> categories;
     std::vector<std::string> misses; ///< sample paths not decoded
-    std::vector<std::string> wrongs; ///< sample paths with a wrong text, with the text
+    std::vector<std::string> wrongs; ///< sample paths whose top result is another text, with it
+    std::vector<std::string> extras; ///< sample paths with further texts after the top one, with them
     std::vector<double> timesMs; ///< per sample, in manifest order (0 for an unreadable image)
 };
 

@@ -10,7 +10,8 @@ PipelinePeer::PipelinePeer(Decoder::Options options)
 std::vector<std::string> PipelinePeer::decode(const Frame &frame)
 {
     std::vector<std::string> out;
-    for (auto &detection : m_decoder.decode(frame))
+    m_trace = {};
+    for (auto &detection : m_decoder.decode(frame, &m_trace))
         out.push_back(std::move(detection.text));
     return out;
 }

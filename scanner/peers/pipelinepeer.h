@@ -13,9 +13,12 @@ public:
     explicit PipelinePeer(Decoder::Options options = {});
     std::string name() const override { return "pipeline"; }
     std::vector<std::string> decode(const Frame &frame) override;
+    /// What the last decode() did, stage by stage.
+    const DecodeTrace &lastTrace() const { return m_trace; }
 
 private:
     Decoder m_decoder;
+    DecodeTrace m_trace;
 };
 
 } // namespace checkin::scanner::peers

@@ -29,18 +29,37 @@ struct EvalOptions
     int repeat = 3;
 };
 
-nlohmann::json toJson(const peers::Evaluation &eval)
+/// `budgetMs` is our pipeline's configured budget; the peers have none (null).
+nlohmann::json toJson(const peers::Evaluation &eval, double budgetMs)
 {
     nlohmann::json decoders = nlohmann::json::object();
     for (const auto &d : eval.decoders) {
         nlohmann::json categories = nlohmann::json::object();
         for (const auto &[name, c] : d.categories)
-            categories[name] = {{"decoded", c.decoded}, {"total", c.total}};
-        decoders[d.name]
-            = {{"decoded", d.overall.decoded}, {"total", d.overall.total}, {"wrong", d.overall.wrong},
-                {"median_ms", d.medianMs}, {"p95_ms", d.p95Ms}, {"categories", categories}};
+            categories[name] = {{"decoded", c.decoded}, {"total", c.total}, {"wrong", c.wrong}};
+        decoders[d.name] = {{"decoded", d.overall.decoded}, {"total", d.overall.total},
+            {"wrong", d.overall.wrong}, {"with_extra_codes", d.extras}, {"median_ms", d.medianMs},
+            {"median_ms_where_zxing_reads", d.medianMsWhereZxingReads}, {"p95_ms", d.p95Ms},
+            {"max_ms", d.maxMs}, {"budget_ms", d.name == "pipeline" ? nlohmann::json(budgetMs) : nlohmann::json()},
+            {"categories", categories}};
     }
-    return {{"decoders", decoders}};
+    return {{"decoders", decoders}, {"read_by_any_peer", eval.decodedByAny({"zxing", "zbar", "wechat"})}};
+}
+
+/// "plain 3.1 (found 1)" per stage that ran, "wechat skipped (predicted 310)" per stage skipped.
+std::string describe(const DecodeTrace &trace)
+{
+    std::ostringstream out;
+    out.precision(1);
+    out << std::fixed;
+    for (const auto &step : trace.steps) {
+        out << (out.tellp() > 0 ? ", " : "") << stageName(step.stage);
+        if (step.ran)
+            out << " " << step.ms << (step.found ? " (found " + std::to_string(step.found) + ")" : "");
+        else
+            out << " skipped (predicted " << step.predictedMs << ")";
+    }
+    return out.str();
 }
 
 void printTable(const peers::Evaluation &eval, std::ostream &out)
@@ -86,8 +105,11 @@ void printTable(const peers::Evaluation &eval, std::ostream &out)
         s << std::fixed << v;
         return s.str();
     };
+    row("with extra codes", [](const peers::DecoderScore &d) { return std::to_string(d.overall.extra); });
     row("median ms", [&](const peers::DecoderScore &d) { return ms(d.medianMs); });
+    row("median ms, zxing reads", [&](const peers::DecoderScore &d) { return ms(d.medianMsWhereZxingReads); });
     row("p95 ms", [&](const peers::DecoderScore &d) { return ms(d.p95Ms); });
+    row("max ms", [&](const peers::DecoderScore &d) { return ms(d.maxMs); });
     std::vector<std::string> others;
     for (const auto &d : eval.decoders)
         if (d.name != "pipeline")
@@ -124,10 +146,13 @@ int runEval(const EvalOptions &options)
         }
     }
     std::vector<std::unique_ptr<peers::PeerDecoder>> owned;
+    peers::PipelinePeer *pipeline = nullptr;
     for (const auto &name : options.decoders) {
-        if (name == "pipeline")
-            owned.push_back(std::make_unique<peers::PipelinePeer>(pipelineOptions));
-        else if (name == "zxing")
+        if (name == "pipeline") {
+            auto peer = std::make_unique<peers::PipelinePeer>(pipelineOptions);
+            pipeline = peer.get();
+            owned.push_back(std::move(peer));
+        } else if (name == "zxing")
             owned.push_back(std::make_unique<peers::ZxingPeer>());
         else if (name == "zbar")
             owned.push_back(std::make_unique<peers::ZbarPeer>());
@@ -141,8 +166,14 @@ int runEval(const EvalOptions &options)
     std::vector<peers::PeerDecoder *> decoders;
     for (auto &d : owned)
         decoders.push_back(d.get());
-    const auto eval = peers::evaluate(*samples, decoders,
-        [](size_t done, size_t total) { std::cerr << "\r" << done << "/" << total << std::flush; });
+    std::vector<std::string> traces; // per sample: the stages our pipeline ran, or skipped
+    const auto eval = peers::evaluate(
+        *samples, decoders,
+        [&](size_t done, size_t total) {
+            std::cerr << "\r" << done << "/" << total << std::flush;
+            traces.push_back(pipeline ? describe(pipeline->lastTrace()) : "");
+        },
+        options.repeat);
     std::cerr << "\r";
     printTable(eval, std::cout);
     if (options.verbose)
@@ -151,12 +182,15 @@ int runEval(const EvalOptions &options)
                 std::cout << d.name << " missed " << miss << "\n";
             for (const auto &wrong : d.wrongs)
                 std::cout << d.name << " wrong " << wrong << "\n";
+            for (const auto &extra : d.extras)
+                std::cout << d.name << " extra " << extra << "\n";
             for (size_t i = 0; i < d.timesMs.size() && i < samples->size(); ++i)
-                std::cout << d.name << " time " << (*samples)[i].path << " " << d.timesMs[i] << "\n";
+                std::cout << d.name << " time " << (*samples)[i].path << " " << d.timesMs[i]
+                          << (d.name == "pipeline" && i < traces.size() ? " " + traces[i] : "") << "\n";
         }
     if (!options.jsonPath.empty()) {
         std::ofstream out(options.jsonPath);
-        out << toJson(eval).dump(2) << "\n";
+        out << toJson(eval, static_cast<double>(pipelineOptions.budget.count())).dump(2) << "\n";
         if (!out) {
             std::cerr << "checkinctl: cannot write " << options.jsonPath << "\n";
             return 2;
