@@ -821,7 +821,7 @@ int HubServer::start()
             pthread_setname_np(pthread_self(), "hub-retention");
             auto &i = *m_impl;
             std::unique_lock lock(i.storeMutex);
-            while (!i.changed.wait_for(lock, std::chrono::hours(1), [&] { return i.stopping; }))
+            while (!i.changed.wait_for(lock, std::chrono::hours(1), [&] { return i.stopping.load(); }))
                 std::cerr << "checkin-hub: retention (" << i.options.retentionDays << " days): purged "
                           << i.purge() << "\n";
         });

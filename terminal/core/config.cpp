@@ -163,12 +163,29 @@ tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const 
     }
 
     if (const auto *sync = root["sync"].as_table()) {
-        if (auto e = unknownKeys(*sync, "sync", {"url", "token_file"}))
+        if (auto e = unknownKeys(
+                *sync, "sync", {"url", "token_file", "ca_file", "pin_sha256", "client_cert", "client_key"}))
             return Fail(*e);
+        std::string pin;
         for (auto e :
-            {read(*sync, "sync", "url", c.syncUrl), read(*sync, "sync", "token_file", c.syncTokenFile)})
+            {read(*sync, "sync", "url", c.syncUrl), read(*sync, "sync", "token_file", c.syncTokenFile),
+                read(*sync, "sync", "ca_file", c.syncTls.caFile), read(*sync, "sync", "pin_sha256", pin),
+                read(*sync, "sync", "client_cert", c.syncTls.clientCert),
+                read(*sync, "sync", "client_key", c.syncTls.clientKey)})
             if (e)
                 return Fail(*e);
+        if (!pin.empty() && (c.syncTls.pin = normalizePin(pin)).empty())
+            return Fail(ConfigError{"sync.pin_sha256",
+                "must be the base64 SHA-256 of the hub's public key (44 characters, e.g. from "
+                "`openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 "
+                "-binary | "
+                "base64`)"});
+        if (c.syncTls.clientCert.empty() != c.syncTls.clientKey.empty())
+            return Fail(ConfigError{c.syncTls.clientCert.empty() ? "sync.client_cert" : "sync.client_key",
+                "client_cert and client_key go together (mutual TLS)"});
+        for (auto *path : {&c.syncTls.caFile, &c.syncTls.clientCert, &c.syncTls.clientKey})
+            if (!path->empty() && std::filesystem::path(*path).is_relative())
+                *path = (std::filesystem::path(baseDir) / *path).string();
         if (!c.syncUrl.empty() && c.syncUrl.rfind("https://", 0) != 0
             && c.syncUrl.rfind("http://127.", 0) != 0 && c.syncUrl.rfind("http://localhost", 0) != 0)
             return Fail(ConfigError{"sync.url", "must start with https:// (plain http only on loopback)"});
@@ -221,6 +238,26 @@ tl::expected<KioskConfig, ConfigError> loadConfig(const std::string &path)
     std::stringstream buffer;
     buffer << in.rdbuf();
     return parseConfig(buffer.str(), std::filesystem::path(path).parent_path().string());
+}
+
+std::string normalizePin(std::string_view text)
+{
+    std::string out;
+    while (!text.empty()) {
+        const auto semi = text.find(';');
+        std::string_view one = text.substr(0, semi);
+        text = semi == std::string_view::npos ? std::string_view() : text.substr(semi + 1);
+        if (one.starts_with("sha256//"))
+            one.remove_prefix(8);
+        const bool base64 = one.size() == 44 && one.ends_with('=') && one[42] != '='
+            && std::all_of(one.begin(), one.end() - 1, [](char ch) {
+                   return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '/';
+               });
+        if (!base64)
+            return {};
+        out += (out.empty() ? "sha256//" : ";sha256//") + std::string(one);
+    }
+    return out;
 }
 
 } // namespace checkin::core

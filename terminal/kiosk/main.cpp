@@ -6,13 +6,13 @@
 #include "terminal/app/screens/languagecontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
 #include "terminal/app/screens/pincontroller.h"
-#include "terminal/app/services/scannerservice.h"
 #include "terminal/app/screens/soundcues.h"
 #include "terminal/app/screens/staffsearchcontroller.h"
+#include "terminal/app/screens/techniciancontroller.h"
+#include "terminal/app/services/scannerservice.h"
 #include "terminal/app/services/storelookupbackend.h"
 #include "terminal/app/services/storeservice.h"
 #include "terminal/app/services/syncservice.h"
-#include "terminal/app/screens/techniciancontroller.h"
 #include "terminal/app/services/watchdog.h"
 #include "terminal/core/config.h"
 #include "terminal/demo/demokit.h"
@@ -230,10 +230,10 @@ int main(int argc, char **argv)
         std::string token;
         std::ifstream tokenFile(config.syncTokenFile);
         std::getline(tokenFile, token);
-        syncService
-            = std::make_unique<app::SyncService>(app::SyncService::Options{databasePath, config.syncUrl,
-                                                     token, config.policy.centerId, CHECKIN_VERSION},
-                clock);
+        syncService = std::make_unique<app::SyncService>(
+            app::SyncService::Options{
+                databasePath, config.syncUrl, token, config.policy.centerId, config.syncTls, CHECKIN_VERSION},
+            clock);
         QObject::connect(
             &store, &app::StoreService::storeOpened, syncService.get(), &app::SyncService::start);
         QObject::connect(

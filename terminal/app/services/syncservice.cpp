@@ -114,10 +114,11 @@ void SyncService::start()
     o.version = m_options.version;
     const std::string storePath = m_options.storePath;
     const std::string token = m_options.token;
+    const core::SyncTls tls = m_options.tls;
     auto clock = m_clock;
     m_worker = std::make_unique<sync::SyncWorker>(
         o,
-        [storePath, token](const std::atomic<bool> *interrupt) {
+        [storePath, token, tls](const std::atomic<bool> *interrupt) {
             sync::SyncWorker::Parts parts;
             auto store = cache::Store::open(storePath);
             if (store)
@@ -126,6 +127,10 @@ void SyncService::start()
                 parts.store = std::make_unique<BrokenStore>(store.error());
             sync::HttpOptions http;
             http.bearerToken = token;
+            http.caFile = tls.caFile;
+            http.pinnedPublicKey = tls.pin;
+            http.clientCert = tls.clientCert;
+            http.clientKey = tls.clientKey;
             http.interrupt = interrupt;
             parts.http = std::make_unique<sync::HttpClient>(http);
             return parts;

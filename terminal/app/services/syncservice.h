@@ -3,6 +3,7 @@
 
 #include "sync/client/syncworker.h"
 #include "terminal/core/clock.h"
+#include "terminal/core/config.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -33,6 +34,7 @@ public:
         std::string hubUrl;
         std::string token;
         std::string centerId;
+        core::SyncTls tls;
         std::string version;
         std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
     };
