@@ -53,8 +53,13 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return interrupt && interrupt->load() ? 1 : 0;
 }
 
-TransportErrorKind classify(CURLcode code)
+TransportErrorKind classify(CURLcode code, const std::string &detail)
 {
+    // Under TLS 1.3 a hub that wants a client certificate says so with an alert after the
+    // handshake, so a missing or refused kiosk certificate shows up as a receive error.
+    if ((code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR)
+        && (detail.find("alert") != std::string::npos || detail.find("certificate") != std::string::npos))
+        return TransportErrorKind::Tls;
     switch (code) {
     case CURLE_ABORTED_BY_CALLBACK:
         return TransportErrorKind::Interrupted;
@@ -149,6 +154,8 @@ tl::expected<HttpResponse, TransportError> HttpClient::send(const HttpRequest &r
         curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
         curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_options.interrupt);
     }
+    char detail[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
     curl_slist *headers = nullptr;
     std::string auth;
     if (!m_options.bearerToken.empty()) {
@@ -173,8 +180,11 @@ tl::expected<HttpResponse, TransportError> HttpClient::send(const HttpRequest &r
     curl_slist_free_all(headers);
     if (sink.overflow)
         return tl::unexpected(TransportError{TransportErrorKind::Protocol, "response larger than the limit"});
-    if (rc != CURLE_OK)
-        return tl::unexpected(TransportError{classify(rc), curl_easy_strerror(rc)});
+    if (rc != CURLE_OK) {
+        const std::string why
+            = detail[0] ? std::string(curl_easy_strerror(rc)) + ": " + detail : curl_easy_strerror(rc);
+        return tl::unexpected(TransportError{classify(rc, detail), why});
+    }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     curl_off_t downloaded = 0;
     curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);

@@ -38,6 +38,7 @@ SyncService::Options syncOptions(const KioskApp::Options &o, const KioskApp::Sea
     s.hubUrl = o.config.syncUrl;
     s.token = o.syncToken;
     s.centerId = o.config.policy.centerId;
+    s.tls = o.config.syncTls;
     s.version = o.version.toStdString();
     s.transport = seams.http;
     // A key list is stored only when the pinned root key signed it, under the version it states

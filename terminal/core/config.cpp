@@ -152,15 +152,29 @@ void parseCamera(Checker &check, const toml::table &camera, KioskConfig &c)
 
 void parseSync(Checker &check, const toml::table &sync, KioskConfig &c, const std::string &baseDir)
 {
-    check.unknownKeys(sync, "sync", {"url", "token_file"});
+    check.unknownKeys(
+        sync, "sync", {"url", "token_file", "ca_file", "pin_sha256", "client_cert", "client_key"});
     check.read(sync, "sync", "url", c.syncUrl);
     check.read(sync, "sync", "token_file", c.syncTokenFile);
+    check.read(sync, "sync", "ca_file", c.syncTls.caFile);
+    check.read(sync, "sync", "client_cert", c.syncTls.clientCert);
+    check.read(sync, "sync", "client_key", c.syncTls.clientKey);
+    std::string pin;
+    if (check.read(sync, "sync", "pin_sha256", pin) && !pin.empty()
+        && (c.syncTls.pin = normalizePin(pin)).empty())
+        check.fail("sync.pin_sha256",
+            "must be the base64 SHA-256 of the hub's public key (44 characters, e.g. from `openssl x509 "
+            "-pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`)");
+    if (c.syncTls.clientCert.empty() != c.syncTls.clientKey.empty())
+        check.fail(c.syncTls.clientCert.empty() ? "sync.client_cert" : "sync.client_key",
+            "client_cert and client_key go together (mutual TLS)");
     if (!c.syncUrl.empty() && c.syncUrl.rfind("https://", 0) != 0 && c.syncUrl.rfind("http://127.", 0) != 0
         && c.syncUrl.rfind("http://localhost", 0) != 0)
         check.fail("sync.url", "must start with https:// (plain http only on loopback)");
     if (!c.syncUrl.empty() && c.syncTokenFile.empty())
         check.fail("sync.token_file", "must name the file holding this kiosk's token when sync.url is set");
-    c.syncTokenFile = absolute(c.syncTokenFile, baseDir);
+    for (auto *path : {&c.syncTokenFile, &c.syncTls.caFile, &c.syncTls.clientCert, &c.syncTls.clientKey})
+        *path = absolute(*path, baseDir);
 }
 
 void parsePolicy(Checker &check, const toml::table &t, Policy &p)
@@ -295,9 +309,35 @@ tl::expected<KioskConfig, ConfigErrors> loadConfig(const std::string &path)
         missing.push_back({"sync.token_file", "cannot read " + config->syncTokenFile});
     if (!config->policy.keyListFile.empty() && !std::ifstream(config->policy.keyListFile))
         missing.push_back({"trust.key_list_file", "cannot read " + config->policy.keyListFile});
+    const std::pair<const char *, const std::string *> tlsFiles[]
+        = {{"sync.ca_file", &config->syncTls.caFile}, {"sync.client_cert", &config->syncTls.clientCert},
+            {"sync.client_key", &config->syncTls.clientKey}};
+    for (const auto &[key, path] : tlsFiles)
+        if (!path->empty() && !std::ifstream(*path))
+            missing.push_back({key, "cannot read " + *path});
     if (!missing.empty())
         return tl::unexpected(std::move(missing));
     return config;
+}
+
+std::string normalizePin(std::string_view text)
+{
+    std::string out;
+    while (!text.empty()) {
+        const auto semi = text.find(';');
+        std::string_view one = text.substr(0, semi);
+        text = semi == std::string_view::npos ? std::string_view() : text.substr(semi + 1);
+        if (one.starts_with("sha256//"))
+            one.remove_prefix(8);
+        const bool base64 = one.size() == 44 && one.ends_with('=') && one[42] != '='
+            && std::all_of(one.begin(), one.end() - 1, [](char ch) {
+                   return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '/';
+               });
+        if (!base64)
+            return {};
+        out += (out.empty() ? "sha256//" : ";sha256//") + std::string(one);
+    }
+    return out;
 }
 
 } // namespace checkin::core

@@ -11,6 +11,16 @@ namespace checkin::core {
 
 enum class KioskMode { Staff, SelfService };
 
+/// How the kiosk trusts the hub and proves itself to it over TLS ([sync] ca_file, pin_sha256,
+/// client_cert, client_key). Verification is always on; these only narrow whom the kiosk trusts.
+struct SyncTls
+{
+    std::string caFile; ///< the CA that signed the hub's certificate; empty: the system's CAs
+    std::string pin; ///< "sha256//BASE64[;sha256//BASE64]": the hub's public key(s); empty: no pin
+    std::string clientCert; ///< the kiosk's certificate (PEM) for mutual TLS, with clientKey
+    std::string clientKey;
+};
+
 struct KioskConfig
 {
     KioskMode mode = KioskMode::Staff;
@@ -25,6 +35,7 @@ struct KioskConfig
     int verdictSeconds = 6; ///< how long a verdict stays before the scan screen returns
     std::string syncUrl;
     std::string syncTokenFile;
+    SyncTls syncTls;
     Policy policy;
 };
 
@@ -46,5 +57,9 @@ std::string describe(const ConfigErrors &errors);
 tl::expected<KioskConfig, ConfigErrors> loadConfig(const std::string &path);
 /// Validates the text alone (types, ranges, the time zone, the language); touches no file.
 tl::expected<KioskConfig, ConfigErrors> parseConfig(std::string_view toml, const std::string &baseDir);
+
+/// A pin as written in a config or on a command line (base64 of the SHA-256 of the hub's public
+/// key, with or without "sha256//", several separated by ';') as libcurl wants it; empty if malformed.
+std::string normalizePin(std::string_view text);
 
 } // namespace checkin::core

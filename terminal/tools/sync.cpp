@@ -27,6 +27,8 @@ struct SyncOptions
     std::string day;
     std::string caFile;
     std::string pin;
+    std::string clientCert;
+    std::string clientKey;
     std::string proxy;
     std::string rootPublicFile;
     std::optional<core::PublicKey> root; ///< from --root-public, else the config's trust.root_public_key
@@ -53,6 +55,15 @@ void complete(SyncOptions &o)
         if (o.center.empty())
             o.center = config->policy.centerId;
         o.root = config->policy.rootPublicKey;
+        // The command line wins over the kiosk config for each TLS setting it names.
+        if (o.caFile.empty())
+            o.caFile = config->syncTls.caFile;
+        if (o.pin.empty())
+            o.pin = config->syncTls.pin;
+        if (o.clientCert.empty() && o.clientKey.empty()) {
+            o.clientCert = config->syncTls.clientCert;
+            o.clientKey = config->syncTls.clientKey;
+        }
     }
     if (!o.rootPublicFile.empty()) {
         std::ifstream in(o.rootPublicFile);
@@ -60,6 +71,14 @@ void complete(SyncOptions &o)
         if (!in || !(in >> hex) || !(o.root = core::fromHex<32>(hex)))
             fail("cannot read a root public key (64 hex digits) from " + o.rootPublicFile);
     }
+    if (!o.pin.empty()) {
+        const auto pin = core::normalizePin(o.pin);
+        if (pin.empty())
+            fail("--pin: expected the base64 SHA-256 of the hub's public key (sha256//BASE64)");
+        o.pin = pin;
+    }
+    if (o.clientCert.empty() != o.clientKey.empty())
+        fail("--client-cert and --client-key go together (mutual TLS)");
     if (!o.tokenFile.empty()) {
         std::ifstream in(o.tokenFile);
         if (!in || !std::getline(in, o.token))
@@ -83,6 +102,8 @@ sync::HttpOptions httpOptions(const SyncOptions &o)
     http.bearerToken = o.token;
     http.caFile = o.caFile;
     http.pinnedPublicKey = o.pin;
+    http.clientCert = o.clientCert;
+    http.clientKey = o.clientKey;
     http.proxy = o.proxy;
     return http;
 }
@@ -175,12 +196,16 @@ void status(SyncOptions o)
 void addCommonOptions(CLI::App *cmd, SyncOptions &o)
 {
     cmd->add_option("--cache", o.cachePath, "the kiosk's store file")->required();
-    cmd->add_option("--config", o.configPath, "kiosk config (TOML): [sync] url, token_file, kiosk.center_id");
+    cmd->add_option("--config", o.configPath,
+        "kiosk config (TOML): [sync] url, token_file, ca_file, pin_sha256, client_cert, client_key; "
+        "kiosk.center_id");
     cmd->add_option("--hub", o.hub, "hub base URL, e.g. https://hub:8443");
     cmd->add_option("--token", o.token, "the kiosk's bearer token");
     cmd->add_option("--token-file", o.tokenFile, "a file holding the token");
     cmd->add_option("--ca-file", o.caFile, "CA bundle to verify the hub with");
-    cmd->add_option("--pin", o.pin, "pinned public key (sha256//BASE64)");
+    cmd->add_option("--pin", o.pin, "pinned public key of the hub (sha256//BASE64)");
+    cmd->add_option("--client-cert", o.clientCert, "the kiosk's certificate (PEM) for mutual TLS");
+    cmd->add_option("--client-key", o.clientKey, "the kiosk's private key (PEM) for mutual TLS");
     cmd->add_option("--proxy", o.proxy, "HTTP proxy URL");
     cmd->add_flag("--json", o.json, "print JSON");
 }

@@ -76,6 +76,10 @@ TEST(KioskConfig, NamesTheBadKey)
         {withBase(staff, "[trust]\nroot_public_key='abc'\n"), "trust.root_public_key"},
         {withBase(staff, "[trust]\nroot_key='abc'\n"), "trust.root_key"},
         {withBase(staff, "[centers]\nSLS=3\n"), "centers.SLS"},
+        {withBase(staff, "[sync]\npin_sha256='abc'\n"), "sync.pin_sha256"},
+        {withBase(staff, "[sync]\nclient_cert='k.pem'\n"), "sync.client_key"},
+        {withBase(staff, "[sync]\nclient_key='k.key'\n"), "sync.client_cert"},
+        {withBase(staff, "[sync]\nca_file=3\n"), "sync.ca_file"},
     };
     for (const auto &b : cases) {
         auto c = parseConfig(b.toml, "/");
@@ -177,4 +181,27 @@ SLS = "Impfzentrum Saarlouis"
     EXPECT_TRUE(matchesLegacyShape(p, "AB12-4K7T"));
     EXPECT_FALSE(matchesLegacyShape(p, "A112-4K7T"));
     EXPECT_FALSE(matchesLegacyShape(p, "sb1-4k7t-93qx"));
+}
+
+TEST(KioskConfig, LoadsTheTlsTrustOfTheHub)
+{
+    auto c = parseConfig(R"(
+[kiosk]
+id = "sb-03"
+center_id = "SB1"
+[sync]
+url = "https://hub.example"
+ca_file = "hub-ca.pem"
+pin_sha256 = "sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+client_cert = "/etc/kiosk/kiosk.pem"
+client_key = "kiosk.key"
+)",
+        "/boot/kiosk");
+    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    EXPECT_EQ(c->syncTls.caFile, "/boot/kiosk/hub-ca.pem");
+    EXPECT_EQ(c->syncTls.pin,
+        "sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;sha256//47DEQpj8HBSa+/"
+        "TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    EXPECT_EQ(c->syncTls.clientCert, "/etc/kiosk/kiosk.pem");
+    EXPECT_EQ(c->syncTls.clientKey, "/boot/kiosk/kiosk.key");
 }

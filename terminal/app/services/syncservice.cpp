@@ -125,10 +125,11 @@ void SyncService::start()
     const std::string storePath = m_options.storePath;
     const std::string token = m_options.token;
     const TransportFactory transport = m_options.transport;
+    const core::SyncTls tls = m_options.tls;
     auto clock = m_clock;
     m_worker = std::make_unique<sync::SyncWorker>(
         o,
-        [storePath, token, transport](const std::atomic<bool> *interrupt) {
+        [storePath, token, transport, tls](const std::atomic<bool> *interrupt) {
             sync::SyncWorker::Parts parts;
             auto store = cache::Store::open(storePath);
             if (store)
@@ -140,6 +141,10 @@ void SyncService::start()
             } else {
                 sync::HttpOptions http;
                 http.bearerToken = token;
+                http.caFile = tls.caFile;
+                http.pinnedPublicKey = tls.pin;
+                http.clientCert = tls.clientCert;
+                http.clientKey = tls.clientKey;
                 http.interrupt = interrupt;
                 parts.http = std::make_unique<sync::HttpClient>(http);
             }

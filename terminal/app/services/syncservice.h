@@ -3,6 +3,7 @@
 
 #include "sync/client/syncworker.h"
 #include "terminal/core/clock.h"
+#include "terminal/core/config.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -48,6 +49,7 @@ public:
         std::string hubUrl; ///< empty: no hub, nothing starts
         std::string token;
         std::string centerId;
+        core::SyncTls tls;
         std::string version;
         std::chrono::milliseconds staleAfter{std::chrono::minutes(15)};
         /// Checks a downloaded key list against the pinned root key before it is stored; empty:
