@@ -4,7 +4,10 @@
 #include "tests/sync/hubfixture.h"
 #include "tests/sync/testcerts.h"
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <filesystem>
 #include <fstream>
 #include <future>

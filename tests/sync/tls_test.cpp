@@ -150,14 +150,15 @@ TEST_F(HubTls, KioskConfigCarriesCaPinAndClientCertificateToCheckinctl)
     auto pin = m_certs.pin("hub");
     const auto write = [&](const std::string &name, const std::string &client, const std::string &pinText) {
         std::ofstream out(m_dir.file(name));
-        out << "[kiosk]\nid = \"kiosk-a\"\ncenter_id = \"SB1\"\n[sync]\nurl = \"" << https("") << "\"\n"
+        out << "[kiosk]\nid = \"kiosk-a\"\nmode = \"staff\"\ncenter_id = \"SB1\"\ncenter_name = \"Test\"\n"
+            << "[camera]\nsource = \"/dev/video0\"\n[sync]\nurl = \"" << https("") << "\"\n"
             << "token_file = \"token\"\nca_file = \"ca.pem\"\npin_sha256 = \"" << pinText << "\"\n";
         if (!client.empty())
             out << "client_cert = \"" << client << ".pem\"\nclient_key = \"" << client << ".key\"\n";
     };
     write("kiosk.toml", "kiosk", pin.substr(8));
     auto config = checkin::core::loadConfig(m_dir.file("kiosk.toml"));
-    ASSERT_TRUE(config) << config.error().key << " " << config.error().message;
+    ASSERT_TRUE(config) << checkin::core::describe(config.error());
     EXPECT_EQ(config->syncTls.caFile, m_certs.path("ca.pem")) << "relative to the config file";
     EXPECT_EQ(config->syncTls.pin, pin);
     EXPECT_EQ(config->syncTls.clientKey, m_certs.path("kiosk.key"));

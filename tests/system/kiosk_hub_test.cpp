@@ -224,10 +224,13 @@ protected:
 
     std::unique_ptr<Process> startHub(const std::string &log)
     {
+        // Credentials come from files, never from the command line (ps shows it).
+        writeFile("kiosks.txt", std::string("sb-01 SB1 ") + kKioskToken + "\nsb-02 SB1 " + kPeerToken + "\n");
+        writeFile("desk-token", std::string(kAdminToken) + "\n");
         std::vector<std::string> args{std::string(CHECKIN_HUB), "--db", dir.file("hub.sqlite"), "--port",
-            std::to_string(port), "--token", std::string("sb-01=") + kKioskToken, "--token",
-            std::string("sb-02=") + kPeerToken, "--admin-token", kAdminToken, "--key-list",
-            dir.file("list-v1.txt"), "--root-public", dir.file("root.public")};
+            std::to_string(port), "--tokens-file", dir.file("kiosks.txt"), "--admin-token-file",
+            dir.file("desk-token"), "--key-list", dir.file("list-v1.txt"), "--root-public",
+            dir.file("root.public")};
         if (!imported) {
             args.push_back("--import");
             args.push_back(dir.file("today.csv"));

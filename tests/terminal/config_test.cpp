@@ -188,16 +188,21 @@ TEST(KioskConfig, LoadsTheTlsTrustOfTheHub)
     auto c = parseConfig(R"(
 [kiosk]
 id = "sb-03"
+mode = "staff"
 center_id = "SB1"
+center_name = "Impfzentrum Saarbrücken"
+[camera]
+source = "/dev/video0"
 [sync]
 url = "https://hub.example"
+token_file = "token"
 ca_file = "hub-ca.pem"
 pin_sha256 = "sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
 client_cert = "/etc/kiosk/kiosk.pem"
 client_key = "kiosk.key"
 )",
         "/boot/kiosk");
-    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    ASSERT_TRUE(c) << describe(c.error());
     EXPECT_EQ(c->syncTls.caFile, "/boot/kiosk/hub-ca.pem");
     EXPECT_EQ(c->syncTls.pin,
         "sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;sha256//47DEQpj8HBSa+/"
