@@ -159,7 +159,9 @@ TEST_P(HubUnderAttack, AnswersEachMalformedItemInvalidAloneAndKeepsEveryAccepted
 TEST_P(HubUnderAttack, RefusesDeepJsonOnStatusAuditAndImportAndStaysUp)
 {
     const std::string deep = "{\"a\":" + nested(100000) + "}";
-    EXPECT_EQ(status(hostile(kTokenA, post("/v1/status", deep))), 400);
+    // Refused as a whole: too deep (400), or larger than the status route takes (413, before reading).
+    const int statusAnswer = status(hostile(kTokenA, post("/v1/status", deep)));
+    EXPECT_TRUE(statusAnswer == 400 || statusAnswer == 413) << statusAnswer;
     EXPECT_EQ(
         status(hostile(kTokenA,
             post("/v1/push",
