@@ -167,7 +167,8 @@ double wechatScale(int width, int height, double budgetMs, double &predicted)
     if (budgetMs <= kWechatFixedMs)
         return 0;
     // Smaller, down to kWechatMinSide on the long side: below that it reads too little to pay.
-    const double fit = std::sqrt(std::max(0.0, budgetMs - kWechatFixedMs) / kWechatMsPerMpx / megapixels(w, h));
+    const double fit
+        = std::sqrt(std::max(0.0, budgetMs - kWechatFixedMs) / kWechatMsPerMpx / megapixels(w, h));
     if (fit * std::max(w, h) < kWechatMinSide)
         return 0;
     predicted = cost(fit);
@@ -231,11 +232,12 @@ std::string stageName(DecodeStage stage)
 
 std::vector<DecodeStage> Decoder::defaultChain()
 {
-    // Measured on the shared samples (scanner/README.md): ZXing's cheap passes first, in the order
-    // of how many more photos each reads; then zbar and WeChat, which read what ZXing 1.4 cannot
-    // locate. Rectified (OpenCV's locator, up to seconds on a large photo) reads nothing these miss.
-    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Zbar, DecodeStage::Wechat,
-        DecodeStage::Upscaled, DecodeStage::Otsu, DecodeStage::Inverted, DecodeStage::GlobalHistogram,
+    // Measured on the shared samples (scanner/README.md): ZXing's plain passes and the inverted one
+    // (dark-mode phones, cheap), then zbar and WeChat, which read what ZXing 1.4 cannot locate,
+    // then ZXing's other passes while budget is left. Rectified (OpenCV's locator, up to seconds on
+    // a large photo) is left out.
+    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Inverted, DecodeStage::Zbar,
+        DecodeStage::Wechat, DecodeStage::Upscaled, DecodeStage::Otsu, DecodeStage::GlobalHistogram,
         DecodeStage::Clahe, DecodeStage::Padded, DecodeStage::Pure};
 }
 
@@ -272,8 +274,8 @@ double Decoder::predictedMs(DecodeStage stage, int width, int height, double bud
     case DecodeStage::RectifiedPure:
         return kLocatorMs + cut + kLocatorMsPerMpx * work;
     case DecodeStage::Zbar: {
-        const double side = std::sqrt(work * 1e6 / (static_cast<double>(width) * height))
-            * std::max(width, height);
+        const double side
+            = std::sqrt(work * 1e6 / (static_cast<double>(width) * height)) * std::max(width, height);
         const double f = side > kZbarSide ? kZbarSide / side : 1.0;
         return kFixedMs + cut + kZbarMsPerMpx * work * f * f;
     }
@@ -596,7 +598,8 @@ bool plausibleText(const std::string &text)
         }
         // A UTF-8 lead byte and its continuation bytes; overlong forms and surrogates are invalid.
         const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (length == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + static_cast<size_t>(length) > text.size())
+        if (length == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4
+            || i + static_cast<size_t>(length) > text.size())
             return false;
         uint32_t code = c & (0x7F >> length);
         for (int k = 1; k < length; ++k) {
@@ -606,7 +609,8 @@ bool plausibleText(const std::string &text)
             code = (code << 6) | (cc & 0x3F);
         }
         const uint32_t minimum = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) || (code >= 0x80 && code < 0xA0))
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)
+            || (code >= 0x80 && code < 0xA0))
             return false;
         i += static_cast<size_t>(length);
     }

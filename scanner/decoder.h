@@ -33,7 +33,8 @@ enum class DecodeStage {
     Sharpened, ///< an unsharp mask against defocus
     RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
     Zbar, ///< zbar on a copy of at most 800 px: its finder search reads some high versions ZXing misses
-    Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots, smudges
+    Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots,
+            ///< smudges
 };
 
 /// What decode() did with one stage of its chain.

@@ -36,8 +36,8 @@ std::vector<Detection> ZbarReader::read(const GrayView &image) const
                 packed.begin() + static_cast<ptrdiff_t>(y) * image.width);
         pixels = packed.data();
     }
-    zbar::Image zimage(static_cast<unsigned>(image.width), static_cast<unsigned>(image.height), "Y800", pixels,
-        static_cast<unsigned long>(image.width) * static_cast<unsigned long>(image.height));
+    zbar::Image zimage(static_cast<unsigned>(image.width), static_cast<unsigned>(image.height), "Y800",
+        pixels, static_cast<unsigned long>(image.width) * static_cast<unsigned long>(image.height));
     if (m_impl->scanner.scan(zimage) > 0) {
         for (auto symbol = zimage.symbol_begin(); symbol != zimage.symbol_end(); ++symbol) {
             Detection d;

@@ -25,8 +25,8 @@ cv::Mat hallway(int width, int height, std::mt19937 &rng)
     for (int y = 0; y < height; ++y)
         bg.row(y).setTo(cv::Scalar(top + (bottom - top) * static_cast<double>(y) / height));
     for (int i = 0; i < 6; ++i)
-        cv::rectangle(bg, cv::Point(px(rng), py(rng)), cv::Point(px(rng), py(rng)), cv::Scalar(tone(rng)),
-            cv::FILLED);
+        cv::rectangle(
+            bg, cv::Point(px(rng), py(rng)), cv::Point(px(rng), py(rng)), cv::Scalar(tone(rng)), cv::FILLED);
     cv::GaussianBlur(bg, bg, cv::Size(0, 0), 5);
     return bg;
 }
@@ -53,8 +53,7 @@ HeldUpShot::HeldUpShot(const Frame &photo, Options options)
     if (photo.empty())
         return;
     const cv::Mat source(photo.height, photo.width, CV_8UC1, const_cast<uint8_t *>(photo.gray->data()));
-    const double scale
-        = std::min(0.9 * options.height / photo.height, 0.9 * options.width / photo.width);
+    const double scale = std::min(0.9 * options.height / photo.height, 0.9 * options.width / photo.width);
     cv::resize(source, m_impl->photo, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
 }
 
@@ -82,11 +81,14 @@ Frame HeldUpShot::frame(int index) const
             direction = 0;
         }
         cv::Mat moved;
-        cv::filter2D(photo, moved, -1, motionKernel(blur, direction), cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
-        const cv::Rect at(static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y)), moved.cols, moved.rows);
+        cv::filter2D(
+            photo, moved, -1, motionKernel(blur, direction), cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
+        const cv::Rect at(
+            static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y)), moved.cols, moved.rows);
         const cv::Rect visible = at & cv::Rect(0, 0, o.width, o.height);
         if (visible.width > 0 && visible.height > 0)
-            moved(cv::Rect(visible.x - at.x, visible.y - at.y, visible.width, visible.height)).copyTo(out(visible));
+            moved(cv::Rect(visible.x - at.x, visible.y - at.y, visible.width, visible.height))
+                .copyTo(out(visible));
         cv::Mat noise(out.size(), CV_16S);
         cv::randn(noise, 0, 3);
         cv::Mat noisy;

@@ -21,8 +21,8 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
-#include <tuple>
 #include <time.h>
+#include <tuple>
 
 namespace checkin::ctl {
 
@@ -60,7 +60,8 @@ struct HeldUpRun
 };
 
 template <typename Decode>
-HeldUpRun playHeldUp(const HeldUpShot &shot, int total, double period, const std::string &expected, Decode decode)
+HeldUpRun playHeldUp(
+    const HeldUpShot &shot, int total, double period, const std::string &expected, Decode decode)
 {
     double freeAt = 0; // virtual ms at which the decoder takes its next frame
     int last = -1;
@@ -92,8 +93,8 @@ struct HeldUpFigures
 
 /// Each photo of the manifest held up in a 1280x720 stream, for our live path (a fresh LiveDecoder
 /// per photo) and for plain ZXing on every frame it can take; empty when there is no manifest.
-std::optional<std::pair<HeldUpFigures, HeldUpFigures>> heldUpPhotos(const BenchOptions &options,
-    std::vector<double> &bothOurs, std::vector<double> &bothPlain)
+std::optional<std::pair<HeldUpFigures, HeldUpFigures>> heldUpPhotos(
+    const BenchOptions &options, std::vector<double> &bothOurs, std::vector<double> &bothPlain)
 {
     auto samples = peers::readManifest(options.manifest);
     if (!samples) {
@@ -113,14 +114,15 @@ std::optional<std::pair<HeldUpFigures, HeldUpFigures>> heldUpPhotos(const BenchO
         const HeldUpShot shot(photo, shotOptions);
         LiveDecoder live;
         peers::ZxingPeer zxing;
-        const HeldUpRun a = playHeldUp(shot, options.heldFrames, period, sample.expected, [&](const Frame &f) {
-            std::vector<std::string> texts;
-            for (auto &d : live.decode(f))
-                texts.push_back(std::move(d.text));
-            return texts;
-        });
-        const HeldUpRun b = playHeldUp(
-            shot, options.heldFrames, period, sample.expected, [&](const Frame &f) { return zxing.decode(f); });
+        const HeldUpRun a
+            = playHeldUp(shot, options.heldFrames, period, sample.expected, [&](const Frame &f) {
+                  std::vector<std::string> texts;
+                  for (auto &d : live.decode(f))
+                      texts.push_back(std::move(d.text));
+                  return texts;
+              });
+        const HeldUpRun b = playHeldUp(shot, options.heldFrames, period, sample.expected,
+            [&](const Frame &f) { return zxing.decode(f); });
         for (auto [run, figures] : {std::pair{a, &ours}, std::pair{b, &plain}}) {
             ++figures->photos;
             figures->wrong += run.wrong ? 1 : 0;
@@ -285,10 +287,10 @@ int runBench(const BenchOptions &options)
         };
         out["held_up"] = {{"held_frames", options.heldFrames}, {"live", figures(ours, bothOurs)},
             {"plain_zxing_every_frame", figures(plain, bothPlain)}};
-        std::cout << "held-up photos (" << ours.photos << ", " << options.heldFrames
-                  << " frames each at " << options.fps << " fps), frames from the first with the code to the verdict:\n";
-        for (const auto &[name, f, both] : {std::tuple{"live path", &ours, &bothOurs},
-                 std::tuple{"plain ZXing", &plain, &bothPlain}})
+        std::cout << "held-up photos (" << ours.photos << ", " << options.heldFrames << " frames each at "
+                  << options.fps << " fps), frames from the first with the code to the verdict:\n";
+        for (const auto &[name, f, both] :
+            {std::tuple{"live path", &ours, &bothOurs}, std::tuple{"plain ZXing", &plain, &bothPlain}})
             std::cout << "  " << name << ": read " << f->read << "/" << f->photos << ", wrong " << f->wrong
                       << ", p50 " << percentile(f->frames, 0.5) << ", p95 " << percentile(f->frames, 0.95)
                       << "; where both read (" << both->size() << "): p50 " << percentile(*both, 0.5)

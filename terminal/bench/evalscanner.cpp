@@ -40,7 +40,8 @@ nlohmann::json toJson(const peers::Evaluation &eval, double budgetMs)
         decoders[d.name] = {{"decoded", d.overall.decoded}, {"total", d.overall.total},
             {"wrong", d.overall.wrong}, {"with_extra_codes", d.extras}, {"median_ms", d.medianMs},
             {"median_ms_where_zxing_reads", d.medianMsWhereZxingReads}, {"p95_ms", d.p95Ms},
-            {"max_ms", d.maxMs}, {"budget_ms", d.name == "pipeline" ? nlohmann::json(budgetMs) : nlohmann::json()},
+            {"max_ms", d.maxMs},
+            {"budget_ms", d.name == "pipeline" ? nlohmann::json(budgetMs) : nlohmann::json()},
             {"categories", categories}};
     }
     return {{"decoders", decoders}, {"read_by_any_peer", eval.decodedByAny({"zxing", "zbar", "wechat"})}};
@@ -107,7 +108,8 @@ void printTable(const peers::Evaluation &eval, std::ostream &out)
     };
     row("with extra codes", [](const peers::DecoderScore &d) { return std::to_string(d.overall.extra); });
     row("median ms", [&](const peers::DecoderScore &d) { return ms(d.medianMs); });
-    row("median ms, zxing reads", [&](const peers::DecoderScore &d) { return ms(d.medianMsWhereZxingReads); });
+    row("median ms, zxing reads",
+        [&](const peers::DecoderScore &d) { return ms(d.medianMsWhereZxingReads); });
     row("p95 ms", [&](const peers::DecoderScore &d) { return ms(d.p95Ms); });
     row("max ms", [&](const peers::DecoderScore &d) { return ms(d.maxMs); });
     std::vector<std::string> others;

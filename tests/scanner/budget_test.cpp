@@ -21,6 +21,9 @@ Frame flatFrame(int width, int height)
 /// A clock that jumps `step` each time it is read: every stage seems to take that long.
 struct SteppingClock
 {
+    explicit SteppingClock(std::chrono::milliseconds s)
+        : step(s)
+    { }
     std::shared_ptr<Decoder::Clock::time_point> now = std::make_shared<Decoder::Clock::time_point>();
     std::chrono::milliseconds step;
     Decoder::Clock::time_point operator()() const { return *now += step; }
@@ -36,7 +39,8 @@ TEST(DecoderBudget, PredictsCostsThatStayBoundedHoweverLargeThePhoto)
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Plain, 4032, 3024), plainAt2Mpx + 80);
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Wechat, 4032, 3024), 400);
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Zbar, 4032, 3024), 120);
-    EXPECT_GT(Decoder::predictedMs(DecodeStage::Plain, 1280, 720), Decoder::predictedMs(DecodeStage::Plain, 640, 360));
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::Plain, 1280, 720),
+        Decoder::predictedMs(DecodeStage::Plain, 640, 360));
 }
 
 TEST(DecoderBudget, SizesWechatToWhatIsLeftAndSkipsItWhenTooLittleIs)
@@ -52,7 +56,7 @@ TEST(DecoderBudget, SkipsEveryStageThatWouldOverrunWhatIsLeft)
 {
     Decoder::Options options;
     options.budget = 250ms;
-    options.clock = SteppingClock{{}, 100ms}; // each stage "takes" 100 ms (read twice per stage)
+    options.clock = SteppingClock(100ms); // each stage "takes" 100 ms (read twice per stage)
     const Decoder decoder(options);
     DecodeTrace trace;
     EXPECT_TRUE(decoder.decode(flatFrame(1280, 720), &trace).empty());
@@ -88,9 +92,13 @@ TEST(PlausibleText, AcceptsUtf8AndLineBreaksAndRejectsRawBytesOfOtherCharsets)
 {
     EXPECT_TRUE(plausibleText("SB1-4K7T-93QX"));
     EXPECT_TRUE(plausibleText("Müller Ayşe Ковальчук 日本語\r\nhttp://x/\t"));
-    EXPECT_FALSE(plausibleText("\x2a\xc3\xde\xbb\xde\xb2\xdd" "QR")) << "Shift_JIS half-width katakana";
+    EXPECT_FALSE(plausibleText("\x2a\xc3\xde\xbb\xde\xb2\xdd"
+                               "QR"))
+        << "Shift_JIS half-width katakana";
     EXPECT_FALSE(plausibleText("AD:SUB:\xb0\xa2;;")) << "GB2312";
-    EXPECT_FALSE(plausibleText("\x01\x10" "AD")) << "control characters";
+    EXPECT_FALSE(plausibleText("\x01\x10"
+                               "AD"))
+        << "control characters";
     EXPECT_FALSE(plausibleText("\xc2\x85")) << "a C1 control character";
     EXPECT_FALSE(plausibleText("\xc0\xaf")) << "an overlong form";
     EXPECT_FALSE(plausibleText("\xed\xa0\x80")) << "a surrogate";
