@@ -25,7 +25,8 @@ public:
 
     /// Parks `resume` until the center's sequence passes `cursor` or `wait` ends. Returns false,
     /// parking nothing, when it is already past the cursor (answer at once).
-    bool park(const std::string &center, int64_t cursor, std::chrono::milliseconds wait, std::function<void()> resume);
+    bool park(const std::string &center, int64_t cursor, std::chrono::milliseconds wait,
+        std::function<void()> resume);
     /// The one wake-up: the center's newest change is now `seq`, whether a write of this process
     /// moved it or another process announced it. Never moves a sequence backwards.
     void sequenceChanged(const std::string &center, int64_t seq);

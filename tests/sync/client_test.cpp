@@ -186,8 +186,9 @@ std::string signedList(int64_t version, const checkin::core::SigningKey &root = 
 /// (the real hub verifies uploads itself: hub_tests).
 void startWrongHub(std::unique_ptr<HubServer> &hub, int &port, HubServer::Options options)
 {
+    // Its versions start far from the documents' own, so that no ETag matches one by chance.
     options.keyListVerifier
-        = [served = std::make_shared<int64_t>(0)](
+        = [served = std::make_shared<int64_t>(1000)](
               const std::string &) -> tl::expected<int64_t, std::string> { return ++*served; };
     hub = std::make_unique<HubServer>(options);
     port = hub->start();
