@@ -121,6 +121,11 @@ CREATE TABLE clearing_cases (
     R"sql(
 DROP INDEX IF EXISTS appointments_birth;
 )sql",
+    // 4: when a booking attempt was confirmed on site (the day's figures count them; a later
+    // download from the hub leaves the column alone).
+    R"sql(
+ALTER TABLE appointments ADD COLUMN confirmed_on_site_ms INTEGER;
+)sql",
 };
 
 Result<void> applyStep(Database &db, int step)

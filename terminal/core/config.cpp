@@ -43,7 +43,7 @@ std::optional<ConfigError> parsePolicy(const toml::table &t, Policy &p)
 {
     if (auto e = unknownKeys(t, "policy",
             {"early_minutes", "early_wait_minutes", "late_minutes", "late_policy", "duplicate_repeat_seconds",
-                "legacy_shapes", "clock_skew_seconds", "annul_minutes"}))
+                "legacy_shapes", "clock_skew_seconds", "annul_minutes", "self_service_confirm"}))
         return e;
     struct Range
     {
@@ -78,6 +78,18 @@ std::optional<ConfigError> parsePolicy(const toml::table &t, Policy &p)
     else
         return ConfigError{
             "policy.late_policy", "must be \"pass-with-note\" or \"desk\", not \"" + late + "\""};
+    std::string confirm = "desk";
+    if (auto e = read(t, "policy", "self_service_confirm", confirm))
+        return e;
+    if (confirm == "desk")
+        p.selfServiceConfirm = SelfServiceConfirm::Desk;
+    else if (confirm == "postal-code")
+        p.selfServiceConfirm = SelfServiceConfirm::PostalCode;
+    else if (confirm == "booking-reference")
+        p.selfServiceConfirm = SelfServiceConfirm::BookingReference;
+    else
+        return ConfigError{"policy.self_service_confirm",
+            "must be \"desk\", \"postal-code\" or \"booking-reference\", not \"" + confirm + "\""};
     if (const auto *node = t.get("legacy_shapes")) {
         const auto *shapes = node->as_array();
         if (!shapes)
@@ -118,18 +130,35 @@ tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const 
 
     if (const auto *kiosk = root["kiosk"].as_table()) {
         if (auto e = unknownKeys(*kiosk, "kiosk",
-                {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds"}))
+                {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds",
+                    "search_names", "search_name_seconds"}))
             return Fail(*e);
         std::string mode = "staff";
+        std::string names = "briefly";
         int64_t verdictSeconds = c.verdictSeconds;
+        int64_t nameSeconds = c.searchNameSeconds;
         for (auto e :
             {read(*kiosk, "kiosk", "id", c.policy.kioskId), read(*kiosk, "kiosk", "mode", mode),
                 read(*kiosk, "kiosk", "center_id", c.policy.centerId),
                 read(*kiosk, "kiosk", "center_name", c.centerName),
                 read(*kiosk, "kiosk", "language", c.language), read(*kiosk, "kiosk", "time_zone", c.timeZone),
-                read(*kiosk, "kiosk", "verdict_seconds", verdictSeconds)})
+                read(*kiosk, "kiosk", "verdict_seconds", verdictSeconds),
+                read(*kiosk, "kiosk", "search_names", names),
+                read(*kiosk, "kiosk", "search_name_seconds", nameSeconds)})
             if (e)
                 return Fail(*e);
+        if (names == "shown")
+            c.searchNames = NamePrivacy::Shown;
+        else if (names == "briefly")
+            c.searchNames = NamePrivacy::Briefly;
+        else if (names == "on-hold")
+            c.searchNames = NamePrivacy::OnHold;
+        else
+            return Fail(ConfigError{"kiosk.search_names",
+                "must be \"shown\", \"briefly\" or \"on-hold\", not \"" + names + "\""});
+        if (nameSeconds < 3 || nameSeconds > 600)
+            return Fail(ConfigError{"kiosk.search_name_seconds", "must be between 3 and 600"});
+        c.searchNameSeconds = static_cast<int>(nameSeconds);
         if (mode == "staff")
             c.mode = KioskMode::Staff;
         else if (mode == "self-service")

@@ -10,6 +10,10 @@ namespace checkin::core {
 
 enum class KioskMode { Staff, SelfService };
 
+/// Names in the staff search: always shown, shown for `searchNameSeconds` after each search, or
+/// only while staff hold a row down (a screen the queue can read).
+enum class NamePrivacy { Shown = 0, Briefly = 1, OnHold = 2 };
+
 struct KioskConfig
 {
     KioskMode mode = KioskMode::Staff;
@@ -21,6 +25,8 @@ struct KioskConfig
     int cameraHeight = 720;
     double cameraFps = 30;
     int verdictSeconds = 6; ///< how long a verdict stays before the scan screen returns
+    NamePrivacy searchNames = NamePrivacy::Briefly;
+    int searchNameSeconds = 20;
     std::string syncUrl;
     std::string syncTokenFile;
     Policy policy;

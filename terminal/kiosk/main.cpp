@@ -6,13 +6,13 @@
 #include "terminal/app/screens/languagecontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
 #include "terminal/app/screens/pincontroller.h"
-#include "terminal/app/services/scannerservice.h"
 #include "terminal/app/screens/soundcues.h"
 #include "terminal/app/screens/staffsearchcontroller.h"
+#include "terminal/app/screens/techniciancontroller.h"
+#include "terminal/app/services/scannerservice.h"
 #include "terminal/app/services/storelookupbackend.h"
 #include "terminal/app/services/storeservice.h"
 #include "terminal/app/services/syncservice.h"
-#include "terminal/app/screens/techniciancontroller.h"
 #include "terminal/app/services/watchdog.h"
 #include "terminal/core/config.h"
 #include "terminal/demo/demokit.h"
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
         config.mode == core::KioskMode::Staff ? "staff@" + config.policy.kioskId : std::string());
     app::LookupBackend *lookupBackend = &storeLookup;
     app::LookupController lookup(lookupBackend, clock);
-    app::StaffSearchController staffSearch(lookupBackend);
+    app::StaffSearchController staffSearch(lookupBackend, {config.searchNames, config.searchNameSeconds});
     app::FiguresController figures;
     app::TechnicianController technician(
         config, QStringLiteral(CHECKIN_VERSION), dataDir, QString::fromStdString(databasePath));
@@ -163,6 +163,7 @@ int main(int argc, char **argv)
     scanOptions.capture.paced = true;
     scanOptions.loop = demo && !once;
     app::ScannerService scannerService(scanOptions);
+    technician.setScanStats([&scannerService] { return scannerService.stats(); });
     app::Watchdog watchdog;
     terminal::DemoRecorder recorder(controller, parser.value(shotsOpt), arrivals, once && demo);
 
@@ -178,9 +179,12 @@ int main(int argc, char **argv)
     if (benchSeconds == 0) // the benchmark measures the scan screen: verdicts keep it
         QObject::connect(
             &store, &app::StoreService::verdictReady, &controller, &app::KioskController::showVerdict);
+    // The figures are counted from the cache on the store thread, again after every stored decision.
     QObject::connect(
-        &store, &app::StoreService::verdictReady, &figures, &app::FiguresController::countVerdict);
-    QObject::connect(&store, &app::StoreService::storeOpened, &figures, &app::FiguresController::setExpected);
+        &figures, &app::FiguresController::figuresRequested, &store, &app::StoreService::requestFigures);
+    QObject::connect(&store, &app::StoreService::figuresReady, &figures, &app::FiguresController::setFigures);
+    QObject::connect(&store, &app::StoreService::verdictReady, &store, &app::StoreService::requestFigures);
+    QObject::connect(&store, &app::StoreService::storeOpened, &store, &app::StoreService::requestFigures);
     QObject::connect(
         &store, &app::StoreService::storeOpened, &technician, &app::TechnicianController::setDatabaseOpened);
     QObject::connect(
@@ -203,12 +207,16 @@ int main(int argc, char **argv)
         &app::LanguageController::endVerdict);
     QObject::connect(
         &controller, &app::KioskController::lookupOpened, &lookup, &app::LookupController::startOver);
-    for (auto *source : {static_cast<QObject *>(&lookup), static_cast<QObject *>(&staffSearch)}) {
-        QObject::connect(source, SIGNAL(verdictReady(checkin::core::Verdict)), &controller,
-            SLOT(showVerdict(checkin::core::Verdict)));
-        QObject::connect(source, SIGNAL(verdictReady(checkin::core::Verdict)), &figures,
-            SLOT(countVerdict(checkin::core::Verdict)));
-    }
+    QObject::connect(
+        &lookup, &app::LookupController::verdictReady, &controller, &app::KioskController::showVerdict);
+    QObject::connect(&staffSearch, &app::StaffSearchController::verdictReady, &controller,
+        &app::KioskController::showSearchVerdict);
+    QObject::connect(&staffSearch, &app::StaffSearchController::checkInAnnulled, &controller,
+        &app::KioskController::dismissVerdict);
+    for (auto *source : {static_cast<QObject *>(&lookup), static_cast<QObject *>(&staffSearch)})
+        QObject::connect(source, SIGNAL(verdictReady(checkin::core::Verdict)), &figures, SLOT(refresh()));
+    QObject::connect(&staffSearch, &app::StaffSearchController::checkInAnnulled, &figures,
+        &app::FiguresController::refresh);
     app.installEventFilter(&controller);
     QObject::connect(&store, &app::StoreService::verdictReady, &recorder, &terminal::DemoRecorder::onVerdict);
     QObject::connect(&store, &app::StoreService::storeOpened, &controller, [&](qint64 count) {
@@ -240,6 +248,7 @@ int main(int argc, char **argv)
             &store, &app::StoreService::verdictReady, syncService.get(), &app::SyncService::wake);
         QObject::connect(syncService.get(), &app::SyncService::clockOffsetMeasured, &store,
             &app::StoreService::reportHubClock);
+        technician.setSync(syncService.get());
         qmlRegisterSingletonInstance("Checkin.Backend", 1, 0, "Sync", syncService.get());
     }
     ui::registerBackend({&controller, &language, &pin, &lookup, &staffSearch, &figures, &technician});

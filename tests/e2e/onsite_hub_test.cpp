@@ -2,8 +2,8 @@
 // real hub on loopback; the network is down while people are resolved, then comes back.
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
-#include "sync/hub/hubserver.h"
 #include "sync/client/syncclient.h"
+#include "sync/hub/hubserver.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
@@ -127,7 +127,8 @@ TEST_F(OnSiteWithHub, ResolvesEveryoneOfflineAndDeliversEachRecordToTheHubExactl
     ASSERT_TRUE(ticket);
     // 5. Olena came a day early: told when, then admitted by policy with a reason.
     ASSERT_EQ(resolution.admit(3, "staff-7").reason, Reason::WrongDay);
-    ASSERT_EQ(resolution.admit(3, "staff-7", "vaccine left over at closing").family(), Family::Pass);
+    ASSERT_EQ(
+        resolution.admitByOverride(3, "staff-7", OverrideReason::OtherDayAccepted).family(), Family::Pass);
 
     // 6. Offline: the push fails, nothing is lost.
     const int64_t queued = offline.store->outboxDepth().value();

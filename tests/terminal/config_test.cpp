@@ -28,6 +28,30 @@ token_file = "token"
     EXPECT_EQ(c->policy.earlyMinutes, 15);
     EXPECT_EQ(c->syncTokenFile, "/boot/kiosk/token");
     EXPECT_EQ(c->centerName, "Impfzentrum Saarbrücken");
+    EXPECT_EQ(c->searchNames, NamePrivacy::Briefly) << "names leave the search screen by default";
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::Desk) << "a tap alone admits nobody";
+}
+
+TEST(KioskConfig, ReadsTheNamePrivacyAndTheSelfServiceSecondFactor)
+{
+    auto c = parseConfig(R"(
+[kiosk]
+id = "sb-03"
+center_id = "SB1"
+search_names = "on-hold"
+search_name_seconds = 10
+[policy]
+self_service_confirm = "postal-code"
+)",
+        "/");
+    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    EXPECT_EQ(c->searchNames, NamePrivacy::OnHold);
+    EXPECT_EQ(c->searchNameSeconds, 10);
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::PostalCode);
+    c = parseConfig(
+        "[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nself_service_confirm='booking-reference'\n", "/");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::BookingReference);
 }
 
 TEST(KioskConfig, NamesTheBadKey)
@@ -56,6 +80,10 @@ TEST(KioskConfig, NamesTheBadKey)
         {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_public_key='abc'\n", "trust.root_public_key"},
         {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_key='abc'\n", "trust.root_key"},
         {"[kiosk]\nid='a'\ncenter_id='SB1'\n[centers]\nSLS=3\n", "centers.SLS"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\nsearch_names='hidden'\n", "kiosk.search_names"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\nsearch_name_seconds=1\n", "kiosk.search_name_seconds"},
+        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nself_service_confirm='tap'\n",
+            "policy.self_service_confirm"},
     };
     for (const auto &b : cases) {
         auto c = parseConfig(b.toml, "/");

@@ -59,7 +59,9 @@ struct KioskUi
         QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
             &app::KioskController::showVerdict);
         QObject::connect(staffSearch.get(), &app::StaffSearchController::verdictReady, kiosk.get(),
-            &app::KioskController::showVerdict);
+            &app::KioskController::showSearchVerdict);
+        QObject::connect(staffSearch.get(), &app::StaffSearchController::checkInAnnulled, kiosk.get(),
+            &app::KioskController::dismissVerdict);
         ui::registerBackend({kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(),
             figures.get(), technician.get()});
         engine = std::make_unique<QQmlApplicationEngine>();

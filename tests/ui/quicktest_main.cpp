@@ -1,4 +1,5 @@
-// QtQuickTest runner for tests/ui/qml: the real controllers registered for the real Main.qml.
+// QtQuickTest runner for tests/ui/qml (self-service) and tests/ui/qml-staff (staff mode, built with
+// CHECKIN_QML_STAFF): the real controllers registered for the real Main.qml.
 #include "qml/backend.h"
 #include "qml/previewprovider.h"
 #include "terminal/app/screens/figurescontroller.h"
@@ -28,8 +29,24 @@ public:
     app::KioskController *kiosk = nullptr;
     app::PinController *pin = nullptr;
     core::ManualClock *clock = nullptr;
+    uitest::ScriptedLookup *backend = nullptr;
     /// The idle timer ran out.
     Q_INVOKABLE void simulateIdle() { kiosk->idleTimeout(); }
+    /// The rules at the store: a scan of Anna Müller's code got this verdict (a reason key).
+    Q_INVOKABLE void scanGets(const QString &reasonKey)
+    {
+        for (int r = 0; r < 100; ++r)
+            if (reasonKey == QLatin1String(core::reasonKey(static_cast<core::Reason>(r))))
+                kiosk->showVerdict(uitest::verdictFor(static_cast<core::Reason>(r)));
+    }
+    /// The rules at the store: a staff check-in from the search gets this verdict.
+    Q_INVOKABLE void checkInGets(const QString &reasonKey)
+    {
+        for (int r = 0; r < 100; ++r)
+            if (reasonKey == QLatin1String(core::reasonKey(static_cast<core::Reason>(r))))
+                backend->admitReason = static_cast<core::Reason>(r);
+    }
+    Q_INVOKABLE int overrides() const { return static_cast<int>(backend->overridden.size()); }
     Q_INVOKABLE void advanceClock(int seconds)
     {
         clock->advance(std::chrono::seconds(seconds));
@@ -51,7 +68,11 @@ public slots:
     void applicationAvailable()
     {
         core::KioskConfig config;
+#ifdef CHECKIN_QML_STAFF
+        config.mode = core::KioskMode::Staff;
+#else
         config.mode = core::KioskMode::SelfService;
+#endif
         config.centerName = "Impfzentrum Test";
         clock = std::make_shared<core::ManualClock>(
             std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
@@ -77,7 +98,12 @@ public slots:
             &app::LookupController::startOver);
         QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
             &app::KioskController::showVerdict);
+        QObject::connect(staffSearch.get(), &app::StaffSearchController::verdictReady, kiosk.get(),
+            &app::KioskController::showSearchVerdict);
+        QObject::connect(staffSearch.get(), &app::StaffSearchController::checkInAnnulled, kiosk.get(),
+            &app::KioskController::dismissVerdict);
         hooks.kiosk = kiosk.get();
+        hooks.backend = &backend;
         hooks.pin = pin.get();
         hooks.clock = clock.get();
         kiosk->showScanScreen();

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 
 namespace checkin::app {
 
@@ -17,8 +18,10 @@ namespace checkin::app {
 /// guided lookup and clearing ticket), "search" (staff), "pin", "figures", "technician".
 /// Transitions and invariants:
 ///  1. "setup" is final: nothing leaves it (the kiosk shows what is wrong until restarted).
-///  2. A verdict always shows, from any screen but "setup", and returns to "scan" after the
-///     verdict time (half as long in staff mode) or a tap.
+///  2. A verdict always shows, from any screen but "setup", and returns after the verdict time
+///     (half as long in staff mode) or a tap, to the screen it came from ("search" for a check-in
+///     from the search, else "scan"). At a staff kiosk a REJECT or TECHNICAL PROBLEM stays until
+///     staff act (verdictStays): they override, search, or dismiss it.
 ///  3. "figures" and "technician" are reachable only while the staff area is unlocked (the
 ///     PinController says so); leaving them locks it again.
 ///  4. After the idle time without a touch, every screen but "setup" and "verdict" returns to
@@ -40,8 +43,22 @@ class KioskController : public QObject
     Q_PROPERTY(QString comeBackAt READ comeBackAt NOTIFY verdictChanged)
     Q_PROPERTY(QString previousTime READ previousTime NOTIFY verdictChanged)
     Q_PROPERTY(QString previousKiosk READ previousKiosk NOTIFY verdictChanged)
-    Q_PROPERTY(QString technicalDetail READ technicalDetail NOTIFY verdictChanged)
-    Q_PROPERTY(QString cameraState READ cameraState NOTIFY cameraStateChanged)
+    Q_PROPERTY(QString birthDate READ birthDate NOTIFY verdictChanged)
+    Q_PROPERTY(QString slotDay READ slotDay NOTIFY verdictChanged)
+    Q_PROPERTY(QString rightCenterName READ rightCenterName NOTIFY verdictChanged)
+    Q_PROPERTY(Detail detail READ detail NOTIFY verdictChanged)
+    Q_PROPERTY(int detailKeyId READ detailKeyId NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailValidFrom READ detailValidFrom NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailValidTo READ detailValidTo NOTIFY verdictChanged)
+    Q_PROPERTY(int detailSkewSeconds READ detailSkewSeconds NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailDay READ detailDay NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailCenter READ detailCenter NOTIFY verdictChanged)
+    Q_PROPERTY(qint64 appointmentId READ appointmentId NOTIFY verdictChanged)
+    Q_PROPERTY(QString checkInId READ checkInId NOTIFY verdictChanged)
+    Q_PROPERTY(QVariantList overrideChoices READ overrideChoices NOTIFY verdictChanged)
+    Q_PROPERTY(bool annullable READ annullable NOTIFY verdictChanged)
+    Q_PROPERTY(bool verdictStays READ verdictStays NOTIFY verdictChanged)
+    Q_PROPERTY(Camera camera READ camera NOTIFY cameraStateChanged)
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds CONSTANT)
     Q_PROPERTY(int previewSerial READ previewSerial NOTIFY previewSerialChanged)
@@ -58,6 +75,28 @@ class KioskController : public QObject
     Q_PROPERTY(int outboxDepth READ outboxDepth NOTIFY syncChanged)
 
 public:
+    /// What staff are told beyond the reason (core::DetailKind, same numbers); QML words it.
+    enum class Detail {
+        NoDetail = 0,
+        CodeDamaged,
+        SignatureMismatch,
+        NoKeyList,
+        KeyListExpired,
+        KeyUnknown,
+        KeyRevoked,
+        KeyNotValidNow,
+        KeyNotForCenter,
+        CodeWithdrawn,
+        ClockSkew,
+        ListForOtherDay,
+        StoreFailed,
+        NoCapacity,
+    };
+    Q_ENUM(Detail)
+    /// The camera as the scanner reports it (scanner::CameraState, same numbers).
+    enum class Camera { CameraStarting = 0, CameraRunning, CameraLost, CameraEnded };
+    Q_ENUM(Camera)
+
     struct Timing
     {
         int verdictMs = 6000; ///< self-service; staff get half
@@ -87,8 +126,24 @@ public:
     QString comeBackAt() const;
     QString previousTime() const;
     QString previousKiosk() const;
-    QString technicalDetail() const;
-    QString cameraState() const { return m_cameraState; }
+    QString birthDate() const;
+    QString slotDay() const;
+    QString rightCenterName() const { return QString::fromStdString(m_verdict.rightCenterName); }
+    Detail detail() const { return static_cast<Detail>(m_verdict.detail.kind); }
+    int detailKeyId() const { return static_cast<int>(m_verdict.detail.keyId); }
+    QString detailValidFrom() const;
+    QString detailValidTo() const;
+    int detailSkewSeconds() const { return static_cast<int>(m_verdict.detail.skewSeconds); }
+    QString detailDay() const;
+    QString detailCenter() const { return QString::fromStdString(m_verdict.detail.center); }
+    qint64 appointmentId() const { return m_verdict.appointment ? m_verdict.appointment->id : 0; }
+    QString checkInId() const;
+    /// Staff only: the override reasons (StaffSearchController::OverrideChoice) that fit the verdict.
+    QVariantList overrideChoices() const;
+    /// Staff only: the shown PASS stored an admission that staff may annul.
+    bool annullable() const;
+    bool verdictStays() const;
+    Camera camera() const { return m_camera; }
     int verdictCount() const { return m_verdictCount; }
     int verdictSeconds() const { return m_verdictTimer.interval() / 1000; }
     int previewSerial() const { return m_previewSerial; }
@@ -118,11 +173,15 @@ public:
 
 public slots:
     void showVerdict(const checkin::core::Verdict &verdict);
+    /// A verdict of a check-in from the staff search: dismissing it returns to the search.
+    void showSearchVerdict(const checkin::core::Verdict &verdict);
     void setCameraState(int state, const QString &detail);
     /// The PinController unlocked or locked the staff area.
     void setStaffUnlocked(bool unlocked);
-    /// Back to scanning at once (a tap on the verdict screen, or the staff's next scan).
+    /// Back to scanning (or the search) at once: "Next", or the staff's next scan.
     Q_INVOKABLE void dismissVerdict();
+    /// A tap anywhere on the verdict: dismisses it unless it stays for staff to act (verdictStays).
+    Q_INVOKABLE void tapVerdict();
     /// Self-service: "I have no code".
     Q_INVOKABLE void openLookup();
     /// Staff: the search field.
@@ -162,7 +221,8 @@ private:
     QString m_screen = QStringLiteral("starting");
     QString m_setupProblem;
     core::Verdict m_verdict;
-    QString m_cameraState = QStringLiteral("starting");
+    QString m_returnScreen; ///< where a dismissed verdict returns to ("scan" or "search")
+    Camera m_camera = Camera::CameraStarting;
     int m_verdictCount = 0;
     int m_previewSerial = 0;
     bool m_staffUnlocked = false;

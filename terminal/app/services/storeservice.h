@@ -28,17 +28,23 @@ public:
     void start();
     /// Decides on a scanned code and records the check-in; emits verdictReady.
     void submitScan(const QString &text, qint64 captureTimestampNs);
-    /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
-    /// open). The job must hand its result back to the GUI thread itself (a queued call).
     /// The sync client measured the hub's clock (offset = hub - kiosk): beyond the policy's bound
     /// every decision becomes a clock-wrong TECHNICAL PROBLEM until the clocks agree again.
     void reportHubClock(qint64 offsetMs);
+    /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
+    /// open). The job must hand its result back to the GUI thread itself (a queued call).
     void withResolution(std::function<void(core::OnSiteResolution *)> job);
+    /// The same with the check-in service (annulments).
+    void withCheckIns(std::function<void(core::CheckInService *)> job);
+    /// Counts today's figures from the cache on the store thread; emits figuresReady (nothing while
+    /// the store is not open).
+    void requestFigures();
 
 signals:
     void storeOpened(qint64 appointmentCount);
     void storeFailed(const QString &detail);
     void verdictReady(const checkin::core::Verdict &verdict, qint64 captureTimestampNs);
+    void figuresReady(const checkin::cache::DayFigures &figures);
 
 private:
     struct Worker;

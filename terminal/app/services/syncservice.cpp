@@ -100,8 +100,39 @@ SyncService::SyncService(Options options, std::shared_ptr<const core::Clock> clo
 
 SyncService::~SyncService()
 {
-    // Join the sync thread before the members its queued snapshots would touch go away.
+    // Join the sync threads before the members their queued results would touch go away.
+    if (m_test)
+        m_test->wait();
     m_worker.reset();
+}
+
+void SyncService::testConnection()
+{
+    if (m_test)
+        return;
+    std::string base = m_options.hubUrl;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    const std::string token = m_options.token;
+    auto clock = m_clock;
+    m_test.reset(QThread::create([this, base, token, clock] {
+        sync::HttpOptions http;
+        http.bearerToken = token;
+        http.connectTimeout = std::chrono::milliseconds(3000);
+        sync::HttpClient client(http);
+        const auto report = sync::probeHub(base, client, [clock] { return clock->now(); });
+        QMetaObject::invokeMethod(
+            this,
+            [this, report] {
+                m_test->wait();
+                m_test.reset();
+                emit connectionTested(report);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_test->setObjectName(QStringLiteral("sync-test"));
+    m_test->start();
+    emit connectionTestStarted();
 }
 
 void SyncService::start()

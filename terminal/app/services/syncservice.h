@@ -1,11 +1,13 @@
 // SyncService: the GUI-thread facade of the "sync" thread, which runs the sync client.
 #pragma once
 
+#include "sync/client/hubprobe.h"
 #include "sync/client/syncworker.h"
 #include "terminal/core/clock.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 
@@ -43,6 +45,10 @@ public:
     void start();
     /// New outbox rows were committed: push them now instead of at the next run.
     void wake();
+    /// The technician's sync test: reaches the hub on a short-lived thread of its own ("sync-test",
+    /// its own connection) and emits connectionTested; ignored while one runs.
+    void testConnection();
+    bool testRunning() const { return m_test != nullptr; }
 
     bool online() const { return m_snapshot.online; }
     QDateTime lastGoodSync() const;
@@ -57,6 +63,8 @@ signals:
     void freshnessChanged();
     /// The hub's clock differs from ours by this much (ms) at the last answer.
     void clockOffsetMeasured(qint64 offsetMs);
+    void connectionTestStarted();
+    void connectionTested(const checkin::sync::ProbeReport &report);
 
 private:
     void apply(const sync::SyncSnapshot &snapshot);
@@ -67,6 +75,7 @@ private:
     sync::SyncSnapshot m_snapshot;
     Freshness m_freshness = Freshness::NeverSynced;
     QTimer m_tick; ///< freshness changes with time alone, without any sync
+    std::unique_ptr<QThread> m_test;
 };
 
 } // namespace checkin::app
