@@ -1,6 +1,7 @@
 // Staff search: any part of a name, a date of birth or a booking reference; rows with day, slot and
 // status; check in after an ID check (a time rule then shows the staff verdict with its override),
 // or annul a check-in made by mistake. Names follow the kiosk's name privacy setting.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Checkin
@@ -109,15 +110,17 @@ Rectangle {
         model: StaffSearch.results
         delegate: Rectangle {
             id: row
-            objectName: "searchRow-" + index
-            width: list.width
+            required property var modelData
+            required property int index
+            objectName: "searchRow-" + row.index
+            width: ListView.view.width
             height: Math.max(Theme.minTouch, rowText.implicitHeight + 16)
             radius: 8
-            color: root.selected && root.selected.id === modelData.id ? "#cfe3f7" : Theme.panel
-            readonly property bool named: StaffSearch.namesShown || StaffSearch.revealedId === modelData.id
+            color: root.selected && root.selected.id === row.modelData.id ? "#cfe3f7" : Theme.panel
+            readonly property bool named: StaffSearch.namesShown || StaffSearch.revealedId === row.modelData.id
             Text {
                 id: rowText
-                objectName: "searchRowText-" + index
+                objectName: "searchRowText-" + row.index
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.right: parent.right
@@ -129,15 +132,15 @@ Rectangle {
                 textFormat: Text.PlainText
                 text: (row.named
                        //: Staff search result row: %1 name, %2 date of birth.
-                       ? qsTr("%1 · born %2").arg(modelData.name).arg(modelData.birthDate)
-                       : modelData.maskedName)
+                       ? qsTr("%1 · born %2").arg(row.modelData.name).arg(row.modelData.birthDate)
+                       : row.modelData.maskedName)
                       //: Staff search result row, after the person: %1 day (DD.MM.YYYY), %2 time, %3 booking reference, %4 status.
-                      + " · " + qsTr("%1 %2 · %3 · %4").arg(modelData.day).arg(modelData.slot).arg(modelData.bookingRef).arg(StaffTexts.rowStatus(modelData))
+                      + " · " + qsTr("%1 %2 · %3 · %4").arg(row.modelData.day).arg(row.modelData.slot).arg(row.modelData.bookingRef).arg(StaffTexts.rowStatus(row.modelData))
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: { root.selected = modelData; idChecked.checked = false }
-                onPressAndHold: StaffSearch.reveal(modelData.id)
+                onClicked: { root.selected = row.modelData; idChecked.checked = false }
+                onPressAndHold: StaffSearch.reveal(row.modelData.id)
                 onReleased: StaffSearch.conceal()
                 onCanceled: StaffSearch.conceal()
             }
@@ -187,12 +190,14 @@ Rectangle {
                 Repeater {
                     model: [StaffSearch.ScannedByMistake, StaffSearch.WrongPerson]
                     KioskButton {
-                        objectName: "searchAnnul-" + modelData
+                        id: annulButton
+                        required property int modelData
+                        objectName: "searchAnnul-" + annulButton.modelData
                         width: 360
                         fill: "#555555"
                         //: Staff search: annul the selected check-in; %1 is the reason.
-                        text: qsTr("Annul: %1").arg(StaffTexts.annulReason(modelData))
-                        onClicked: StaffSearch.annul(root.selected.checkInId, modelData)
+                        text: qsTr("Annul: %1").arg(StaffTexts.annulReason(annulButton.modelData))
+                        onClicked: StaffSearch.annul(root.selected.checkInId, annulButton.modelData)
                     }
                 }
             }

@@ -5,6 +5,7 @@ import Checkin
 import Checkin.Backend
 
 Rectangle {
+    id: root
     objectName: "technicianScreen"
     color: Theme.background
     readonly property string onlineText: Technician.syncOnline
@@ -82,14 +83,15 @@ Rectangle {
         anchors.margins: Theme.gap
         spacing: 6
         Repeater {
-            model: [
+            model: {
+                const lines = [
                 //: Technician: the kiosk's id (kiosk.id in the config).
                 qsTr("Kiosk: %1").arg(Technician.kioskId),
                 //: Technician: program version.
                 qsTr("Version: %1").arg(Technician.version),
                 Technician.syncConfigured
                     //: Technician: sync state; %1 online or offline, %2 the last complete sync, %3 items waiting, %4 the data state.
-                    ? qsTr("Sync: %1, last complete %2, %3 waiting to be sent, %4").arg(onlineText).arg(Technician.syncLastGood === "" ? "–" : Technician.syncLastGood).arg(Technician.syncOutbox).arg(StaffTexts.dataState(Technician.syncData))
+                    ? qsTr("Sync: %1, last complete %2, %3 waiting to be sent, %4").arg(root.onlineText).arg(Technician.syncLastGood === "" ? "–" : Technician.syncLastGood).arg(Technician.syncOutbox).arg(StaffTexts.dataState(Technician.syncData))
                     //: Technician: no hub configured.
                     : qsTr("Sync: not configured"),
                 //: Technician: free disk space of the data directory.
@@ -98,8 +100,13 @@ Rectangle {
                 qsTr("Database size: %1").arg(Technician.databaseSize),
                 //: Technician: database state (technical text).
                 qsTr("Database: %1").arg(Technician.databaseState)
-            ].concat(Technician.configSummary)
+                ]
+                for (let i = 0; i < Technician.configSummary.length; ++i)
+                    lines.push(Technician.configSummary[i])
+                return lines
+            }
             BodyText {
+                required property string modelData
                 width: parent.width
                 wrapMode: Text.WrapAnywhere
                 font.pixelSize: Theme.smallSize * 0.85

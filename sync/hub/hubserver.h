@@ -1,4 +1,5 @@
-// The reference hub: the central side of the sync protocol (sync/protocol/openapi.yaml), over its own SQLite file.
+// The reference hub: the central side of the sync protocol (sync/protocol/openapi.yaml), over its own SQLite
+// file.
 #pragma once
 
 #include "sync/hub/hubimport.h"

@@ -3,8 +3,8 @@
 #include "sync/client/barecurl.h"
 #include "sync/client/cachestore.h"
 #include "sync/client/httpclient.h"
-#include "sync/hub/hubserver.h"
 #include "sync/client/syncclient.h"
+#include "sync/hub/hubserver.h"
 #include "terminal/core/localtime.h"
 #include "terminal/tools/commands.h"
 

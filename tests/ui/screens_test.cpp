@@ -6,11 +6,8 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QtQml/qqmlextensionplugin.h>
 #include <functional>
 #include <gtest/gtest.h>
-
-Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
 using uitest::KioskUi;
@@ -174,7 +171,6 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         day.noShowsByHour[static_cast<size_t>(h)] = h < 17 ? 3 + h % 2 : 0;
     }
     ui->figures->setFigures(day);
-    ui->kiosk->setSyncState(false, true, QStringLiteral("08:15"), 12);
     shoot(QStringLiteral("figures"));
     ui->kiosk->openStaffPage(QStringLiteral("technician"));
     shoot(QStringLiteral("technician"));

@@ -61,7 +61,7 @@ public:
 
     /// The scanner's counters (ScannerService::stats); none: no decode rate.
     void setScanStats(std::function<scanner::ScanStats()> stats) { m_stats = std::move(stats); }
-    /// The sync facade; null when no hub is configured.
+    /// The sync facade (it says whether a hub is configured).
     void setSync(SyncService *sync);
 
     QString version() const { return m_version; }
@@ -74,7 +74,7 @@ public:
     QString databaseSize() const { return m_databaseSize; }
     /// "open (N appointments)" | "failed: …" | "opening"
     QString databaseState() const { return m_databaseState; }
-    bool syncConfigured() const { return m_sync != nullptr; }
+    bool syncConfigured() const { return m_sync && m_sync->configured(); }
     bool syncOnline() const;
     QString syncLastGood() const;
     int syncOutbox() const;

@@ -39,12 +39,26 @@ public:
     /// Counts today's figures from the cache on the store thread; emits figuresReady (nothing while
     /// the store is not open).
     void requestFigures();
+    /// The sync thread finished a run: the rules take up a newer key list and the synced day
+    /// from the store file at once, without a restart.
+    void refreshFromSync();
+    /// Day close: personal data of other days leaves the store, and damaged copies moved aside
+    /// before today are deleted. Emits dayClosed with the counts (never personal values).
+    void closeDay();
 
 signals:
     void storeOpened(qint64 appointmentCount);
     void storeFailed(const QString &detail);
     void verdictReady(const checkin::core::Verdict &verdict, qint64 captureTimestampNs);
     void figuresReady(const checkin::cache::DayFigures &figures);
+    /// Day close ran for `day` (the center's local date): rows stripped, rows kept for unsynced
+    /// check-ins, clearing cases and check-ins deleted, damaged copies deleted.
+    void dayClosed(const QString &day, qint64 stripped, qint64 kept, qint64 casesDeleted,
+        qint64 checkInsDeleted, qint64 copiesDeleted);
+    /// The rules use this key list version from now on (0: none), or refused the stored one.
+    void keyListInUse(qint64 version, const QString &problem);
+    /// Day close failed; the store keeps working and the next day close tries again.
+    void dayCloseFailed(const QString &detail);
 
 private:
     struct Worker;

@@ -108,19 +108,25 @@ SyncService::~SyncService()
 
 void SyncService::testConnection()
 {
-    if (m_test)
+    if (m_test || !configured())
         return;
     std::string base = m_options.hubUrl;
     while (!base.empty() && base.back() == '/')
         base.pop_back();
     const std::string token = m_options.token;
+    const TransportFactory transport = m_options.transport;
     auto clock = m_clock;
-    m_test.reset(QThread::create([this, base, token, clock] {
-        sync::HttpOptions http;
-        http.bearerToken = token;
-        http.connectTimeout = std::chrono::milliseconds(3000);
-        sync::HttpClient client(http);
-        const auto report = sync::probeHub(base, client, [clock] { return clock->now(); });
+    m_test.reset(QThread::create([this, base, token, transport, clock] {
+        // A transport of its own, on this thread: the sync thread's connection is never borrowed.
+        std::unique_ptr<sync::HttpTransport> http;
+        if (transport) {
+            http = transport(nullptr);
+        } else {
+            sync::HttpOptions options;
+            options.bearerToken = token;
+            http = std::make_unique<sync::HttpClient>(options);
+        }
+        const auto report = sync::probeHub(base, *http, [clock] { return clock->now(); });
         QMetaObject::invokeMethod(
             this,
             [this, report] {
@@ -137,28 +143,40 @@ void SyncService::testConnection()
 
 void SyncService::start()
 {
+    if (!configured() || m_worker)
+        return;
     sync::SyncWorker::Options o;
     o.config.baseUrl = m_options.hubUrl;
     while (!o.config.baseUrl.empty() && o.config.baseUrl.back() == '/')
         o.config.baseUrl.pop_back();
     o.config.centerId = m_options.centerId;
+    o.config.verifyKeyList = m_options.verifyKeyList;
     o.version = m_options.version;
+    o.cameraState = [mutex = m_cameraMutex, state = m_cameraState] {
+        std::lock_guard lock(*mutex);
+        return *state;
+    };
     const std::string storePath = m_options.storePath;
     const std::string token = m_options.token;
+    const TransportFactory transport = m_options.transport;
     auto clock = m_clock;
     m_worker = std::make_unique<sync::SyncWorker>(
         o,
-        [storePath, token](const std::atomic<bool> *interrupt) {
+        [storePath, token, transport](const std::atomic<bool> *interrupt) {
             sync::SyncWorker::Parts parts;
             auto store = cache::Store::open(storePath);
             if (store)
                 parts.store = std::make_unique<OwnedCacheStore>(std::move(*store));
             else
                 parts.store = std::make_unique<BrokenStore>(store.error());
-            sync::HttpOptions http;
-            http.bearerToken = token;
-            http.interrupt = interrupt;
-            parts.http = std::make_unique<sync::HttpClient>(http);
+            if (transport) {
+                parts.http = transport(interrupt);
+            } else {
+                sync::HttpOptions http;
+                http.bearerToken = token;
+                http.interrupt = interrupt;
+                parts.http = std::make_unique<sync::HttpClient>(http);
+            }
             return parts;
         },
         [this](const sync::SyncSnapshot &snapshot) {
@@ -169,6 +187,12 @@ void SyncService::start()
         [clock](int days) { return core::toLocal(clock->now() + std::chrono::hours(24 * days)).day; });
     m_worker->start();
     m_tick.start();
+}
+
+void SyncService::setCameraState(const QString &state)
+{
+    std::lock_guard lock(*m_cameraMutex);
+    *m_cameraState = state.toStdString();
 }
 
 void SyncService::wake()
@@ -186,15 +210,28 @@ QDateTime SyncService::lastGoodSync() const
 void SyncService::apply(const sync::SyncSnapshot &snapshot)
 {
     const sync::SyncSnapshot old = m_snapshot;
+    const bool wasKnown = m_known;
     m_snapshot = snapshot;
-    if (old.online != snapshot.online)
+    m_known = true;
+    if (!wasKnown)
+        emit knownChanged();
+    if (!snapshot.online && (old.online || !wasKnown))
+        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
+    if (snapshot.online)
+        m_offlineSince = QDateTime();
+    if (old.online != snapshot.online || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();
     if (old.outboxDepth != snapshot.outboxDepth)
         emit outboxDepthChanged();
+    if (old.lastError != snapshot.lastError)
+        emit problemChanged();
     if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
         emit clockOffsetMeasured(*snapshot.clockOffsetMs);
+    emit runEnded();
+    if (!snapshot.syncedDay.empty() && snapshot.syncedDay != old.syncedDay)
+        emit syncedDayChanged(QString::fromStdString(snapshot.syncedDay));
     reassess();
 }
 
