@@ -4,7 +4,9 @@
 
 #include "offline-cache/error.h"
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace checkin::cache {
@@ -21,6 +23,11 @@ struct DayFigures
     int64_t arrived = 0; ///< appointments with an admitting, not annulled check-in
     int64_t stillExpected = 0; ///< confirmed, not arrived, whose slot (plus the grace period) is not over
     int64_t noShows = 0; ///< confirmed, not arrived, whose slot and grace period are over
+    int64_t walkIns = 0; ///< admitted today here without a booking for today at this center
+    int64_t onSiteConfirmations = 0; ///< booking attempts confirmed on site today
+    int64_t clearingCases = 0; ///< clearing cases opened today at this kiosk
+    std::array<int64_t, 24> arrivalsByHour{}; ///< admissions by the local hour they were made
+    std::array<int64_t, 24> noShowsByHour{}; ///< no-shows by the local hour of their slot
 
     /// Slots minus arrivals minus those still expected: no-shows and cancellations free their slot
     /// as the day goes on. Never negative.
@@ -37,10 +44,20 @@ class EntranceDay
 public:
     EntranceDay(Database &db, Outbox &outbox);
 
+    /// The local day as the caller's clock sees it: [startMs, endMs) and the local hour of a time.
+    struct LocalDay
+    {
+        std::string day; ///< "YYYY-MM-DD"
+        int64_t startMs = 0;
+        int64_t endMs = 0;
+        std::function<int(int64_t ms)> hourOf;
+    };
+
     /// Figures for `centerId` on `day` at local minute `nowMinute`; a confirmed appointment counts as
-    /// a no-show once `nowMinute` is past its slot end plus `graceMinutes`.
+    /// a no-show once `nowMinute` is past its slot end plus `graceMinutes`. Arrivals are people, not
+    /// scans: an appointment with several check-ins is one arrival.
     Result<DayFigures> figures(
-        const std::string &centerId, const std::string &day, int nowMinute, int graceMinutes);
+        const std::string &centerId, const LocalDay &day, int nowMinute, int graceMinutes);
 
     /// Turns a pending booking attempt into a confirmed appointment and queues the confirmation for
     /// the hub in the same transaction (`confirmationId` is the idempotency key). Refused with

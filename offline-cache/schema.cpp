@@ -156,6 +156,11 @@ INSERT INTO outbox (seq, id, kind, attempts, next_attempt_ms, created_ms, at_ms,
     appointment_id, checkin_id, method, outcome, reason, admitted, action, subject, given_name,
     family_name, birth_date, contact, note)
 )sql",
+    // 5: when a booking attempt was confirmed on site (the day's figures count them; a later
+    // download from the hub leaves the column alone).
+    R"sql(
+ALTER TABLE appointments ADD COLUMN confirmed_on_site_ms INTEGER;
+)sql",
 };
 
 constexpr int kOutboxTypedStep = 4;

@@ -1,11 +1,19 @@
-// Staff page: today's figures, sync state and outbox, open clearing cases.
+// Staff page: today's figures from the cache (booked, arrived, still expected, no-shows, walk-ins,
+// on-site confirmations, clearing cases, by hour) and the sync state.
 import QtQuick
 import Checkin
 import Checkin.Backend
 
 Rectangle {
+    id: root
     objectName: "figuresScreen"
     color: Theme.background
+    // The counts come from the store thread; opening the page asks for fresh ones.
+    Component.onCompleted: Figures.refresh()
+
+    function hours(list) {
+        return list.length === 0 ? "–" : Array.from(list).map(function (b) { return (b.hour < 10 ? "0" : "") + b.hour + ":00 " + b.count }).join(" · ")
+    }
 
     StaffNav {
         id: nav
@@ -24,30 +32,35 @@ Rectangle {
         Flow {
             width: parent.width
             spacing: Theme.gap
-            //: Staff figures: appointments booked for today.
-            Figure { objectName: "figureExpected"; label: qsTr("expected today"); value: Figures.expected }
-            //: Staff figures: people admitted at this kiosk.
-            Figure { objectName: "figureArrived"; label: qsTr("admitted here"); value: Figures.arrived }
-            //: Staff figures: appointments still to come.
-            Figure { objectName: "figureToCome"; label: qsTr("still to come"); value: Figures.stillToCome }
-            //: Staff figures: people turned away at this kiosk.
-            Figure { objectName: "figureRejected"; label: qsTr("turned away here"); value: Figures.rejected }
+            //: Staff figures: confirmed appointments booked for today.
+            Figure { objectName: "figureBooked"; label: qsTr("booked today"); value: Figures.booked }
+            //: Staff figures: people who arrived (each person once, however often scanned).
+            Figure { objectName: "figureArrived"; label: qsTr("arrived"); value: Figures.arrived }
+            //: Staff figures: booked people whose slot and grace period are not over yet.
+            Figure { objectName: "figureExpected"; label: qsTr("still expected"); value: Figures.stillExpected }
+            //: Staff figures: booked people whose slot and grace period are over.
+            Figure { objectName: "figureNoShows"; label: qsTr("no-shows"); value: Figures.noShows }
+            //: Staff figures: people admitted today without a booking for today at this center.
+            Figure { objectName: "figureWalkIns"; label: qsTr("walk-ins"); value: Figures.walkIns }
+            //: Staff figures: booking attempts confirmed on site today.
+            Figure { objectName: "figureConfirmed"; label: qsTr("confirmed on site"); value: Figures.onSiteConfirmations }
+            //: Staff figures: clearing cases opened today.
+            Figure { objectName: "figureCases"; label: qsTr("clearing cases"); value: Figures.clearingCases }
         }
 
         BodyText {
+            objectName: "arrivalsByHour"
             width: parent.width
             font.pixelSize: Theme.smallSize
             //: Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".
-            text: qsTr("Admitted per hour: %1").arg(Figures.arrivalsByHour.length === 0 ? "–" : Array.from(Figures.arrivalsByHour).map(function (b) { return (b.hour < 10 ? "0" : "") + b.hour + ":00 " + b.count }).join(" · "))
+            text: qsTr("Arrived per hour: %1").arg(root.hours(Figures.arrivalsByHour))
         }
         BodyText {
-            objectName: "figuresScope"
+            objectName: "noShowsByHour"
             width: parent.width
-            visible: !Figures.centerWide
-            font.pixelSize: Theme.smallSize * 0.85
-            color: Theme.muted
-            //: Staff figures: the counts cover this kiosk only; no-shows need the center's data.
-            text: qsTr("Counts from this kiosk since it started. No-shows by hour and the center's totals are not available on this kiosk yet.")
+            font.pixelSize: Theme.smallSize
+            //: Staff figures: no-shows by the hour of their slot; %1 is a list like "09:00 3 · 10:00 1".
+            text: qsTr("No-shows by slot hour: %1").arg(root.hours(Figures.noShowsByHour))
         }
         BodyText {
             objectName: "syncSummary"
@@ -62,13 +75,6 @@ Rectangle {
                     ? qsTr("Sync: state not available yet.")
                     //: Staff figures: sync state; %1 online/offline, %2 last sync time, %3 check-ins waiting to be sent.
                     : qsTr("Sync: %1, last sync %2, %3 check-ins waiting to be sent.").arg(Sync.online ? qsTr("online") : qsTr("offline")).arg(Sync.lastGoodSync.getTime() > 0 ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–").arg(Sync.outboxDepth)
-        }
-        BodyText {
-            objectName: "clearingSummary"
-            width: parent.width
-            font.pixelSize: Theme.smallSize
-            //: Staff figures: the list of open clearing cases is not available on this kiosk yet.
-            text: qsTr("Open clearing cases: not available on this kiosk yet.")
         }
     }
 }

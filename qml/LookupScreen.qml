@@ -38,7 +38,7 @@ Rectangle {
                 //: Lookup screen title while the person types.
                 case "form": case "searching": case "wait": return qsTr("Find your booking")
                 //: Lookup screen title when exactly one booking matched.
-                case "found": case "admitting": case "admit-at-desk": return qsTr("Is this you?")
+                case "found": case "factor": case "admitting": case "admit-at-desk": return qsTr("Is this you?")
                 //: Lookup screen title when no booking matched.
                 case "not-found": case "ticket-wait": return qsTr("We could not find your booking")
                 //: Lookup screen title on the clearing ticket.
@@ -99,10 +99,36 @@ Rectangle {
         BodyText {
             objectName: "lookupHit"
             width: parent.width
-            visible: Lookup.state === "found" || Lookup.state === "admitting" || Lookup.state === "admit-at-desk"
+            visible: Lookup.state === "found" || Lookup.state === "factor" || Lookup.state === "admitting" || Lookup.state === "admit-at-desk"
             font.pixelSize: Theme.headingSize
+            textFormat: Text.PlainText
             //: Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".
             text: qsTr("%1 %2., born %3, appointment at %4").arg(Lookup.hitGivenName).arg(Lookup.hitFamilyInitial).arg(Lookup.hitBirthYear).arg(Lookup.hitTime)
+        }
+
+        // The second factor the booking holds, when the kiosk asks for one.
+        Column {
+            width: parent.width
+            spacing: 12
+            visible: Lookup.state === "factor"
+            BodyText {
+                objectName: "factorLabel"
+                width: parent.width
+                font.pixelSize: Theme.smallSize
+                text: Lookup.secondFactor === Lookup.PostalCode
+                      //: Lookup: asks for the postal code of the booking's address before checking in.
+                      ? qsTr("To check in, please enter the postal code of your address.")
+                      //: Lookup: asks for the booking reference from the confirmation before checking in.
+                      : qsTr("To check in, please enter the booking reference from your confirmation.")
+            }
+            KioskField {
+                id: factor
+                objectName: "factorField"
+                width: parent.width
+                inputMethodHints: Lookup.secondFactor === Lookup.PostalCode ? Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
+                                                                            : Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                onAccepted: Lookup.submitFactor(text)
+            }
         }
 
         BodyText {
@@ -119,8 +145,8 @@ Rectangle {
                 case "unavailable": return qsTr("This kiosk cannot look up bookings. The staff at the desk will help you.")
                 //: Lookup: too many unsuccessful searches; %1 seconds until the next one.
                 case "wait": return qsTr("Please wait %1 s before searching again, or ask the staff at the desk.").arg(Lookup.waitSeconds)
-                //: Lookup: the person was found but this kiosk cannot check them in.
-                case "admit-at-desk": return qsTr("Please go to the desk; the staff will check you in.")
+                //: Lookup: the person was found, but only the staff at the desk check in without a code.
+                case "admit-at-desk": return qsTr("Please go to the desk with your ID; the staff will check you in.")
                 //: Lookup: where to go with the ticket.
                 case "ticket": return qsTr("Please go to the information desk and show this number. The staff will sort out your booking.")
                 default: return ""
@@ -166,6 +192,15 @@ Rectangle {
             //: Lookup: the person confirms the shown booking is theirs.
             text: qsTr("Yes, that is me")
             onClicked: Lookup.confirm()
+        }
+        KioskButton {
+            objectName: "factorSubmit"
+            visible: Lookup.state === "factor"
+            width: 420
+            fill: Theme.pass
+            //: Lookup: checks in with the postal code or booking reference typed.
+            text: qsTr("Check in")
+            onClicked: Lookup.submitFactor(factor.text)
         }
         KioskButton {
             objectName: "lookupTicket"

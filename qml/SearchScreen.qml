@@ -1,5 +1,6 @@
-// Staff search: any part of a name, a date of birth or a booking reference; check in after an ID
-// check, or admit with an override and its reason.
+// Staff search: any part of a name, a date of birth or a booking reference; rows with day, slot and
+// status; check in after an ID check (a time rule then shows the staff verdict with its override),
+// or annul a check-in made by mistake. Names follow the kiosk's name privacy setting.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -11,16 +12,21 @@ Rectangle {
     objectName: "searchScreen"
     color: Theme.background
     property var selected: null
+    // A new list (a search, or the refresh after a check-in) holds new rows: nothing stays selected.
+    Connections {
+        target: StaffSearch
+        function onStateChanged() { if (StaffSearch.state === "searching") root.selected = null }
+    }
 
     function problemText(key) {
         //: Staff search error: the query is too short.
         if (key === "query-short") return qsTr("Type at least two characters.")
         //: Staff search error: check-in needs the ID check first.
         if (key === "id-not-checked") return qsTr("Check the person's ID first and tick the box.")
-        //: Staff search error: an override needs a reason.
-        if (key === "reason-missing") return qsTr("An override needs a reason.")
-        //: Staff search: checking in from a search result needs the resolution flow, not on this kiosk yet.
-        if (key === "admit-unavailable") return qsTr("Check-in from the search is not available on this kiosk yet.")
+        //: Staff search: this kiosk cannot check people in from the search (a self-service kiosk).
+        if (key === "admit-unavailable") return qsTr("Check-in from the search is not available on this kiosk.")
+        //: Staff search: the annulment was refused (too late, or not an admission).
+        if (key === "annul-refused") return qsTr("The check-in can no longer be annulled.")
         //: Staff search: the check-in could not be stored.
         if (key === "admit-failed") return qsTr("The check-in failed. Please try again or call the technician.")
         return ""
@@ -82,8 +88,8 @@ Rectangle {
             case "empty": return qsTr("No booking matches.")
             //: Staff search: the store failed.
             case "failed": return qsTr("The search failed. Please try again or call the technician.")
-            //: Staff search: the kiosk has no search back end yet.
-            case "unavailable": return qsTr("Search is not available on this kiosk yet.")
+            //: Staff search: the kiosk cannot search (its database is not open).
+            case "unavailable": return qsTr("Search is not available: the local database is not open.")
             //: Staff search: how many bookings matched; %1 is the number.
             case "results": return qsTr("Bookings found: %1").arg(StaffSearch.results.length)
             default: return ""
@@ -105,12 +111,16 @@ Rectangle {
         delegate: Rectangle {
             id: row
             required property var modelData
+            required property int index
+            objectName: "searchRow-" + row.index
             width: ListView.view.width
             height: Math.max(Theme.minTouch, rowText.implicitHeight + 16)
             radius: 8
             color: root.selected && root.selected.id === row.modelData.id ? "#cfe3f7" : Theme.panel
+            readonly property bool named: StaffSearch.namesShown || StaffSearch.revealedId === row.modelData.id
             Text {
                 id: rowText
+                objectName: "searchRowText-" + row.index
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.right: parent.right
@@ -119,12 +129,20 @@ Rectangle {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WordWrap
                 color: Theme.text
-                //: Staff search result row: %1 name, %2 date of birth, %3 booking reference, %4 appointment time.
-                text: qsTr("%1 · born %2 · %3 · %4").arg(row.modelData.name).arg(row.modelData.birthDate).arg(row.modelData.bookingRef).arg(row.modelData.slot)
+                textFormat: Text.PlainText
+                text: (row.named
+                       //: Staff search result row: %1 name, %2 date of birth.
+                       ? qsTr("%1 · born %2").arg(row.modelData.name).arg(row.modelData.birthDate)
+                       : row.modelData.maskedName)
+                      //: Staff search result row, after the person: %1 day (DD.MM.YYYY), %2 time, %3 booking reference, %4 status.
+                      + " · " + qsTr("%1 %2 · %3 · %4").arg(row.modelData.day).arg(row.modelData.slot).arg(row.modelData.bookingRef).arg(StaffTexts.rowStatus(row.modelData))
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: { root.selected = row.modelData; idChecked.checked = false; reason.text = "" }
+                onClicked: { root.selected = row.modelData; idChecked.checked = false }
+                onPressAndHold: StaffSearch.reveal(row.modelData.id)
+                onReleased: StaffSearch.conceal()
+                onCanceled: StaffSearch.conceal()
             }
         }
     }
@@ -159,6 +177,7 @@ Rectangle {
                 KioskButton {
                     objectName: "searchCheckIn"
                     width: 360
+                    visible: root.selected !== null && root.selected.status !== StaffSearch.CheckedIn
                     fill: Theme.pass
                     //: Staff: check in the selected booking.
                     text: qsTr("Check in")
@@ -167,21 +186,19 @@ Rectangle {
             }
             Row {
                 spacing: Theme.gap
-                KioskField {
-                    id: reason
-                    objectName: "overrideReason"
-                    width: detailColumn.width - overrideButton.width - Theme.gap
-                    //: Staff: placeholder of the mandatory override reason.
-                    placeholderText: qsTr("Reason for the override")
-                }
-                KioskButton {
-                    id: overrideButton
-                    objectName: "searchOverride"
-                    width: 360
-                    fill: Theme.reject
-                    //: Staff: admit despite a reject verdict, with the reason typed beside it.
-                    text: qsTr("Admit anyway")
-                    onClicked: StaffSearch.overrideAdmit(root.selected.id, reason.text)
+                visible: root.selected !== null && root.selected.annullable === true
+                Repeater {
+                    model: [StaffSearch.ScannedByMistake, StaffSearch.WrongPerson]
+                    KioskButton {
+                        id: annulButton
+                        required property int modelData
+                        objectName: "searchAnnul-" + annulButton.modelData
+                        width: 360
+                        fill: "#555555"
+                        //: Staff search: annul the selected check-in; %1 is the reason.
+                        text: qsTr("Annul: %1").arg(StaffTexts.annulReason(annulButton.modelData))
+                        onClicked: StaffSearch.annul(root.selected.checkInId, annulButton.modelData)
+                    }
                 }
             }
         }

@@ -66,12 +66,15 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.right: parent.right
         anchors.rightMargin: Theme.gap
-        color: Kiosk.cameraState === "lost" ? Theme.warning : "white"
+        color: Kiosk.camera === Kiosk.CameraLost ? Theme.warning : "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
-        //: Status strip: the camera cannot be read; staff must check it.
-        text: Kiosk.cameraState === "lost" ? qsTr("⚠ Camera not available")
-                                            //: Status strip: the camera works.
-                                            : qsTr("Camera ready")
+        text: Kiosk.camera === Kiosk.CameraRunning
+              //: Status strip: the camera works.
+              ? qsTr("Camera ready")
+              : Kiosk.camera === Kiosk.CameraLost
+                //: Status strip: the camera cannot be read; staff must check it.
+                ? qsTr("⚠ Camera not available")
+                : StaffTexts.camera(Kiosk.camera)
     }
 }

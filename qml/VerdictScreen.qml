@@ -1,4 +1,6 @@
-// PASS / REJECT / TECHNICAL PROBLEM: colour plus icon plus words, readable from two metres.
+// PASS / REJECT / TECHNICAL PROBLEM: colour plus icon plus words, readable from two metres. At a
+// staff kiosk the words are for staff (what happened, what to check, what to do), with the date of
+// birth to compare and the actions: override with its reason, annul, search, next.
 import QtQuick
 import Checkin
 import Checkin.Backend
@@ -7,23 +9,33 @@ Rectangle {
     id: root
     objectName: "verdictScreen"
     color: Kiosk.family === "pass" ? Theme.pass : Kiosk.family === "reject" ? Theme.reject : Theme.technical
+    readonly property bool staff: Kiosk.mode === "staff"
 
-    // A tap anywhere continues; the controller decides the automatic return.
+    // A tap continues; the controller decides whether this verdict may be tapped away and when it
+    // returns by itself.
     MouseArea {
         objectName: "verdictDismiss"
         anchors.fill: parent
-        onClicked: Kiosk.dismissVerdict()
+        onClicked: Kiosk.tapVerdict()
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: root.staff
+        source: "StaffVerdict.qml"
     }
 
     Column {
+        visible: !root.staff
+        enabled: !root.staff
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
-        spacing: Kiosk.mode === "staff" ? 12 : 24
+        spacing: 24
         Text {
             objectName: "verdictIcon"
             anchors.horizontalCenter: parent.horizontalCenter
             font.family: Theme.fontFamily
-            font.pixelSize: Kiosk.mode === "staff" ? Theme.titleSize : Theme.titleSize * 1.5
+            font.pixelSize: Theme.titleSize * 1.5
             color: Theme.textOnColour
             text: Reasons.icon(Kiosk.reason)
         }
@@ -46,7 +58,8 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             color: Theme.textOnColour
-            text: Kiosk.personName !== "" ? Kiosk.personName : Kiosk.initials
+            textFormat: Text.PlainText
+            text: Kiosk.initials
         }
         Text {
             objectName: "verdictDetail"
@@ -58,24 +71,12 @@ Rectangle {
             color: Theme.textOnColour
             text: Reasons.nextStep(Kiosk.reason)
         }
-        Text {
-            objectName: "verdictStaffDetail"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WrapAnywhere
-            visible: Kiosk.mode === "staff" && text !== ""
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.smallSize
-            color: Theme.textOnColour
-            text: Kiosk.technicalDetail !== "" ? Kiosk.technicalDetail
-                                               //: Staff detail on a verdict: the kiosk that recorded the earlier check-in.
-                                               : (Kiosk.previousKiosk !== "" ? qsTr("Earlier check-in at kiosk %1").arg(Kiosk.previousKiosk) : "")
-        }
     }
 
     // Shows the time left; the controller's timer decides when the screen closes.
     Rectangle {
         objectName: "verdictCountdown"
+        visible: !Kiosk.verdictStays
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         height: 10

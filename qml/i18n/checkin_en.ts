@@ -4,32 +4,6 @@
   <context>
     <name>FiguresScreen</name>
     <message>
-      <source>expected today</source>
-      <translation>expected today</translation>
-    </message>
-    <message>
-      <source>admitted here</source>
-      <translation>admitted here</translation>
-    </message>
-    <message>
-      <source>still to come</source>
-      <translation>still to come</translation>
-    </message>
-    <message>
-      <source>turned away here</source>
-      <translation>turned away here</translation>
-    </message>
-    <message>
-      <source>Admitted per hour: %1</source>
-      <extracomment>Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".</extracomment>
-      <translation>Admitted per hour: %1</translation>
-    </message>
-    <message>
-      <source>Counts from this kiosk since it started. No-shows by hour and the center's totals are not available on this kiosk yet.</source>
-      <extracomment>Staff figures: the counts cover this kiosk only; no-shows need the center's data.</extracomment>
-      <translation>Counts from this kiosk since it started. No-shows by hour and the center's totals are not available on this kiosk yet.</translation>
-    </message>
-    <message>
       <source>Sync: not configured; check-ins stay on this kiosk.</source>
       <extracomment>Staff figures: no sync configured.</extracomment>
       <translation>Sync: not configured; check-ins stay on this kiosk.</translation>
@@ -52,10 +26,43 @@
       <source>offline</source>
       <translation>offline</translation>
     </message>
-    <message>
-      <source>Open clearing cases: not available on this kiosk yet.</source>
-      <extracomment>Staff figures: the list of open clearing cases is not available on this kiosk yet.</extracomment>
-      <translation>Open clearing cases: not available on this kiosk yet.</translation>
+      <message>
+      <source>booked today</source>
+      <translation>booked today</translation>
+    </message>
+      <message>
+      <source>arrived</source>
+      <translation>arrived</translation>
+    </message>
+      <message>
+      <source>still expected</source>
+      <translation>still expected</translation>
+    </message>
+      <message>
+      <source>no-shows</source>
+      <translation>no-shows</translation>
+    </message>
+      <message>
+      <source>walk-ins</source>
+      <translation>walk-ins</translation>
+    </message>
+      <message>
+      <source>confirmed on site</source>
+      <translation>confirmed on site</translation>
+    </message>
+      <message>
+      <source>clearing cases</source>
+      <translation>clearing cases</translation>
+    </message>
+      <message>
+      <source>Arrived per hour: %1</source>
+      <extracomment>Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".</extracomment>
+      <translation>Arrived per hour: %1</translation>
+    </message>
+      <message>
+      <source>No-shows by slot hour: %1</source>
+      <extracomment>Staff figures: no-shows by the hour of their slot; %1 is a list like "09:00 3 · 10:00 1".</extracomment>
+      <translation>No-shows by slot hour: %1</translation>
     </message>
   </context>
   <context>
@@ -168,10 +175,25 @@
       <extracomment>Lookup: too many unsuccessful searches; %1 seconds until the next one.</extracomment>
       <translation>Please wait %1 s before searching again, or ask the staff at the desk.</translation>
     </message>
-    <message>
-      <source>Please go to the desk; the staff will check you in.</source>
-      <extracomment>Lookup: the person was found but this kiosk cannot check them in.</extracomment>
-      <translation>Please go to the desk; the staff will check you in.</translation>
+      <message>
+      <source>To check in, please enter the postal code of your address.</source>
+      <extracomment>Lookup: asks for the postal code of the booking's address before checking in.</extracomment>
+      <translation>To check in, please enter the postal code of your address.</translation>
+    </message>
+      <message>
+      <source>To check in, please enter the booking reference from your confirmation.</source>
+      <extracomment>Lookup: asks for the booking reference from the confirmation before checking in.</extracomment>
+      <translation>To check in, please enter the booking reference from your confirmation.</translation>
+    </message>
+      <message>
+      <source>Please go to the desk with your ID; the staff will check you in.</source>
+      <extracomment>Lookup: the person was found, but only the staff at the desk check in without a code.</extracomment>
+      <translation>Please go to the desk with your ID; the staff will check you in.</translation>
+    </message>
+      <message>
+      <source>Check in</source>
+      <extracomment>Lookup: checks in with the postal code or booking reference typed.</extracomment>
+      <translation>Check in</translation>
     </message>
   </context>
   <context>
@@ -440,11 +462,6 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>Check the person's ID first and tick the box.</translation>
     </message>
     <message>
-      <source>An override needs a reason.</source>
-      <extracomment>Staff search error: an override needs a reason.</extracomment>
-      <translation>An override needs a reason.</translation>
-    </message>
-    <message>
       <source>Name, date of birth or booking reference</source>
       <extracomment>Staff search field placeholder.</extracomment>
       <translation>Name, date of birth or booking reference</translation>
@@ -475,16 +492,6 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>The search failed. Please try again or call the technician.</translation>
     </message>
     <message>
-      <source>Search is not available on this kiosk yet.</source>
-      <extracomment>Staff search: the kiosk has no search back end yet.</extracomment>
-      <translation>Search is not available on this kiosk yet.</translation>
-    </message>
-    <message>
-      <source>%1 · born %2 · %3 · %4</source>
-      <extracomment>Staff search result row: %1 name, %2 date of birth, %3 booking reference, %4 appointment time.</extracomment>
-      <translation>%1 · born %2 · %3 · %4</translation>
-    </message>
-    <message>
       <source>ID checked</source>
       <extracomment>Staff: confirms the person's ID matches the booking.</extracomment>
       <translation>ID checked</translation>
@@ -495,29 +502,44 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>Check in</translation>
     </message>
     <message>
-      <source>Reason for the override</source>
-      <extracomment>Staff: placeholder of the mandatory override reason.</extracomment>
-      <translation>Reason for the override</translation>
-    </message>
-    <message>
-      <source>Admit anyway</source>
-      <extracomment>Staff: admit despite a reject verdict, with the reason typed beside it.</extracomment>
-      <translation>Admit anyway</translation>
-    </message>
-    <message>
       <source>Bookings found: %1</source>
       <extracomment>Staff search: how many bookings matched; %1 is the number.</extracomment>
       <translation>Bookings found: %1</translation>
     </message>
     <message>
-      <source>Check-in from the search is not available on this kiosk yet.</source>
-      <extracomment>Staff search: checking in from a search result needs the resolution flow, not on this kiosk yet.</extracomment>
-      <translation>Check-in from the search is not available on this kiosk yet.</translation>
-    </message>
-    <message>
       <source>The check-in failed. Please try again or call the technician.</source>
       <extracomment>Staff search: the check-in could not be stored.</extracomment>
       <translation>The check-in failed. Please try again or call the technician.</translation>
+    </message>
+      <message>
+      <source>Check-in from the search is not available on this kiosk.</source>
+      <extracomment>Staff search: this kiosk cannot check people in from the search (a self-service kiosk).</extracomment>
+      <translation>Check-in from the search is not available on this kiosk.</translation>
+    </message>
+      <message>
+      <source>The check-in can no longer be annulled.</source>
+      <extracomment>Staff search: the annulment was refused (too late, or not an admission).</extracomment>
+      <translation>The check-in can no longer be annulled.</translation>
+    </message>
+      <message>
+      <source>Search is not available: the local database is not open.</source>
+      <extracomment>Staff search: the kiosk cannot search (its database is not open).</extracomment>
+      <translation>Search is not available: the local database is not open.</translation>
+    </message>
+      <message>
+      <source>%1 · born %2</source>
+      <extracomment>Staff search result row: %1 name, %2 date of birth.</extracomment>
+      <translation>%1 · born %2</translation>
+    </message>
+      <message>
+      <source>%1 %2 · %3 · %4</source>
+      <extracomment>Staff search result row, after the person: %1 day (DD.MM.YYYY), %2 time, %3 booking reference, %4 status.</extracomment>
+      <translation>%1 %2 · %3 · %4</translation>
+    </message>
+      <message>
+      <source>Annul: %1</source>
+      <extracomment>Staff search: annul the selected check-in; %1 is the reason.</extracomment>
+      <translation>Annul: %1</translation>
     </message>
   </context>
   <context>
@@ -587,19 +609,9 @@ Verdict next step: signed with a withdrawn key.</extracomment>
   <context>
     <name>TechnicianScreen</name>
     <message>
-      <source>Camera: %1, %2 codes per minute</source>
-      <extracomment>Technician: camera state and decoded codes in the last minute; %1 state, %2 count.</extracomment>
-      <translation>Camera: %1, %2 codes per minute</translation>
-    </message>
-    <message>
       <source>Test sync</source>
       <extracomment>Technician: tests the connection to the central system.</extracomment>
       <translation>Test sync</translation>
-    </message>
-    <message>
-      <source>The sync test is not available on this kiosk yet.</source>
-      <extracomment>Technician: the sync test needs the sync service, which this kiosk does not have yet.</extracomment>
-      <translation>The sync test is not available on this kiosk yet.</translation>
     </message>
     <message>
       <source>Version: %1</source>
@@ -621,13 +633,499 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <extracomment>Technician: database state (technical text).</extracomment>
       <translation>Database: %1</translation>
     </message>
+      <message>
+      <source>online</source>
+      <extracomment>Technician: the sync reached the hub at its last exchange.</extracomment>
+      <translation>online</translation>
+    </message>
+      <message>
+      <source>offline</source>
+      <extracomment>Technician: the sync did not reach the hub at its last exchange.</extracomment>
+      <translation>offline</translation>
+    </message>
+      <message>
+      <source>%1 · %2 frames/s decoded · %3 codes in the last minute</source>
+      <extracomment>Technician: camera state, frames decoded per second and codes read in the last minute; %1 state, %2 frames per second, %3 codes.</extracomment>
+      <translation>%1 · %2 frames/s decoded · %3 codes in the last minute</translation>
+    </message>
+      <message>
+      <source>No sync address is configured (sync.url); this kiosk works from its own data.</source>
+      <extracomment>Technician: no hub address is configured, so there is nothing to test.</extracomment>
+      <translation>No sync address is configured (sync.url); this kiosk works from its own data.</translation>
+    </message>
+      <message>
+      <source>Kiosk: %1</source>
+      <extracomment>Technician: the kiosk's id (kiosk.id in the config).</extracomment>
+      <translation>Kiosk: %1</translation>
+    </message>
+      <message>
+      <source>Sync: %1, last complete %2, %3 waiting to be sent, %4</source>
+      <extracomment>Technician: sync state; %1 online or offline, %2 the last complete sync, %3 items waiting, %4 the data state.</extracomment>
+      <translation>Sync: %1, last complete %2, %3 waiting to be sent, %4</translation>
+    </message>
+      <message>
+      <source>Sync: not configured</source>
+      <extracomment>Technician: no hub configured.</extracomment>
+      <translation>Sync: not configured</translation>
+    </message>
   </context>
   <context>
     <name>VerdictScreen</name>
+  </context>
+  <context>
+    <name>StaffTexts</name>
     <message>
-      <source>Earlier check-in at kiosk %1</source>
-      <extracomment>Staff detail on a verdict: the kiosk that recorded the earlier check-in.</extracomment>
-      <translation>Earlier check-in at kiosk %1</translation>
+      <source>Admitted</source>
+      <extracomment>Staff verdict title: admitted by the rules.</extracomment>
+      <translation>Admitted</translation>
+    </message>
+      <message>
+      <source>Admitted, late within the grace period</source>
+      <extracomment>Staff verdict title: admitted inside the grace period after the slot.</extracomment>
+      <translation>Admitted, late within the grace period</translation>
+    </message>
+      <message>
+      <source>Admitted, booking newer than the local list</source>
+      <extracomment>Staff verdict title: admitted on a valid signed code that is not yet in the local list.</extracomment>
+      <translation>Admitted, booking newer than the local list</translation>
+    </message>
+      <message>
+      <source>Already admitted here moments ago</source>
+      <extracomment>Staff verdict title: the same code again at this kiosk right after its admission.</extracomment>
+      <translation>Already admitted here moments ago</translation>
+    </message>
+      <message>
+      <source>Admitted by staff override</source>
+      <extracomment>Staff verdict title: admitted by a staff override.</extracomment>
+      <translation>Admitted by staff override</translation>
+    </message>
+      <message>
+      <source>A little early: may wait inside</source>
+      <extracomment>Staff verdict title: a little early; the person may wait inside.</extracomment>
+      <translation>A little early: may wait inside</translation>
+    </message>
+      <message>
+      <source>Code withdrawn</source>
+      <extracomment>Staff verdict title: the code was withdrawn in the key list.</extracomment>
+      <translation>Code withdrawn</translation>
+    </message>
+      <message>
+      <source>Not a booking code</source>
+      <extracomment>Staff verdict title: some other QR code (a link, a payment code).</extracomment>
+      <translation>Not a booking code</translation>
+    </message>
+      <message>
+      <source>Booking not in the local list</source>
+      <extracomment>Staff verdict title: the booking is not in the local list.</extracomment>
+      <translation>Booking not in the local list</translation>
+    </message>
+      <message>
+      <source>Booked for another day</source>
+      <extracomment>Staff verdict title: booked for another day.</extracomment>
+      <translation>Booked for another day</translation>
+    </message>
+      <message>
+      <source>Booked at another center</source>
+      <extracomment>Staff verdict title: booked at another center.</extracomment>
+      <translation>Booked at another center</translation>
+    </message>
+      <message>
+      <source>Too early</source>
+      <extracomment>Staff verdict title: too early for the slot.</extracomment>
+      <translation>Too early</translation>
+    </message>
+      <message>
+      <source>Too late</source>
+      <extracomment>Staff verdict title: later than the grace period.</extracomment>
+      <translation>Too late</translation>
+    </message>
+      <message>
+      <source>Already checked in</source>
+      <extracomment>Staff verdict title: this booking was checked in before.</extracomment>
+      <translation>Already checked in</translation>
+    </message>
+      <message>
+      <source>Booking cancelled</source>
+      <extracomment>Staff verdict title: the booking was cancelled.</extracomment>
+      <translation>Booking cancelled</translation>
+    </message>
+      <message>
+      <source>Booking never confirmed</source>
+      <extracomment>Staff verdict title: a booking attempt that was never confirmed.</extracomment>
+      <translation>Booking never confirmed</translation>
+    </message>
+      <message>
+      <source>Code forged or damaged</source>
+      <extracomment>Staff verdict title: the code's signature does not verify.</extracomment>
+      <translation>Code forged or damaged</translation>
+    </message>
+      <message>
+      <source>Code signed with an unknown key</source>
+      <extracomment>Staff verdict title: signed with a key the kiosk does not know.</extracomment>
+      <translation>Code signed with an unknown key</translation>
+    </message>
+      <message>
+      <source>Code signed with an expired key</source>
+      <extracomment>Staff verdict title: signed with a key outside its validity.</extracomment>
+      <translation>Code signed with an expired key</translation>
+    </message>
+      <message>
+      <source>Code signed with a withdrawn key</source>
+      <extracomment>Staff verdict title: signed with a withdrawn key.</extracomment>
+      <translation>Code signed with a withdrawn key</translation>
+    </message>
+      <message>
+      <source>Code unreadable</source>
+      <extracomment>Staff verdict title: the code could not be read.</extracomment>
+      <translation>Code unreadable</translation>
+    </message>
+      <message>
+      <source>Technical problem: database</source>
+      <extracomment>Staff verdict title: the local database failed.</extracomment>
+      <translation>Technical problem: database</translation>
+    </message>
+      <message>
+      <source>Technical problem: data out of date</source>
+      <extracomment>Staff verdict title: the local data is out of date.</extracomment>
+      <translation>Technical problem: data out of date</translation>
+    </message>
+      <message>
+      <source>Technical problem: clock wrong</source>
+      <extracomment>Staff verdict title: the kiosk clock is wrong.</extracomment>
+      <translation>Technical problem: clock wrong</translation>
+    </message>
+      <message>
+      <source>Compare the date of birth with the ID card, then send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an admission.</extracomment>
+      <translation>Compare the date of birth with the ID card, then send the person to the waiting area.</translation>
+    </message>
+      <message>
+      <source>Compare the date of birth with the ID card; the person is late but within the grace period.</source>
+      <extracomment>Staff verdict: what to do after a late admission.</extracomment>
+      <translation>Compare the date of birth with the ID card; the person is late but within the grace period.</translation>
+    </message>
+      <message>
+      <source>Stored with your override reason. Send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an override.</extracomment>
+      <translation>Stored with your override reason. Send the person to the waiting area.</translation>
+    </message>
+      <message>
+      <source>Let the person wait inside until the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: slightly early.</extracomment>
+      <translation>Let the person wait inside until the time shown, or admit now with an override.</translation>
+    </message>
+      <message>
+      <source>Ask for the QR code of the booking confirmation, or search by name.</source>
+      <extracomment>Staff verdict: not a booking code.</extracomment>
+      <translation>Ask for the QR code of the booking confirmation, or search by name.</translation>
+    </message>
+      <message>
+      <source>Do not admit on this code. Check the ID and search the booking by name and date of birth.</source>
+      <extracomment>Staff verdict: unknown booking, or a code that cannot be trusted.</extracomment>
+      <translation>Do not admit on this code. Check the ID and search the booking by name and date of birth.</translation>
+    </message>
+      <message>
+      <source>Tell the person the booked day, or admit today with an override if the center has room.</source>
+      <extracomment>Staff verdict: wrong day.</extracomment>
+      <translation>Tell the person the booked day, or admit today with an override if the center has room.</translation>
+    </message>
+      <message>
+      <source>Tell the person which center the booking is for, or admit here with an override.</source>
+      <extracomment>Staff verdict: wrong center.</extracomment>
+      <translation>Tell the person which center the booking is for, or admit here with an override.</translation>
+    </message>
+      <message>
+      <source>Ask the person to come back at the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: too early.</extracomment>
+      <translation>Ask the person to come back at the time shown, or admit now with an override.</translation>
+    </message>
+      <message>
+      <source>Find a new time with the person, or admit now with an override.</source>
+      <extracomment>Staff verdict: too late.</extracomment>
+      <translation>Find a new time with the person, or admit now with an override.</translation>
+    </message>
+      <message>
+      <source>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</source>
+      <extracomment>Staff verdict: already checked in.</extracomment>
+      <translation>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</translation>
+    </message>
+      <message>
+      <source>Help the person book a new appointment; a cancelled booking cannot be admitted.</source>
+      <extracomment>Staff verdict: cancelled.</extracomment>
+      <translation>Help the person book a new appointment; a cancelled booking cannot be admitted.</translation>
+    </message>
+      <message>
+      <source>Search the booking and check the person in: the kiosk confirms it when today's capacity allows.</source>
+      <extracomment>Staff verdict: never confirmed.</extracomment>
+      <translation>Search the booking and check the person in: the kiosk confirms it when today's capacity allows.</translation>
+    </message>
+      <message>
+      <source>Ask the person to hold the code flat and still, or search by name.</source>
+      <extracomment>Staff verdict: unreadable.</extracomment>
+      <translation>Ask the person to hold the code flat and still, or search by name.</translation>
+    </message>
+      <message>
+      <source>Nothing can be stored. Write arrivals down on paper and call the technician.</source>
+      <extracomment>Staff verdict: database failure.</extracomment>
+      <translation>Nothing can be stored. Write arrivals down on paper and call the technician.</translation>
+    </message>
+      <message>
+      <source>Confirm bookings by the ID and the central system, and check the sync on the technician page.</source>
+      <extracomment>Staff verdict: stale data.</extracomment>
+      <translation>Confirm bookings by the ID and the central system, and check the sync on the technician page.</translation>
+    </message>
+      <message>
+      <source>Time rules cannot be applied. Call the technician to fix the kiosk clock.</source>
+      <extracomment>Staff verdict: wrong clock.</extracomment>
+      <translation>Time rules cannot be applied. Call the technician to fix the kiosk clock.</translation>
+    </message>
+      <message>
+      <source>The code is incomplete or altered.</source>
+      <extracomment>Staff verdict detail: the code's text is cut or altered.</extracomment>
+      <translation>The code is incomplete or altered.</translation>
+    </message>
+      <message>
+      <source>The signature does not match key %1.</source>
+      <extracomment>Staff verdict detail: the signature does not match; %1 is the key number.</extracomment>
+      <translation>The signature does not match key %1.</translation>
+    </message>
+      <message>
+      <source>This kiosk has no valid key list yet.</source>
+      <extracomment>Staff verdict detail: no key list on this kiosk.</extracomment>
+      <translation>This kiosk has no valid key list yet.</translation>
+    </message>
+      <message>
+      <source>The kiosk's key list has expired.</source>
+      <extracomment>Staff verdict detail: the key list has expired.</extracomment>
+      <translation>The kiosk's key list has expired.</translation>
+    </message>
+      <message>
+      <source>Key %1 is not in the key list.</source>
+      <extracomment>Staff verdict detail: the key is not in the key list; %1 is the key number.</extracomment>
+      <translation>Key %1 is not in the key list.</translation>
+    </message>
+      <message>
+      <source>Key %1 was withdrawn.</source>
+      <extracomment>Staff verdict detail: the key was withdrawn; %1 is the key number.</extracomment>
+      <translation>Key %1 was withdrawn.</translation>
+    </message>
+      <message>
+      <source>Key %1 is valid from %2 to %3 only.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 and %3 the dates (DD.MM.YYYY) the key is valid.</extracomment>
+      <translation>Key %1 is valid from %2 to %3 only.</translation>
+    </message>
+      <message>
+      <source>Key %1 may not sign codes for center %2.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 the center code the code names.</extracomment>
+      <translation>Key %1 may not sign codes for center %2.</translation>
+    </message>
+      <message>
+      <source>This code was replaced by a new one.</source>
+      <extracomment>Staff verdict detail: this one code was withdrawn (a new one was issued).</extracomment>
+      <translation>This code was replaced by a new one.</translation>
+    </message>
+      <message>
+      <source>The kiosk clock differs from the central system by %1 s.</source>
+      <extracomment>Staff verdict detail: %1 is how many seconds the kiosk clock differs from the hub's.</extracomment>
+      <translation>The kiosk clock differs from the central system by %1 s.</translation>
+    </message>
+      <message>
+      <source>The local appointment list is for %1.</source>
+      <extracomment>Staff verdict detail: %1 is the day (DD.MM.YYYY) the local appointment list is for.</extracomment>
+      <translation>The local appointment list is for %1.</translation>
+    </message>
+      <message>
+      <source>The local database refused to store the decision.</source>
+      <extracomment>Staff verdict detail: the database refused to store.</extracomment>
+      <translation>The local database refused to store the decision.</translation>
+    </message>
+      <message>
+      <source>No capacity left today: open a clearing case.</source>
+      <extracomment>Staff verdict detail: no capacity left to confirm a booking attempt.</extracomment>
+      <translation>No capacity left today: open a clearing case.</translation>
+    </message>
+      <message>
+      <source>Late, admitted anyway</source>
+      <extracomment>Staff override reason: the center takes the late person anyway.</extracomment>
+      <translation>Late, admitted anyway</translation>
+    </message>
+      <message>
+      <source>Early, there is room now</source>
+      <extracomment>Staff override reason: the center has room now.</extracomment>
+      <translation>Early, there is room now</translation>
+    </message>
+      <message>
+      <source>Other day, taken today</source>
+      <extracomment>Staff override reason: booked for another day, taken today.</extracomment>
+      <translation>Other day, taken today</translation>
+    </message>
+      <message>
+      <source>Other center, taken here</source>
+      <extracomment>Staff override reason: booked at another center, taken here.</extracomment>
+      <translation>Other center, taken here</translation>
+    </message>
+      <message>
+      <source>Scanned by mistake</source>
+      <extracomment>Staff annulment reason: the code was scanned by mistake.</extracomment>
+      <translation>Scanned by mistake</translation>
+    </message>
+      <message>
+      <source>Not the booked person</source>
+      <extracomment>Staff annulment reason: the ID shows it is not the booked person.</extracomment>
+      <translation>Not the booked person</translation>
+    </message>
+      <message>
+      <source>confirmed</source>
+      <extracomment>Staff search row status: a confirmed booking.</extracomment>
+      <translation>confirmed</translation>
+    </message>
+      <message>
+      <source>never confirmed</source>
+      <extracomment>Staff search row status: a booking attempt that was never confirmed.</extracomment>
+      <translation>never confirmed</translation>
+    </message>
+      <message>
+      <source>checked in at %1 by kiosk %2</source>
+      <extracomment>Staff search row status: %1 time (HH:mm), %2 the kiosk that checked the person in.</extracomment>
+      <translation>checked in at %1 by kiosk %2</translation>
+    </message>
+      <message>
+      <source>cancelled</source>
+      <extracomment>Staff search row status: the booking was cancelled.</extracomment>
+      <translation>cancelled</translation>
+    </message>
+      <message>
+      <source>other center</source>
+      <extracomment>Staff search row status: booked at another center.</extracomment>
+      <translation>other center</translation>
+    </message>
+      <message>
+      <source>Camera starting</source>
+      <extracomment>Camera state: opening the camera.</extracomment>
+      <translation>Camera starting</translation>
+    </message>
+      <message>
+      <source>Camera running</source>
+      <extracomment>Camera state: frames arrive.</extracomment>
+      <translation>Camera running</translation>
+    </message>
+      <message>
+      <source>Camera not available, retrying</source>
+      <extracomment>Camera state: no usable frames; the kiosk retries.</extracomment>
+      <translation>Camera not available, retrying</translation>
+    </message>
+      <message>
+      <source>Camera video ended</source>
+      <extracomment>Camera state: the video file or image sequence played to its end (demo or test camera).</extracomment>
+      <translation>Camera video ended</translation>
+    </message>
+      <message>
+      <source>Testing the connection …</source>
+      <extracomment>Sync test: running.</extracomment>
+      <translation>Testing the connection …</translation>
+    </message>
+      <message>
+      <source>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</source>
+      <extracomment>Sync test result: %1 round trip in milliseconds, %2 clock difference in seconds.</extracomment>
+      <translation>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</translation>
+    </message>
+      <message>
+      <source>Nothing answers at the sync address. Check the network and sync.url.</source>
+      <extracomment>Sync test result: nothing answers.</extracomment>
+      <translation>Nothing answers at the sync address. Check the network and sync.url.</translation>
+    </message>
+      <message>
+      <source>The central system did not answer in time. Check the network.</source>
+      <extracomment>Sync test result: timeout.</extracomment>
+      <translation>The central system did not answer in time. Check the network.</translation>
+    </message>
+      <message>
+      <source>The central system's certificate is not trusted. Check the certificate settings.</source>
+      <extracomment>Sync test result: TLS problem.</extracomment>
+      <translation>The central system's certificate is not trusted. Check the certificate settings.</translation>
+    </message>
+      <message>
+      <source>The central system refused this kiosk's token. Check the token file.</source>
+      <extracomment>Sync test result: token refused.</extracomment>
+      <translation>The central system refused this kiosk's token. Check the token file.</translation>
+    </message>
+      <message>
+      <source>Something answered, but not as the central system. Check sync.url.</source>
+      <extracomment>Sync test result: an error answer.</extracomment>
+      <translation>Something answered, but not as the central system. Check sync.url.</translation>
+    </message>
+      <message>
+      <source>appointments current</source>
+      <extracomment>Sync data state: current.</extracomment>
+      <translation>appointments current</translation>
+    </message>
+      <message>
+      <source>appointments out of date</source>
+      <extracomment>Sync data state: not updated for a while.</extracomment>
+      <translation>appointments out of date</translation>
+    </message>
+      <message>
+      <source>appointments of another day</source>
+      <extracomment>Sync data state: for another day.</extracomment>
+      <translation>appointments of another day</translation>
+    </message>
+      <message>
+      <source>appointments never downloaded</source>
+      <extracomment>Sync data state: never downloaded.</extracomment>
+      <translation>appointments never downloaded</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffVerdict</name>
+    <message>
+      <source>born %1</source>
+      <extracomment>Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.</extracomment>
+      <translation>born %1</translation>
+    </message>
+      <message>
+      <source>booked %1 at %2</source>
+      <extracomment>Staff verdict: the booked day and time; %1 DD.MM.YYYY, %2 HH:mm.</extracomment>
+      <translation>booked %1 at %2</translation>
+    </message>
+      <message>
+      <source>Earlier check-in at %1 by kiosk %2</source>
+      <extracomment>Staff verdict: %1 the time (HH:mm) and %2 the kiosk of the earlier check-in.</extracomment>
+      <translation>Earlier check-in at %1 by kiosk %2</translation>
+    </message>
+      <message>
+      <source>Booked at: %1</source>
+      <extracomment>Staff verdict: the other center's name; %1 is the name.</extracomment>
+      <translation>Booked at: %1</translation>
+    </message>
+      <message>
+      <source>Admitted from %1</source>
+      <extracomment>Staff verdict: %1 is the time the person may go in (HH:mm).</extracomment>
+      <translation>Admitted from %1</translation>
+    </message>
+      <message>
+      <source>Note (optional)</source>
+      <extracomment>Staff verdict: placeholder of the optional note to an override.</extracomment>
+      <translation>Note (optional)</translation>
+    </message>
+      <message>
+      <source>Admit: %1</source>
+      <extracomment>Staff verdict: admit against the rules, with the reason shown; %1 is the reason.</extracomment>
+      <translation>Admit: %1</translation>
+    </message>
+      <message>
+      <source>Annul: %1</source>
+      <extracomment>Staff verdict: annul the check-in just made; %1 is the reason.</extracomment>
+      <translation>Annul: %1</translation>
+    </message>
+      <message>
+      <source>Search</source>
+      <extracomment>Staff verdict: open the search by name and date of birth.</extracomment>
+      <translation>Search</translation>
+    </message>
+      <message>
+      <source>Next</source>
+      <extracomment>Staff verdict: done with this person, back to scanning or to the search.</extracomment>
+      <translation>Next</translation>
     </message>
   </context>
 </TS>

@@ -96,7 +96,7 @@ KioskApp::KioskApp(Options options, Seams seams, QObject *parent)
     , m_language(QString::fromStdString(m_options.config.language))
     , m_pin(m_options.staffPin, m_clock)
     , m_lookup(m_lookupBackend, m_clock)
-    , m_staffSearch(m_lookupBackend)
+    , m_staffSearch(m_lookupBackend, {m_options.config.searchNames, m_options.config.searchNameSeconds})
     , m_technician(m_options.config, m_options.version, m_options.dataDir,
           QString::fromStdString(m_options.databasePath))
 {
@@ -109,6 +109,8 @@ KioskApp::KioskApp(Options options, Seams seams, QObject *parent)
         m_store.closeDay();
         scheduleDayClose();
     });
+    m_technician.setScanStats([this] { return m_scanner.stats(); });
+    m_technician.setSync(&m_sync);
     connectServices();
     connectScreens();
 }
@@ -143,7 +145,11 @@ void KioskApp::connectServices()
         logLine("camera " + name.toStdString());
     });
     connect(&m_store, &StoreService::verdictReady, &m_kiosk, &KioskController::showScannedVerdict);
-    connect(&m_store, &StoreService::verdictReady, &m_figures, &FiguresController::countVerdict);
+    // The figures are counted from the cache on the store thread, again after every stored decision
+    // and every sync run (other kiosks' admissions arrive with it).
+    connect(&m_figures, &FiguresController::figuresRequested, &m_store, &StoreService::requestFigures);
+    connect(&m_store, &StoreService::figuresReady, &m_figures, &FiguresController::setFigures);
+    connect(&m_store, &StoreService::verdictReady, &m_store, &StoreService::requestFigures);
     connect(&m_store, &StoreService::verdictReady, this, [](const core::Verdict &v, qint64) {
         logLine(std::string("verdict ") + core::reasonKey(v.reason)
             + (v.appointment ? " appointment=" + std::to_string(v.appointment->id) : std::string()));
@@ -151,7 +157,7 @@ void KioskApp::connectServices()
     connect(&m_store, &StoreService::verdictReady, &m_sync, &SyncService::wake);
 
     // Store open: scanning, sync and the day close start; a store that cannot open is a setup problem.
-    connect(&m_store, &StoreService::storeOpened, &m_figures, &FiguresController::setExpected);
+    connect(&m_store, &StoreService::storeOpened, &m_store, &StoreService::requestFigures);
     connect(&m_store, &StoreService::storeOpened, &m_technician, &TechnicianController::setDatabaseOpened);
     connect(&m_store, &StoreService::storeOpened, this, [this](qint64 count) {
         m_kiosk.showScanScreen();
@@ -185,6 +191,7 @@ void KioskApp::connectServices()
     // Sync -> rules: what a run stored (key list, synced day) and the hub's clock reach the
     // running rules on the store thread within the same run.
     connect(&m_sync, &SyncService::runEnded, &m_store, &StoreService::refreshFromSync);
+    connect(&m_sync, &SyncService::runEnded, &m_store, &StoreService::requestFigures);
     connect(&m_sync, &SyncService::clockOffsetMeasured, &m_store, &StoreService::reportHubClock);
     connect(&m_sync, &SyncService::syncedDayChanged, &m_store, &StoreService::closeDay);
     connect(&m_sync, &SyncService::onlineChanged, this, [this] {
@@ -210,12 +217,17 @@ void KioskApp::connectScreens()
         &LanguageController::showVerdictIn);
     connect(&m_kiosk, &KioskController::verdictDismissed, &m_language, &LanguageController::endVerdict);
     connect(&m_kiosk, &KioskController::lookupOpened, &m_lookup, &LookupController::startOver);
-    // Verdicts of the lookup and the staff search show like scanned ones.
+    // Verdicts of the lookup show like scanned ones; the staff's return to the search they came from.
     connect(&m_lookup, &LookupController::verdictReady, &m_kiosk, &KioskController::showVerdict);
-    connect(&m_lookup, &LookupController::verdictReady, &m_figures, &FiguresController::countVerdict);
-    connect(&m_staffSearch, &StaffSearchController::verdictReady, &m_kiosk, &KioskController::showVerdict);
+    connect(&m_lookup, &LookupController::verdictReady, &m_figures, &FiguresController::refresh);
     connect(
-        &m_staffSearch, &StaffSearchController::verdictReady, &m_figures, &FiguresController::countVerdict);
+        &m_staffSearch, &StaffSearchController::verdictReady, &m_kiosk, &KioskController::showSearchVerdict);
+    connect(&m_staffSearch, &StaffSearchController::verdictReady, &m_figures, &FiguresController::refresh);
+    // An annulled check-in closes the verdict that showed it, and leaves the figures.
+    connect(
+        &m_staffSearch, &StaffSearchController::checkInAnnulled, &m_kiosk, &KioskController::dismissVerdict);
+    connect(&m_staffSearch, &StaffSearchController::checkInAnnulled, &m_figures, &FiguresController::refresh);
+    connect(&m_staffSearch, &StaffSearchController::checkInAnnulled, &m_sync, &SyncService::wake);
     // Check-ins by lookup go to the hub at once, like scanned ones.
     connect(&m_lookup, &LookupController::verdictReady, &m_sync, &SyncService::wake);
     connect(&m_staffSearch, &StaffSearchController::verdictReady, &m_sync, &SyncService::wake);

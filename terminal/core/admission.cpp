@@ -11,12 +11,28 @@ namespace checkin::core {
 
 namespace {
 
-Verdict make(Reason reason, std::string detail = {})
+Verdict make(Reason reason, VerdictDetail detail = {})
 {
     Verdict v;
     v.reason = reason;
     v.detail = std::move(detail);
     return v;
+}
+
+VerdictDetail detailOf(DetailKind kind, int64_t keyId = 0)
+{
+    VerdictDetail d;
+    d.kind = kind;
+    d.keyId = keyId;
+    return d;
+}
+
+VerdictDetail storeFailed(const std::string &message)
+{
+    VerdictDetail d;
+    d.kind = DetailKind::StoreFailed;
+    d.message = message;
+    return d;
 }
 
 int64_t seconds(std::chrono::system_clock::time_point t)
@@ -30,30 +46,46 @@ std::optional<Verdict> verifySigned(
     std::string_view scanned, const TrustState &trust, int64_t nowS, BookingClaims &claims)
 {
     auto code = bookingcode::unpack(scanned);
-    if (!code)
-        return make(Reason::InvalidSignature, "damaged: " + code.error().message);
-    if (!trust.keys)
-        return make(Reason::StaleData, "no valid key list: " + trust.keysProblem);
-    if (trust.keys->isExpired(nowS))
-        return make(
-            Reason::StaleData, "key list version " + std::to_string(trust.keys->version()) + " expired");
+    if (!code) {
+        VerdictDetail d = detailOf(DetailKind::CodeDamaged);
+        d.message = code.error().message;
+        return make(Reason::InvalidSignature, d);
+    }
+    if (!trust.keys) {
+        VerdictDetail d = detailOf(DetailKind::NoKeyList);
+        d.message = trust.keysProblem;
+        return make(Reason::StaleData, d);
+    }
+    if (trust.keys->isExpired(nowS)) {
+        VerdictDetail d = detailOf(DetailKind::KeyListExpired);
+        d.keyListVersion = trust.keys->version();
+        return make(Reason::StaleData, d);
+    }
     const KeyEntry *key = trust.keys->find(code->keyId);
     if (!key)
-        return make(Reason::UnknownKey, "key " + std::to_string(code->keyId));
+        return make(Reason::UnknownKey, detailOf(DetailKind::KeyUnknown, code->keyId));
     auto opened = bookingcode::open(*code, key->publicKey);
-    if (!opened)
-        return make(Reason::InvalidSignature, opened.error().message);
-    const std::string keyName = "key " + std::to_string(key->id);
+    if (!opened) {
+        VerdictDetail d = detailOf(DetailKind::SignatureMismatch, key->id);
+        d.message = opened.error().message;
+        return make(Reason::InvalidSignature, d);
+    }
     if (key->revoked)
-        return make(Reason::RevokedKey, keyName);
-    if (nowS < key->validFromS || nowS >= key->validToS)
-        return make(Reason::ExpiredKey,
-            keyName + " valid " + std::to_string(key->validFromS) + ".." + std::to_string(key->validToS));
+        return make(Reason::RevokedKey, detailOf(DetailKind::KeyRevoked, key->id));
+    if (nowS < key->validFromS || nowS >= key->validToS) {
+        VerdictDetail d = detailOf(DetailKind::KeyNotValidNow, key->id);
+        d.validFromS = key->validFromS;
+        d.validToS = key->validToS;
+        return make(Reason::ExpiredKey, d);
+    }
     if (!key->centers.empty()
-        && std::find(key->centers.begin(), key->centers.end(), opened->centerId) == key->centers.end())
-        return make(Reason::UnknownKey, keyName + " may not sign codes for " + opened->centerId);
+        && std::find(key->centers.begin(), key->centers.end(), opened->centerId) == key->centers.end()) {
+        VerdictDetail d = detailOf(DetailKind::KeyNotForCenter, key->id);
+        d.center = opened->centerId;
+        return make(Reason::UnknownKey, d);
+    }
     if (trust.keys->isRevokedCode(bookingcode::revocationHash(*code)))
-        return make(Reason::CodeRevoked, "appointment " + std::to_string(opened->appointmentId));
+        return make(Reason::CodeRevoked, detailOf(DetailKind::CodeWithdrawn, key->id));
     claims = *opened;
     return std::nullopt;
 }
@@ -81,12 +113,16 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
     // 2. Technical state: with a wrong clock or another day's data every time rule would be wrong.
     const auto nowPoint = clock.now();
     const LocalTime now = toLocal(nowPoint);
-    if (trust.clockCheck && !trust.clockCheck->withinBound(policy.clockSkewSeconds))
-        return make(Reason::ClockWrong,
-            "kiosk clock differs from the hub by " + std::to_string(trust.clockCheck->skewMs() / 1000)
-                + " s");
-    if (!trust.cacheDay.empty() && trust.cacheDay != now.day)
-        return make(Reason::StaleData, "the local list is for " + trust.cacheDay + ", today is " + now.day);
+    if (trust.clockCheck && !trust.clockCheck->withinBound(policy.clockSkewSeconds)) {
+        VerdictDetail d = detailOf(DetailKind::ClockSkew);
+        d.skewSeconds = trust.clockCheck->skewMs() / 1000;
+        return make(Reason::ClockWrong, d);
+    }
+    if (!trust.cacheDay.empty() && trust.cacheDay != now.day) {
+        VerdictDetail d = detailOf(DetailKind::ListForOtherDay);
+        d.day = trust.cacheDay;
+        return make(Reason::StaleData, d);
+    }
 
     // 3. The booking: a verified code's claims, or a legacy code found in the cache.
     Verdict v;
@@ -98,7 +134,7 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
             return *refused;
         auto found = store.findById(claims.appointmentId);
         if (!found)
-            return make(Reason::StoreFailure, found.error().message);
+            return make(Reason::StoreFailure, storeFailed(found.error().message));
         if (*found) {
             // The cache is newer than any printed code: a rebooked or cancelled appointment wins.
             v.appointment = **found;
@@ -115,7 +151,7 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
     } else {
         auto found = store.findByCode(scanned);
         if (!found)
-            return make(Reason::StoreFailure, found.error().message);
+            return make(Reason::StoreFailure, storeFailed(found.error().message));
         if (!*found)
             return make(Reason::NotFound);
         v.appointment = **found;
@@ -159,7 +195,7 @@ Verdict decideForAppointment(
     // 5. Duplicates: an admission at this kiosk moments ago is shown again, any other is refused.
     auto previous = store.admittedCheckIn(a.id);
     if (!previous)
-        return make(Reason::StoreFailure, previous.error().message);
+        return make(Reason::StoreFailure, storeFailed(previous.error().message));
     if (*previous) {
         v.previous = **previous;
         const int64_t agoMs = unixMs(nowPoint) - v.previous->scannedAtMs;

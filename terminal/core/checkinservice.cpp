@@ -9,17 +9,13 @@
 
 namespace checkin::core {
 
-const char *overrideReasonKey(OverrideReason reason)
+const char *annulReasonKey(AnnulReason reason)
 {
     switch (reason) {
-    case OverrideReason::IdentityChecked:
-        return "identity-checked";
-    case OverrideReason::BookingConfirmed:
-        return "booking-confirmed";
-    case OverrideReason::LateAccepted:
-        return "late-accepted";
-    case OverrideReason::EarlyAccepted:
-        return "early-accepted";
+    case AnnulReason::ScannedByMistake:
+        return "scanned-by-mistake";
+    case AnnulReason::WrongPerson:
+        return "wrong-person";
     }
     return "unknown";
 }
@@ -105,8 +101,9 @@ void CheckInService::audit(cache::AuditAction action, cache::AuditOutcome outcom
 }
 
 tl::expected<void, AnnulRefusal> CheckInService::annul(
-    const std::string &checkInId, const std::string &operatorId, const std::string &reason)
+    const std::string &checkInId, const std::string &operatorId, AnnulReason why)
 {
+    const std::string reason = annulReasonKey(why);
     const std::string subject = "checkin:" + checkInId;
     auto refuse = [&](AnnulRefusal r) -> tl::expected<void, AnnulRefusal> {
         if (!operatorId.empty())
@@ -118,7 +115,7 @@ tl::expected<void, AnnulRefusal> CheckInService::annul(
         return refuse(AnnulRefusal::StoreFailure);
     if (!*found)
         return refuse(AnnulRefusal::NotFound);
-    if (auto refusal = checkAnnulment(**found, operatorId, reason, m_policy, m_clock.now()))
+    if (auto refusal = checkAnnulment(**found, operatorId, m_policy, m_clock.now()))
         return refuse(*refusal);
     if (!(*found)->admitted || (*found)->annulledAtMs)
         return refuse(AnnulRefusal::NotAnAdmission);
@@ -127,42 +124,6 @@ tl::expected<void, AnnulRefusal> CheckInService::annul(
                                                                      : AnnulRefusal::StoreFailure);
     audit(cache::AuditAction::Annulment, cache::AuditOutcome::Done, operatorId, subject);
     return {};
-}
-
-tl::expected<Verdict, OverrideRefusal> CheckInService::admitByOverride(
-    const Verdict &original, const std::string &operatorId, OverrideReason reason)
-{
-    if (operatorId.empty())
-        return tl::unexpected(OverrideRefusal::NoOperator);
-    const std::string subject
-        = (original.appointment ? "appointment:" + std::to_string(original.appointment->id)
-                                : std::string("appointment:none"))
-        + " reason:" + overrideReasonKey(reason) + " overrides:" + reasonKey(original.reason);
-    if (!original.appointment) {
-        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId, subject);
-        return tl::unexpected(OverrideRefusal::NoAppointment);
-    }
-    Verdict v = original;
-    v.reason = Reason::AdmittedByStaff;
-    v.detail.clear();
-    cache::CheckIn row;
-    row.appointmentId = original.appointment->id;
-    row.kioskId = m_policy.kioskId;
-    row.operatorId = operatorId;
-    row.method = cache::CheckInMethod::Manual;
-    row.outcome = static_cast<int>(Family::Pass);
-    row.reason = static_cast<int>(Reason::AdmittedByStaff);
-    row.scannedAtMs = unixMs(m_clock.now());
-    auto stored = m_store.recordCheckIn(row, true);
-    if (!stored) {
-        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId, subject);
-        return tl::unexpected(stored.error().kind == cache::ErrorKind::Invalid
-                ? OverrideRefusal::AlreadyAdmitted
-                : OverrideRefusal::StoreFailure);
-    }
-    v.recorded = *stored;
-    audit(cache::AuditAction::Override, cache::AuditOutcome::Done, operatorId, subject);
-    return v;
 }
 
 Verdict CheckInService::handleScan(
@@ -193,7 +154,8 @@ Verdict CheckInService::handleScan(
         }
         if (admits) {
             v.reason = Reason::StoreFailure;
-            v.detail = stored.error().message;
+            v.detail.kind = DetailKind::StoreFailed;
+            v.detail.message = stored.error().message;
         }
         return v; // a reject (or a repeat) that could not be logged is still correct
     }
@@ -202,13 +164,10 @@ Verdict CheckInService::handleScan(
 }
 
 std::optional<AnnulRefusal> CheckInService::checkAnnulment(const cache::CheckIn &checkIn,
-    const std::string &operatorId, const std::string &reason, const Policy &policy,
-    std::chrono::system_clock::time_point now)
+    const std::string &operatorId, const Policy &policy, std::chrono::system_clock::time_point now)
 {
     if (operatorId.empty())
         return AnnulRefusal::NoOperator;
-    if (reason.find_first_not_of(" \t") == std::string::npos)
-        return AnnulRefusal::NoReason;
     if (!checkIn.appointmentId || familyOf(static_cast<Reason>(checkIn.reason)) != Family::Pass)
         return AnnulRefusal::NotAnAdmission;
     const int64_t ageMs = unixMs(now) - checkIn.scannedAtMs;

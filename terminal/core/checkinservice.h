@@ -8,27 +8,14 @@
 namespace checkin::core {
 
 /// Why staff may not annul a check-in (the value of a refused annulment).
-enum class AnnulRefusal {
-    NoOperator,
-    NoReason,
-    NotAnAdmission,
-    WindowOver,
-    FromTheFuture,
-    NotFound,
-    StoreFailure
-};
+enum class AnnulRefusal { NoOperator, NotAnAdmission, WindowOver, FromTheFuture, NotFound, StoreFailure };
 
-/// Why staff admit against the rules' verdict. Fixed keys, so that the audit log holds no free text.
-enum class OverrideReason {
-    IdentityChecked, ///< staff checked the person's ID against the booking (expired/unknown key, not found)
-    BookingConfirmed, ///< staff confirmed the booking by phone or in the central system (stale data)
-    LateAccepted, ///< the center takes the late person anyway
-    EarlyAccepted, ///< the center has room now
+/// Why staff annul a check-in. Fixed keys: the store and the audit log hold no free text.
+enum class AnnulReason {
+    ScannedByMistake = 0, ///< the code was held up by accident or for the wrong person
+    WrongPerson = 1, ///< the ID check afterwards showed it is not the booked person
 };
-const char *overrideReasonKey(OverrideReason reason);
-
-/// Why an override did not admit.
-enum class OverrideRefusal { NoOperator, NoAppointment, AlreadyAdmitted, StoreFailure };
+const char *annulReasonKey(AnnulReason reason);
 
 /// Owns nothing but the trust state; runs on the store thread with the store it is given.
 ///
@@ -61,18 +48,11 @@ public:
     /// Staff annul a check-in made by mistake: checked by checkAnnulment, recorded with operator and
     /// reason, and written to the audit log (refusals too, when an operator is known).
     tl::expected<void, AnnulRefusal> annul(
-        const std::string &checkInId, const std::string &operatorId, const std::string &reason);
-
-    /// Staff admit a person the rules did not (a Reject or a Technical verdict that names an
-    /// appointment). Needs an operator; writes the admitting check-in (method Manual, reason
-    /// AdmittedByStaff) and an audit entry, in that order, before returning the PASS verdict.
-    tl::expected<Verdict, OverrideRefusal> admitByOverride(
-        const Verdict &original, const std::string &operatorId, OverrideReason reason);
+        const std::string &checkInId, const std::string &operatorId, AnnulReason reason);
 
     /// Pure check of a staff annulment: operator and reason given, an admission, inside the window.
     static std::optional<AnnulRefusal> checkAnnulment(const cache::CheckIn &checkIn,
-        const std::string &operatorId, const std::string &reason, const Policy &policy,
-        std::chrono::system_clock::time_point now);
+        const std::string &operatorId, const Policy &policy, std::chrono::system_clock::time_point now);
 
 private:
     void audit(cache::AuditAction action, cache::AuditOutcome outcome, const std::string &operatorId,

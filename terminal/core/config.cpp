@@ -100,13 +100,27 @@ std::string absolute(const std::string &path, const std::string &baseDir)
 void parseKiosk(Checker &check, const toml::table &kiosk, KioskConfig &c)
 {
     check.unknownKeys(kiosk, "kiosk",
-        {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds"});
+        {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds", "search_names",
+            "search_name_seconds"});
     check.read(kiosk, "kiosk", "id", c.policy.kioskId);
     check.read(kiosk, "kiosk", "center_id", c.policy.centerId);
     check.read(kiosk, "kiosk", "center_name", c.centerName);
     check.read(kiosk, "kiosk", "language", c.language);
     check.read(kiosk, "kiosk", "time_zone", c.timeZone);
     check.readRange(kiosk, "kiosk", "verdict_seconds", c.verdictSeconds, 1, 120);
+    check.readRange(kiosk, "kiosk", "search_name_seconds", c.searchNameSeconds, 3, 600);
+    std::string names;
+    if (check.read(kiosk, "kiosk", "search_names", names)) {
+        if (names == "shown")
+            c.searchNames = NamePrivacy::Shown;
+        else if (names == "briefly")
+            c.searchNames = NamePrivacy::Briefly;
+        else if (names == "on-hold")
+            c.searchNames = NamePrivacy::OnHold;
+        else
+            check.fail(
+                "kiosk.search_names", "must be \"shown\", \"briefly\" or \"on-hold\", not \"" + names + "\"");
+    }
     std::string mode;
     if (!kiosk.get("mode"))
         check.fail("kiosk.mode", "is missing: \"staff\" or \"self-service\"");
@@ -181,7 +195,7 @@ void parsePolicy(Checker &check, const toml::table &t, Policy &p)
 {
     check.unknownKeys(t, "policy",
         {"early_minutes", "early_wait_minutes", "late_minutes", "late_policy", "duplicate_repeat_seconds",
-            "legacy_shapes", "clock_skew_seconds", "annul_minutes"});
+            "legacy_shapes", "clock_skew_seconds", "annul_minutes", "self_service_confirm"});
     check.readRange(t, "policy", "early_minutes", p.earlyMinutes, 0, 1440);
     check.readRange(t, "policy", "early_wait_minutes", p.earlyWaitMinutes, 0, 240);
     check.readRange(t, "policy", "late_minutes", p.lateMinutes, 0, 1440);
@@ -196,6 +210,18 @@ void parsePolicy(Checker &check, const toml::table &t, Policy &p)
             p.latePolicy = LatePolicy::Desk;
         else
             check.fail("policy.late_policy", "must be \"pass-with-note\" or \"desk\", not \"" + late + "\"");
+    }
+    std::string confirm;
+    if (check.read(t, "policy", "self_service_confirm", confirm)) {
+        if (confirm == "desk")
+            p.selfServiceConfirm = SelfServiceConfirm::Desk;
+        else if (confirm == "postal-code")
+            p.selfServiceConfirm = SelfServiceConfirm::PostalCode;
+        else if (confirm == "booking-reference")
+            p.selfServiceConfirm = SelfServiceConfirm::BookingReference;
+        else
+            check.fail("policy.self_service_confirm",
+                "must be \"desk\", \"postal-code\" or \"booking-reference\", not \"" + confirm + "\"");
     }
     if (const auto *node = t.get("legacy_shapes")) {
         const auto *shapes = node->as_array();

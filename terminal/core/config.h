@@ -21,6 +21,10 @@ struct SyncTls
     std::string clientKey;
 };
 
+/// Names in the staff search: always shown, shown for `searchNameSeconds` after each search, or
+/// only while staff hold a row down (a screen the queue can read).
+enum class NamePrivacy { Shown = 0, Briefly = 1, OnHold = 2 };
+
 struct KioskConfig
 {
     KioskMode mode = KioskMode::Staff;
@@ -33,6 +37,8 @@ struct KioskConfig
     double cameraFps = 30;
     bool cameraLoop = false; ///< a video file or image sequence starts again at its end
     int verdictSeconds = 6; ///< how long a verdict stays before the scan screen returns
+    NamePrivacy searchNames = NamePrivacy::Briefly;
+    int searchNameSeconds = 20;
     std::string syncUrl;
     std::string syncTokenFile;
     SyncTls syncTls;

@@ -35,10 +35,4 @@ void LookupGuard::recordMiss(Clock::time_point now)
     m_failures = 0;
 }
 
-void LookupGuard::recordHit(Clock::time_point)
-{
-    m_failures = 0;
-    m_cooldowns = 0;
-}
-
 } // namespace checkin::core

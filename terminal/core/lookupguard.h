@@ -6,13 +6,15 @@
 
 namespace checkin::core {
 
-/// Lives with the self-service lookup flow (GUI thread); time comes from the injected clock.
+/// Lives in OnSiteResolution on the store thread: the one guard of the self-service lookup, whoever
+/// asks (screen, controller or test). Time comes from the injected clock.
 ///
 /// States: Open → (maxFailures misses within `window`) → CoolingDown → (cooldown elapsed) → Open.
 /// Invariants:
 /// 1. While CoolingDown, no lookup reaches the store.
-/// 2. Each cooldown is twice the previous one (capped), until a success or a quiet `window` resets it.
-/// 3. A success resets the failure count but not an ongoing cooldown.
+/// 2. Each cooldown is twice the previous one (capped), until a quiet `window` resets it.
+/// 3. Nothing but time refills the budget: a hit is not recorded at all, so mixing in one's own
+///    booking between probes allows no more probes.
 class LookupGuard
 {
 public:
@@ -33,7 +35,6 @@ public:
     /// Zero when a lookup may run now, else how long the person must wait.
     std::chrono::seconds waitBefore(Clock::time_point now) const;
     void recordMiss(Clock::time_point now);
-    void recordHit(Clock::time_point now);
     /// True once a cooldown has been imposed since the last success (the UI suggests asking staff).
     bool suggestStaff() const { return m_cooldowns > 0; }
 

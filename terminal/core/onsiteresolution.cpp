@@ -7,6 +7,7 @@
 #include "offline-cache/nameindex.h"
 #include "terminal/core/admission.h"
 #include "terminal/core/audittrail.h"
+#include "terminal/core/checkinservice.h"
 #include "terminal/core/localtime.h"
 
 #include <sstream>
@@ -20,22 +21,66 @@ int currentYear(const LocalTime &now)
     return std::stoi(now.day.substr(0, 4));
 }
 
-Verdict withReason(Reason reason, std::string detail = {})
+Verdict withReason(Reason reason, DetailKind kind = DetailKind::None, std::string message = {})
 {
     Verdict v;
     v.reason = reason;
-    v.detail = std::move(detail);
+    v.detail.kind = kind;
+    v.detail.message = std::move(message);
     return v;
+}
+
+Verdict storeFailure(const std::string &message)
+{
+    return withReason(Reason::StoreFailure, DetailKind::StoreFailed, message);
 }
 
 } // namespace
 
-std::string maskedSummary(const cache::Appointment &a)
+const char *overrideReasonKey(OverrideReason reason)
 {
-    std::string out = a.givenName + " " + firstLetter(a.familyName) + ".";
-    if (a.birthDate.size() >= 4)
-        out += ", born " + a.birthDate.substr(0, 4);
-    return out + ", " + formatMinute(a.slotStart);
+    switch (reason) {
+    case OverrideReason::LateAccepted:
+        return "late-accepted";
+    case OverrideReason::EarlyAccepted:
+        return "early-accepted";
+    case OverrideReason::OtherDayAccepted:
+        return "other-day-accepted";
+    case OverrideReason::OtherCenterAccepted:
+        return "other-center-accepted";
+    case OverrideReason::ConfirmedOnSite:
+        return "confirmed-on-site";
+    }
+    return "unknown";
+}
+
+std::vector<OverrideReason> overrideReasonsFor(Reason reason)
+{
+    switch (reason) {
+    case Reason::WrongDay:
+        return {OverrideReason::OtherDayAccepted};
+    case Reason::WrongCenter:
+        return {OverrideReason::OtherCenterAccepted};
+    case Reason::TooEarly:
+    case Reason::TooEarlyWait:
+        return {OverrideReason::EarlyAccepted};
+    case Reason::TooLate:
+        return {OverrideReason::LateAccepted};
+    default:
+        return {};
+    }
+}
+
+std::string foldFactor(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c >= 'a' && c <= 'z')
+            out += static_cast<char>(c - 'a' + 'A');
+        else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            out += c;
+    }
+    return out;
 }
 
 OnSiteResolution::OnSiteResolution(
@@ -48,27 +93,13 @@ OnSiteResolution::OnSiteResolution(
     , m_guard(options.guard)
 { }
 
-bool OnSiteResolution::overridable(Reason reason)
-{
-    switch (reason) {
-    case Reason::WrongDay:
-    case Reason::WrongCenter:
-    case Reason::TooEarly:
-    case Reason::TooEarlyWait:
-    case Reason::TooLate:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void OnSiteResolution::audit(cache::AuditAction action, cache::AuditOutcome outcome,
     const std::string &operatorId, const std::string &subject)
 {
     appendAudit(m_store, m_policy.kioskId, m_clock, action, outcome, operatorId, subject);
 }
 
-cache::Result<std::vector<cache::LookupHit>> OnSiteResolution::staffSearch(
+cache::Result<std::vector<StaffHit>> OnSiteResolution::staffSearch(
     std::string_view text, const std::string &operatorId)
 {
     const LocalTime now = toLocal(m_clock.now());
@@ -93,12 +124,35 @@ cache::Result<std::vector<cache::LookupHit>> OnSiteResolution::staffSearch(
     }
     if (!hits) {
         audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
-        return hits;
+        return tl::unexpected(hits.error());
     }
-    audit(cache::AuditAction::Lookup,
-        hits->empty() ? cache::AuditOutcome::NoMatch : cache::AuditOutcome::Done, operatorId,
-        hits->empty() ? std::string() : "appointments:" + std::to_string(hits->size()));
-    return hits;
+    std::vector<StaffHit> out;
+    out.reserve(hits->size());
+    for (auto &hit : *hits) {
+        StaffHit row;
+        row.appointment = std::move(hit.appointment);
+        const auto &a = row.appointment;
+        auto admitted = m_store.admittedCheckIn(a.id);
+        if (!admitted) {
+            audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
+            return tl::unexpected(admitted.error());
+        }
+        if (*admitted) {
+            row.status = SearchStatus::CheckedIn;
+            row.checkIn = **admitted;
+            row.annullable = !CheckInService::checkAnnulment(**admitted, operatorId, m_policy, m_clock.now());
+        } else if (a.status == cache::AppointmentStatus::Cancelled) {
+            row.status = SearchStatus::Cancelled;
+        } else if (a.centerId != m_policy.centerId) {
+            row.status = SearchStatus::OtherCenter;
+        } else if (a.status == cache::AppointmentStatus::Pending) {
+            row.status = SearchStatus::NeverConfirmed;
+        }
+        out.push_back(std::move(row));
+    }
+    audit(cache::AuditAction::Lookup, out.empty() ? cache::AuditOutcome::NoMatch : cache::AuditOutcome::Done,
+        operatorId, out.empty() ? std::string() : "appointments:" + std::to_string(out.size()));
+    return out;
 }
 
 SelfServiceResult OnSiteResolution::selfServiceLookup(std::string_view familyName, std::string_view birthDate)
@@ -139,13 +193,15 @@ SelfServiceResult OnSiteResolution::selfServiceLookup(std::string_view familyNam
                 matches.push_back(&a);
         }
     }
+    m_pendingHit.reset();
     if (matches.size() == 1) {
-        m_guard.recordHit(nowPoint);
+        // A hit is not recorded by the guard: it must not buy more probes (LookupGuard invariant 3).
         result.answer = SelfServiceAnswer::Found;
-        result.appointmentId = matches.front()->id;
-        result.masked = maskedSummary(*matches.front());
+        result.hit = masked(*matches.front());
+        result.confirm = m_policy.selfServiceConfirm;
+        m_pendingHit = PendingHit{matches.front()->id, nowPoint};
         audit(cache::AuditAction::Lookup, cache::AuditOutcome::Done, {},
-            "appointment:" + std::to_string(result.appointmentId));
+            "appointment:" + std::to_string(matches.front()->id));
         return result;
     }
     // Two people with the same name and birthday, nobody, or a store failure: the same answer.
@@ -180,70 +236,139 @@ Verdict OnSiteResolution::record(
             }
         }
         v.reason = Reason::StoreFailure;
-        v.detail = stored.error().message;
+        v.detail.kind = DetailKind::StoreFailed;
+        v.detail.message = stored.error().message;
         return v;
     }
     v.recorded = *stored;
     return v;
 }
 
-Verdict OnSiteResolution::admit(
-    int64_t appointmentId, const std::string &operatorId, const std::string &overrideReason)
+std::optional<Verdict> OnSiteResolution::confirmSelfService(
+    int64_t appointmentId, std::string_view secondFactor)
+{
+    const auto nowPoint = m_clock.now();
+    const std::string subject = "self-service:appointment:" + std::to_string(appointmentId);
+    const auto pending = m_pendingHit;
+    m_pendingHit.reset(); // one confirmation per hit, right or wrong
+    if (!pending || pending->appointmentId != appointmentId
+        || nowPoint - pending->at > kSelfServiceConfirmWindow || nowPoint < pending->at) {
+        audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, {}, subject + ":no-hit");
+        return std::nullopt;
+    }
+    if (m_policy.selfServiceConfirm == SelfServiceConfirm::Desk) {
+        audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::NoMatch, {}, subject + ":to-desk");
+        return std::nullopt;
+    }
+    auto found = m_store.findById(appointmentId);
+    if (!found)
+        return storeFailure(found.error().message);
+    if (!*found)
+        return std::nullopt;
+    const std::string expected
+        = foldFactor(m_policy.selfServiceConfirm == SelfServiceConfirm::PostalCode ? (*found)->postalCode
+                                                                                   : (*found)->bookingRef);
+    if (expected.empty() || foldFactor(secondFactor) != expected) {
+        // A wrong factor is a probe like a wrong name: it costs from the same budget.
+        m_guard.recordMiss(nowPoint);
+        audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, {}, subject + ":factor");
+        return std::nullopt;
+    }
+    Verdict v = decideForAppointment(**found, m_store, m_policy, m_clock);
+    if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
+        return v;
+    const bool admits = v.family() == Family::Pass;
+    return record(std::move(v), {}, cache::CheckInMethod::Lookup, admits, v.reason);
+}
+
+Verdict OnSiteResolution::admit(int64_t appointmentId, const std::string &operatorId)
+{
+    if (operatorId.empty()) {
+        audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, {},
+            "appointment:" + std::to_string(appointmentId));
+        return withReason(Reason::NotFound);
+    }
+    return admitChecked(appointmentId, operatorId);
+}
+
+Verdict OnSiteResolution::admitChecked(int64_t appointmentId, const std::string &operatorId)
 {
     auto found = m_store.findById(appointmentId);
     if (!found)
-        return withReason(Reason::StoreFailure, found.error().message);
+        return storeFailure(found.error().message);
     if (!*found)
         return withReason(Reason::NotFound);
     Verdict v = decideForAppointment(**found, m_store, m_policy, m_clock);
     const std::string subject = "appointment:" + std::to_string(appointmentId);
     if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
         return v;
-    if (v.family() == Family::Pass) {
-        v = record(std::move(v), operatorId, cache::CheckInMethod::Lookup, true, v.reason);
-        if (!operatorId.empty())
-            audit(cache::AuditAction::ManualCheckIn,
-                v.recorded ? cache::AuditOutcome::Done : cache::AuditOutcome::Refused, operatorId, subject);
+    const bool admits = v.family() == Family::Pass;
+    v = record(std::move(v), operatorId, cache::CheckInMethod::Lookup, admits, v.reason);
+    if (admits)
+        audit(cache::AuditAction::ManualCheckIn,
+            v.recorded ? cache::AuditOutcome::Done : cache::AuditOutcome::Refused, operatorId, subject);
+    return v;
+}
+
+Verdict OnSiteResolution::admitByOverride(
+    int64_t appointmentId, const std::string &operatorId, OverrideReason reason, std::string_view note)
+{
+    auto found = m_store.findById(appointmentId);
+    if (!found)
+        return storeFailure(found.error().message);
+    if (!*found)
+        return withReason(Reason::NotFound);
+    return overrule(decideForAppointment(**found, m_store, m_policy, m_clock), operatorId, reason, note);
+}
+
+Verdict OnSiteResolution::overrule(
+    Verdict v, const std::string &operatorId, OverrideReason reason, std::string_view note)
+{
+    const std::string subject = "appointment:" + std::to_string(v.appointment ? v.appointment->id : 0);
+    const auto fits = overrideReasonsFor(v.reason);
+    const bool allowed = reason == OverrideReason::ConfirmedOnSite
+        ? overridable(v.reason)
+        : std::find(fits.begin(), fits.end(), reason) != fits.end();
+    if (operatorId.empty() || !v.appointment || !allowed) {
+        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId,
+            subject + " reason:" + overrideReasonKey(reason) + " overrules:" + reasonKey(v.reason));
         return v;
     }
-    const bool hasReason = overrideReason.find_first_not_of(" \t") != std::string::npos;
-    if (hasReason && !operatorId.empty() && overridable(v.reason)) {
-        const Reason overruled = v.reason;
-        v.reason = Reason::Admitted;
-        v.detail = std::string("admitted by ") + operatorId + " despite " + reasonKey(overruled) + ": "
-            + overrideReason;
-        v = record(std::move(v), operatorId, cache::CheckInMethod::Manual, true, overruled);
-        audit(cache::AuditAction::Override,
-            v.recorded ? cache::AuditOutcome::Done : cache::AuditOutcome::Refused, operatorId,
-            // The staff's words go to the audit log with the check-in they justify (bounded; they
-            // are about the decision, and staff are told not to write health data there).
-            (v.recorded ? "checkin:" + v.recorded->id : subject) + " overruled:" + reasonKey(overruled)
-                + " because:" + overrideReason.substr(0, 120));
-        return v;
-    }
-    if (hasReason)
-        audit(cache::AuditAction::Override, cache::AuditOutcome::Refused, operatorId, subject);
-    return record(std::move(v), operatorId, cache::CheckInMethod::Lookup, false, v.reason);
+    const Reason overruled = v.reason;
+    v.reason = Reason::AdmittedByStaff;
+    v.detail = {};
+    v.comeBackAtMinute = -1;
+    v = record(std::move(v), operatorId, cache::CheckInMethod::Manual, true, Reason::AdmittedByStaff);
+    // The staff's note goes to the audit log with the check-in it justifies (bounded; staff are told
+    // not to write health data there).
+    std::string entry = (v.recorded ? "checkin:" + v.recorded->id : subject)
+        + " reason:" + overrideReasonKey(reason) + " overrules:" + reasonKey(overruled);
+    const std::string bounded(note.substr(0, std::min(note.size(), kMaxOverrideNote)));
+    if (bounded.find_first_not_of(" \t") != std::string::npos)
+        entry += " note:" + bounded;
+    audit(cache::AuditAction::Override, v.recorded ? cache::AuditOutcome::Done : cache::AuditOutcome::Refused,
+        operatorId, entry);
+    return v;
 }
 
 Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const std::string &operatorId)
 {
     if (operatorId.empty())
-        return withReason(Reason::NeverConfirmed, "only staff can confirm a booking attempt");
+        return withReason(Reason::NeverConfirmed);
     auto found = m_store.findById(appointmentId);
     if (!found)
-        return withReason(Reason::StoreFailure, found.error().message);
+        return storeFailure(found.error().message);
     if (!*found)
         return withReason(Reason::NotFound);
     if ((*found)->status != cache::AppointmentStatus::Pending)
         return admit(appointmentId, operatorId);
     auto figures = today();
     if (!figures)
-        return withReason(Reason::StoreFailure, figures.error().message);
+        return storeFailure(figures.error().message);
     const std::string subject = "appointment:" + std::to_string(appointmentId);
     if (figures->remainingCapacity(m_options.extraSlots) <= 0) {
         audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, operatorId, subject);
-        Verdict v = withReason(Reason::NeverConfirmed, "no capacity left today: open a clearing case");
+        Verdict v = withReason(Reason::NeverConfirmed, DetailKind::NoCapacity);
         v.appointment = **found;
         return v;
     }
@@ -251,13 +376,18 @@ Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const st
     if (auto ok
         = m_day.confirmPending(appointmentId, cache::newTimeOrderedId(at), at, m_policy.kioskId, operatorId);
         !ok)
-        return withReason(
-            ok.error().kind == cache::ErrorKind::Invalid ? Reason::NeverConfirmed : Reason::StoreFailure,
-            ok.error().message);
+        return ok.error().kind == cache::ErrorKind::Invalid ? withReason(Reason::NeverConfirmed)
+                                                            : storeFailure(ok.error().message);
     m_store.appointmentLookup().invalidate();
     audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Done, operatorId, subject + ":confirmed");
+    auto confirmed = m_store.findById(appointmentId);
+    if (!confirmed || !*confirmed)
+        return admitChecked(appointmentId, operatorId);
     // The attempt's slot may be at another time today: staff admit now, as confirmed on site.
-    return admit(appointmentId, operatorId, "booking attempt confirmed on site");
+    Verdict v = decideForAppointment(**confirmed, m_store, m_policy, m_clock);
+    if (overridable(v.reason))
+        return overrule(std::move(v), operatorId, OverrideReason::ConfirmedOnSite, {});
+    return admitChecked(appointmentId, operatorId);
 }
 
 tl::expected<ClearingTicket, cache::Error> OnSiteResolution::openClearingCase(
@@ -288,16 +418,22 @@ tl::expected<ClearingTicket, cache::Error> OnSiteResolution::openClearingCase(
     return ClearingTicket{opened->id, number};
 }
 
-std::optional<cache::Appointment> OnSiteResolution::appointment(int64_t id)
-{
-    auto found = m_store.findById(id);
-    return found ? *found : std::nullopt;
-}
-
 cache::Result<cache::DayFigures> OnSiteResolution::today()
 {
     const LocalTime now = toLocal(m_clock.now());
-    return m_day.figures(m_policy.centerId, now.day, now.minuteOfDay, m_policy.lateMinutes);
+    cache::EntranceDay::LocalDay day;
+    day.day = now.day;
+    const auto start = fromLocal(now.day, 0);
+    if (start) {
+        // The next local midnight, also on a day with a clock change (23 or 25 hours long).
+        const auto next = fromLocal(toLocal(*start + std::chrono::hours(26)).day, 0);
+        day.startMs = unixMs(*start);
+        day.endMs = next ? unixMs(*next) : day.startMs + 24 * 3600 * 1000;
+    }
+    day.hourOf = [](int64_t ms) {
+        return toLocal(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms))).minuteOfDay / 60;
+    };
+    return m_day.figures(m_policy.centerId, day, now.minuteOfDay, m_policy.lateMinutes);
 }
 
 } // namespace checkin::core

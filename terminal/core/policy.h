@@ -13,6 +13,10 @@ namespace checkin::core {
 /// Inside the grace period after the slot: admit with a note, or send to the desk.
 enum class LatePolicy { PassWithNote, Desk };
 
+/// What a self-service kiosk asks after a masked lookup hit before it admits: nothing (the person
+/// is sent to the desk: the safe default), or a second factor the booking holds.
+enum class SelfServiceConfirm { Desk, PostalCode, BookingReference };
+
 struct Policy
 {
     std::string kioskId = "demo-01";
@@ -28,6 +32,7 @@ struct Policy
     std::vector<std::string> legacyShapes = {"XXX-XXXX-XXXX"};
     int clockSkewSeconds = 120; ///< beyond this difference to the hub's time the kiosk stops deciding
     int annulMinutes = 15; ///< staff may annul a check-in this long after it was made
+    SelfServiceConfirm selfServiceConfirm = SelfServiceConfirm::Desk;
     std::optional<PublicKey> rootPublicKey; ///< pinned: the key list must be signed by it
     std::string
         keyListFile; ///< a key list provisioned with the image, installed when newer than the stored one

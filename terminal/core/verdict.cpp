@@ -1,9 +1,5 @@
-// Reason metadata: family, stable key and the staff text.
+// Reason metadata (family, stable key), detail keys and the one masking rule.
 #include "terminal/core/verdict.h"
-
-#include "terminal/core/localtime.h"
-
-#include <chrono>
 
 namespace checkin::core {
 
@@ -93,97 +89,62 @@ std::string firstLetter(const std::string &s)
     return out;
 }
 
-std::string Verdict::initials() const
+cache::Appointment masked(const cache::Appointment &full)
 {
-    if (!appointment)
-        return {};
-    return firstLetter(appointment->givenName) + ". " + firstLetter(appointment->familyName) + ".";
+    cache::Appointment a;
+    a.id = full.id;
+    a.givenName = full.givenName;
+    a.familyName = firstLetter(full.familyName);
+    a.birthDate = full.birthDate.substr(0, 4);
+    a.slotStart = full.slotStart;
+    a.slotEnd = full.slotEnd;
+    a.day = full.day;
+    a.centerId = full.centerId;
+    a.status = full.status;
+    a.language = full.language;
+    return a;
 }
 
-} // namespace checkin::core
-
-namespace checkin::core {
-
-namespace {
-std::string who(const Verdict &v)
+std::string initials(const cache::Appointment &a)
 {
-    if (!v.appointment)
-        return {};
-    const auto &a = *v.appointment;
-    std::string out = a.givenName.empty() && a.familyName.empty() ? "appointment " + std::to_string(a.id)
-                                                                  : a.givenName + " " + a.familyName;
-    return out + " (" + a.day + " " + formatMinute(a.slotStart) + ", " + a.centerId + ")";
+    // Built from the masked booking, so that what a citizen screen may see is decided in masked().
+    const cache::Appointment m = masked(a);
+    return firstLetter(m.givenName) + ". " + m.familyName + ".";
 }
 
-std::string previousText(const Verdict &v)
+const char *detailKey(DetailKind kind)
 {
-    if (!v.previous)
-        return {};
-    const auto at = std::chrono::system_clock::time_point(std::chrono::milliseconds(v.previous->scannedAtMs));
-    const LocalTime local = toLocal(at);
-    return " at " + formatMinute(local.minuteOfDay) + " on " + local.day + ", kiosk " + v.previous->kioskId;
-}
-} // namespace
-
-std::string staffText(const Verdict &v)
-{
-    const std::string person = who(v);
-    const std::string detail = v.detail.empty() ? std::string() : " [" + v.detail + "]";
-    switch (v.reason) {
-    case Reason::Admitted:
-        return "Admitted: " + person;
-    case Reason::AdmittedLate:
-        return "Admitted late (grace period): " + person;
-    case Reason::AdmittedNotYetSynced:
-        return "Admitted on a valid signed code not yet in the local list (booked after the last sync): "
-            + person;
-    case Reason::AdmittedAgain:
-        return "Same code shown again right after admission" + previousText(v) + ": " + person;
-    case Reason::AdmittedByStaff:
-        return "Admitted by staff override (" + v.recorded.value_or(cache::CheckIn{}).operatorId
-            + "): " + person;
-    case Reason::NotABookingCode:
-        return "Not a booking code (URL, payment code or other QR code); ask for the booking code";
-    case Reason::NotFound:
-        return "Booking code not in the local list; look the person up by name and date of birth";
-    case Reason::WrongDay:
-        return "Booked for another day: " + person;
-    case Reason::WrongCenter:
-        return "Booked at another center"
-            + (v.rightCenterName.empty() ? std::string() : " (" + v.rightCenterName + ")") + ": " + person;
-    case Reason::TooEarly:
-        return "Too early; may come back at " + formatMinute(v.comeBackAtMinute) + ": " + person;
-    case Reason::TooEarlyWait:
-        return "Slightly early; admitted from " + formatMinute(v.comeBackAtMinute) + ", may wait: " + person;
-    case Reason::TooLate:
-        return "Late beyond what this kiosk admits; decide at the desk: " + person;
-    case Reason::AlreadyCheckedIn:
-        return "Already checked in" + previousText(v) + ": " + person;
-    case Reason::Cancelled:
-        return "Booking was cancelled: " + person;
-    case Reason::NeverConfirmed:
-        return "Booking attempt never confirmed; resolve at the desk: " + person;
-    case Reason::InvalidSignature:
-        return "Code altered, damaged or forged (signature does not verify); do not admit on this code"
-            + detail;
-    case Reason::UnknownKey:
-        return "Code signed with a key this kiosk does not know; check the key list sync" + detail;
-    case Reason::ExpiredKey:
-        return "Code signed with an expired key; look the person up" + detail;
-    case Reason::RevokedKey:
-        return "Code signed with a revoked key; look the person up" + detail;
-    case Reason::CodeRevoked:
-        return "This code was withdrawn (reissued or misused); look the person up" + detail;
-    case Reason::Unreadable:
-        return "Code could not be read" + detail;
-    case Reason::StoreFailure:
-        return "TECHNICAL: the local database failed; admissions cannot be recorded" + detail;
-    case Reason::StaleData:
-        return "TECHNICAL: local data is outdated; confirm bookings manually and check the sync" + detail;
-    case Reason::ClockWrong:
-        return "TECHNICAL: the kiosk clock differs from the hub's; fix the time before deciding" + detail;
+    switch (kind) {
+    case DetailKind::None:
+        return "none";
+    case DetailKind::CodeDamaged:
+        return "code-damaged";
+    case DetailKind::SignatureMismatch:
+        return "signature-mismatch";
+    case DetailKind::NoKeyList:
+        return "no-key-list";
+    case DetailKind::KeyListExpired:
+        return "key-list-expired";
+    case DetailKind::KeyUnknown:
+        return "key-unknown";
+    case DetailKind::KeyRevoked:
+        return "key-revoked";
+    case DetailKind::KeyNotValidNow:
+        return "key-not-valid-now";
+    case DetailKind::KeyNotForCenter:
+        return "key-not-for-center";
+    case DetailKind::CodeWithdrawn:
+        return "code-withdrawn";
+    case DetailKind::ClockSkew:
+        return "clock-skew";
+    case DetailKind::ListForOtherDay:
+        return "list-for-other-day";
+    case DetailKind::StoreFailed:
+        return "store-failed";
+    case DetailKind::NoCapacity:
+        return "no-capacity";
     }
-    return "Unknown outcome" + detail;
+    return "unknown";
 }
 
 } // namespace checkin::core

@@ -135,7 +135,8 @@ TEST_F(OnSiteWithHub, ResolvesEveryoneOfflineAndDeliversEachRecordToTheHubExactl
     ASSERT_TRUE(ticket);
     // 5. Olena came a day early: told when, then admitted by policy with a reason.
     ASSERT_EQ(resolution.admit(3, "staff-7").reason, Reason::WrongDay);
-    ASSERT_EQ(resolution.admit(3, "staff-7", "vaccine left over at closing").family(), Family::Pass);
+    ASSERT_EQ(
+        resolution.admitByOverride(3, "staff-7", OverrideReason::OtherDayAccepted).family(), Family::Pass);
 
     // 6. Offline: the push fails, nothing is lost.
     const int64_t queued = offline.store->outboxDepth().value();

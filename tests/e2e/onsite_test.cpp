@@ -104,11 +104,14 @@ TEST_F(OnSite, StaffConfirmABookingAttemptThatNeverCompletedWhenCapacityAllows)
     EXPECT_GT(before.remainingCapacity(), 0);
 
     const Verdict v = resolution.confirmPendingAndAdmit(4, "staff-7");
-    ASSERT_EQ(v.family(), Family::Pass) << reasonKey(v.reason) << " " << v.detail;
+    ASSERT_EQ(v.family(), Family::Pass) << reasonKey(v.reason) << " " << detailKey(v.detail.kind);
     EXPECT_EQ(store->findById(4).value()->status, cache::AppointmentStatus::Confirmed);
     EXPECT_EQ(outboxOf(cache::OutboxKind::Confirmation), 1);
     EXPECT_EQ(outboxOf(cache::OutboxKind::CheckIn), 2) << "the refused lookup admission and the admission";
-    EXPECT_EQ(resolution.today().value().arrived, before.arrived + 1);
+    const auto after = resolution.today().value();
+    EXPECT_EQ(after.arrived, before.arrived + 1);
+    EXPECT_EQ(after.onSiteConfirmations, before.onSiteConfirmations + 1);
+    EXPECT_EQ(after.pending, before.pending - 1);
 }
 
 TEST_F(OnSite, StaffCannotConfirmABookingAttemptWhenTheDayIsFull)
@@ -119,7 +122,7 @@ TEST_F(OnSite, StaffCannotConfirmABookingAttemptWhenTheDayIsFull)
     ASSERT_EQ(resolution.today().value().remainingCapacity(), 0);
     const Verdict v = resolution.confirmPendingAndAdmit(4, "staff-7");
     EXPECT_EQ(v.reason, Reason::NeverConfirmed);
-    EXPECT_NE(v.detail.find("clearing case"), std::string::npos);
+    EXPECT_EQ(v.detail.kind, DetailKind::NoCapacity);
     EXPECT_EQ(store->findById(4).value()->status, cache::AppointmentStatus::Pending);
     EXPECT_EQ(outboxOf(cache::OutboxKind::Confirmation), 0);
     EXPECT_EQ(audits().back().outcome, cache::AuditOutcome::Refused);
@@ -165,12 +168,71 @@ TEST_F(OnSite, SelfServiceFindsOneMaskedBookingUpToCaseAccentsAndOneTypo)
     for (const char *typed : {"Müller", "MUELLER", "muller", "Müler", "Mülller"}) {
         const auto r = resolution.selfServiceLookup(typed, "29.11.1950");
         ASSERT_EQ(r.answer, SelfServiceAnswer::Found) << typed;
-        EXPECT_EQ(r.appointmentId, 1);
-        EXPECT_EQ(r.masked, "Anna M., born 1950, 10:30");
+        ASSERT_TRUE(r.hit);
+        EXPECT_EQ(r.hit->id, 1);
+        EXPECT_EQ(r.hit->givenName, "Anna");
+        EXPECT_EQ(r.hit->familyName, "M");
+        EXPECT_EQ(r.hit->birthDate, "1950");
+        EXPECT_TRUE(r.hit->postalCode.empty() && r.hit->bookingRef.empty());
     }
-    const Verdict v = resolution.admit(1, {});
-    EXPECT_EQ(v.family(), Family::Pass);
-    EXPECT_EQ(v.recorded->method, cache::CheckInMethod::Lookup);
+}
+
+// Invariant 5: a masked hit alone admits nobody.
+TEST_F(OnSite, SelfServiceSendsAHitToTheDeskByDefault)
+{
+    OnSiteResolution resolution(*store, policy, clock);
+    ASSERT_EQ(policy.selfServiceConfirm, SelfServiceConfirm::Desk) << "the safe default";
+    const auto r = resolution.selfServiceLookup("Müller", "29.11.1950");
+    ASSERT_EQ(r.answer, SelfServiceAnswer::Found);
+    EXPECT_EQ(r.confirm, SelfServiceConfirm::Desk);
+    EXPECT_FALSE(resolution.confirmSelfService(1, {}));
+    EXPECT_FALSE(store->admittedCheckIn(1).value());
+    EXPECT_FALSE(resolution.admit(1, {}).recorded) << "the staff path needs an operator";
+    EXPECT_FALSE(store->admittedCheckIn(1).value());
+}
+
+TEST_F(OnSite, SelfServiceAdmitsAHitOnlyWithTheRightSecondFactor)
+{
+    policy.selfServiceConfirm = SelfServiceConfirm::BookingReference;
+    OnSiteResolution resolution(*store, policy, clock);
+    EXPECT_FALSE(resolution.confirmSelfService(1, "SB1-4001")) << "no lookup, no admission";
+    ASSERT_EQ(resolution.selfServiceLookup("Müller", "29.11.1950").answer, SelfServiceAnswer::Found);
+    EXPECT_FALSE(resolution.confirmSelfService(1, "SB1-4002")) << "a wrong reference";
+    EXPECT_FALSE(resolution.confirmSelfService(1, "SB1-4001")) << "the hit ended with the wrong try";
+    ASSERT_EQ(resolution.selfServiceLookup("Müller", "29.11.1950").answer, SelfServiceAnswer::Found);
+    EXPECT_FALSE(resolution.confirmSelfService(2, "SB1-4002")) << "only the booking the lookup found";
+    ASSERT_EQ(resolution.selfServiceLookup("Müller", "29.11.1950").answer, SelfServiceAnswer::Found);
+    clock.advance(std::chrono::minutes(4));
+    EXPECT_FALSE(resolution.confirmSelfService(1, "SB1-4001")) << "too long after the hit";
+    ASSERT_EQ(resolution.selfServiceLookup("Müller", "29.11.1950").answer, SelfServiceAnswer::Found);
+    const auto v = resolution.confirmSelfService(1, " sb1 4001 ");
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->family(), Family::Pass);
+    ASSERT_TRUE(v->recorded);
+    EXPECT_EQ(v->recorded->method, cache::CheckInMethod::Lookup);
+    EXPECT_TRUE(v->recorded->operatorId.empty());
+}
+
+TEST_F(OnSite, SelfServiceHitsDoNotRefillTheProbeBudget)
+{
+    auto probe = [&](bool mixInOwnBooking) {
+        OnSiteResolution resolution(*store, policy, clock);
+        clock.set(*fromLocal(kToday, 10 * 60 + 25));
+        int answered = 0;
+        for (int i = 0; i < 60; ++i) {
+            // Someone mixes their own booking in between probes of other names.
+            if (mixInOwnBooking)
+                resolution.selfServiceLookup("Müller", "29.11.1950");
+            if (resolution.selfServiceLookup("Beispiel" + std::to_string(i), "02.01.1980").answer
+                != SelfServiceAnswer::Wait)
+                ++answered;
+            clock.advance(std::chrono::seconds(2));
+        }
+        return answered;
+    };
+    const int plain = probe(false);
+    EXPECT_EQ(probe(true), plain) << "hits in between buy no further probes";
+    EXPECT_LE(plain, 9);
 }
 
 TEST_F(OnSite, SelfServiceAnswersAMissTheSameWayWhetherOrNotTheNameExists)
@@ -181,8 +243,7 @@ TEST_F(OnSite, SelfServiceAnswersAMissTheSameWayWhetherOrNotTheNameExists)
     const auto twoTypos = resolution.selfServiceLookup("Mlulr", "29.11.1950");
     for (const auto &r : {existingWrongDate, unknown, twoTypos}) {
         EXPECT_EQ(r.answer, SelfServiceAnswer::SeeStaff);
-        EXPECT_EQ(r.appointmentId, 0);
-        EXPECT_TRUE(r.masked.empty());
+        EXPECT_FALSE(r.hit);
     }
     EXPECT_EQ(resolution.selfServiceLookup("Müller", "31.02.1950").answer, SelfServiceAnswer::InvalidDate);
 }
@@ -217,21 +278,61 @@ TEST_F(OnSite, TellsAWrongDayAndLetsStaffAdmitOnlyWithAReason)
     EXPECT_EQ(told.appointment->day, "2026-11-30");
     EXPECT_EQ(formatMinute(told.appointment->slotStart), "09:00");
 
-    EXPECT_EQ(resolution.admit(5, "staff-7", "   ").reason, Reason::WrongDay)
-        << "a blank reason is no reason";
-    EXPECT_EQ(resolution.admit(5, "", "came a day early").reason, Reason::WrongDay) << "needs an operator";
-    const Verdict admitted = resolution.admit(5, "staff-7", "came a day early, vaccine left over");
+    EXPECT_EQ(resolution.admitByOverride(5, "staff-7", OverrideReason::LateAccepted).reason, Reason::WrongDay)
+        << "a reason that does not fit the verdict";
+    EXPECT_EQ(audits().back().outcome, cache::AuditOutcome::Refused);
+    EXPECT_EQ(resolution.admitByOverride(5, "", OverrideReason::OtherDayAccepted).reason, Reason::WrongDay)
+        << "needs an operator";
+    const std::string longNote(300, 'x');
+    const Verdict admitted
+        = resolution.admitByOverride(5, "staff-7", OverrideReason::OtherDayAccepted, longNote);
+    ASSERT_EQ(admitted.reason, Reason::AdmittedByStaff);
     ASSERT_EQ(admitted.family(), Family::Pass);
     ASSERT_TRUE(admitted.recorded);
+    EXPECT_EQ(store->admittedCheckIn(5).value()->id, admitted.recorded->id) << "stored before the PASS";
     EXPECT_EQ(admitted.recorded->method, cache::CheckInMethod::Manual);
-    EXPECT_EQ(admitted.recorded->reason, static_cast<int>(Reason::WrongDay))
-        << "the overruled reason is kept";
+    EXPECT_EQ(admitted.recorded->operatorId, "staff-7");
+    EXPECT_EQ(admitted.recorded->reason, static_cast<int>(Reason::AdmittedByStaff));
     EXPECT_EQ(audits().back().action, cache::AuditAction::Override);
     EXPECT_EQ(audits().back().outcome, cache::AuditOutcome::Done);
-    EXPECT_NE(audits().back().subject.find("overruled:wrong-day because:came a day early"), std::string::npos)
-        << audits().back().subject;
+    EXPECT_EQ(audits().back().subject,
+        "checkin:" + admitted.recorded->id
+            + " reason:other-day-accepted overrules:wrong-day note:" + std::string(kMaxOverrideNote, 'x'))
+        << "the note is bounded";
+    EXPECT_EQ(resolution.admitByOverride(5, "staff-7", OverrideReason::OtherDayAccepted).reason,
+        Reason::AlreadyCheckedIn);
     EXPECT_FALSE(OnSiteResolution::overridable(Reason::Cancelled));
     EXPECT_FALSE(OnSiteResolution::overridable(Reason::InvalidSignature));
+    EXPECT_EQ(overrideReasonsFor(Reason::TooLate), std::vector<OverrideReason>{OverrideReason::LateAccepted});
+}
+
+// The day's figures come from the store: the same after a restart, one arrival per person.
+TEST_F(OnSite, CountsTheDayFromTheStoreWithNoShowsByHourAndWalkIns)
+{
+    {
+        OnSiteResolution resolution(*store, policy, clock);
+        ASSERT_EQ(resolution.admit(1, "staff-7").family(), Family::Pass);
+        ASSERT_EQ(resolution.admit(1, "staff-7").reason, Reason::AdmittedAgain) << "a repeat is no arrival";
+        clock.advance(std::chrono::minutes(5));
+        ASSERT_EQ(resolution.admit(1, "staff-7").reason, Reason::AlreadyCheckedIn) << "nor later";
+        clock.advance(-std::chrono::minutes(5));
+        ASSERT_EQ(resolution.admitByOverride(5, "staff-7", OverrideReason::OtherDayAccepted).family(),
+            Family::Pass);
+        ASSERT_TRUE(resolution.openClearingCase({"Max", "Muster", "01.01.1960", "", "no code"}, "staff-7"));
+    }
+    clock.set(*fromLocal(kToday, 11 * 60 + 45));
+    OnSiteResolution restarted(*store, policy, clock);
+    const auto f = restarted.today().value();
+    EXPECT_EQ(f.arrived, 1) << "Olena's booking is for tomorrow: a walk-in, not a booked arrival";
+    EXPECT_EQ(f.walkIns, 1);
+    EXPECT_EQ(f.clearingCases, 1);
+    EXPECT_EQ(f.onSiteConfirmations, 0);
+    EXPECT_EQ(f.arrivalsByHour[10], 2) << "both admissions at 10:25";
+    // 40 people from 08:00 every 5 minutes, slot end + 60 min grace before 11:45: those up to 10:35.
+    EXPECT_EQ(f.noShowsByHour[8], 12);
+    EXPECT_EQ(f.noShowsByHour[9], 12);
+    EXPECT_EQ(f.noShows, f.noShowsByHour[8] + f.noShowsByHour[9] + f.noShowsByHour[10]);
+    EXPECT_EQ(f.noShowsByHour[14], 0);
 }
 
 // Scenario 6 (offline part): with no hub at all, everything above waits in the outbox, in order.
@@ -241,7 +342,8 @@ TEST_F(OnSite, KeepsEveryResolutionInTheOutboxWhileOffline)
     ASSERT_TRUE(resolution.staffSearch("schaefer", "staff-7"));
     ASSERT_EQ(resolution.admit(3, "staff-7").family(), Family::Pass);
     ASSERT_TRUE(resolution.openClearingCase({"Max", "Muster", "01.01.1960", "", "no code"}, "staff-7"));
-    ASSERT_EQ(resolution.admit(5, "staff-7", "policy allows").family(), Family::Pass);
+    ASSERT_EQ(
+        resolution.admitByOverride(5, "staff-7", OverrideReason::OtherDayAccepted).family(), Family::Pass);
     EXPECT_EQ(outboxOf(cache::OutboxKind::CheckIn), 2);
     EXPECT_EQ(outboxOf(cache::OutboxKind::ClearingCase), 1);
     EXPECT_EQ(outboxOf(cache::OutboxKind::Audit), static_cast<int64_t>(audits().size()));

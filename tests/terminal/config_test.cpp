@@ -31,6 +31,8 @@ token_file = "token"
     EXPECT_EQ(c->policy.earlyMinutes, 15);
     EXPECT_EQ(c->syncTokenFile, "/boot/kiosk/token");
     EXPECT_EQ(c->centerName, "Impfzentrum Saarbrücken");
+    EXPECT_EQ(c->searchNames, NamePrivacy::Briefly) << "names leave the search screen by default";
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::Desk) << "a tap alone admits nobody";
 }
 
 namespace {
@@ -68,6 +70,9 @@ TEST(KioskConfig, NamesTheBadKey)
         {"[kiosk]\nid='a'\nmode='staff'\ncenter_id='SB1'\ncenter_name='C'\n[camera]\nsource='0'\nfps=0\n",
             "camera.fps"},
         {withBase(staff, "[policy]\nlate_policy='maybe'\n"), "policy.late_policy"},
+        {withBase(staff + "search_names='hidden'\n", ""), "kiosk.search_names"},
+        {withBase(staff + "search_name_seconds=1\n", ""), "kiosk.search_name_seconds"},
+        {withBase(staff, "[policy]\nself_service_confirm='tap'\n"), "policy.self_service_confirm"},
         {withBase(staff, "[policy]\nclock_skew_seconds=0\n"), "policy.clock_skew_seconds"},
         {withBase(staff, "[policy]\nannul_minutes=99999\n"), "policy.annul_minutes"},
         {withBase(staff, "[policy]\nlegacy_shapes='XXX'\n"), "policy.legacy_shapes"},
@@ -209,4 +214,18 @@ client_key = "kiosk.key"
         "TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
     EXPECT_EQ(c->syncTls.clientCert, "/etc/kiosk/kiosk.pem");
     EXPECT_EQ(c->syncTls.clientKey, "/boot/kiosk/kiosk.key");
+}
+
+TEST(KioskConfig, ReadsTheNamePrivacyAndTheSelfServiceSecondFactor)
+{
+    auto c = parseConfig(withBase("mode='staff'\nsearch_names='on-hold'\nsearch_name_seconds=10\n",
+                             "[policy]\nself_service_confirm='postal-code'\n"),
+        "/");
+    ASSERT_TRUE(c) << describe(c.error());
+    EXPECT_EQ(c->searchNames, NamePrivacy::OnHold);
+    EXPECT_EQ(c->searchNameSeconds, 10);
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::PostalCode);
+    c = parseConfig(withBase("mode='staff'\n", "[policy]\nself_service_confirm='booking-reference'\n"), "/");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::BookingReference);
 }

@@ -298,13 +298,12 @@ TEST(LookupController, TreatsTwoHitsAsNoneSoNobodyBrowsesOthers)
     EXPECT_EQ(lookup.hitGivenName(), QString());
 }
 
-TEST(LookupController, CoolsDownAfterRepeatedMissesEvenAcrossSessions)
+TEST(LookupController, ShowsTheWaitTheStoreThreadImposes)
 {
     uitest::ScriptedLookup backend;
-    auto clock = manualClock();
-    app::LookupController lookup(&backend, clock);
+    app::LookupController lookup(&backend, manualClock());
     for (int i = 0; i < 3; ++i) {
-        lookup.reset(); // a new session does not reset the guard
+        lookup.reset(); // a new session changes nothing: the guard is on the store thread
         lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
         EXPECT_EQ(lookup.state(), QStringLiteral("not-found"));
     }
@@ -312,35 +311,55 @@ TEST(LookupController, CoolsDownAfterRepeatedMissesEvenAcrossSessions)
     lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
     EXPECT_EQ(lookup.state(), QStringLiteral("wait"));
     EXPECT_EQ(lookup.waitSeconds(), 30);
-    clock->advance(30s);
-    lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
-    EXPECT_EQ(lookup.state(), QStringLiteral("not-found"));
 }
 
-TEST(LookupController, SendsThePersonToTheDeskWhenTheKioskCannotAdmitByLookup)
+TEST(LookupController, SendsAHitToTheDeskWhenThePolicyAsksForNoSecondFactor)
 {
     uitest::ScriptedLookup backend;
     backend.appointments = {uitest::annaMueller()};
-    backend.admitUnavailable = true;
+    backend.confirm = core::SelfServiceConfirm::Desk;
     app::LookupController lookup(&backend, manualClock());
     QSignalSpy verdicts(&lookup, &app::LookupController::verdictReady);
     lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
+    EXPECT_EQ(lookup.state(), QStringLiteral("admit-at-desk")) << "a tap alone admits nobody";
+    EXPECT_EQ(lookup.hitGivenName(), QStringLiteral("Anna"));
     lookup.confirm();
-    EXPECT_EQ(lookup.state(), QStringLiteral("admit-at-desk"));
+    lookup.submitFactor(QStringLiteral("66111"));
     EXPECT_EQ(verdicts.count(), 0);
+    EXPECT_TRUE(backend.factors.empty()) << "nothing asked the store to admit";
 }
 
-TEST(LookupController, AdmitsTheConfirmedHitAndOpensATicketOtherwise)
+TEST(LookupController, AdmitsAHitOnlyThroughTheSecondFactor)
 {
     uitest::ScriptedLookup backend;
     backend.appointments = {uitest::annaMueller()};
     app::LookupController lookup(&backend, manualClock());
     QSignalSpy verdicts(&lookup, &app::LookupController::verdictReady);
     lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
+    ASSERT_EQ(lookup.state(), QStringLiteral("found"));
+    EXPECT_EQ(lookup.secondFactor(), app::LookupController::SecondFactor::PostalCode);
+    lookup.submitFactor(QStringLiteral("66111"));
+    EXPECT_TRUE(backend.factors.empty()) << "\"Yes, that is me\" comes first";
     lookup.confirm();
+    ASSERT_EQ(lookup.state(), QStringLiteral("factor"));
+    lookup.submitFactor(QStringLiteral("66113"));
+    EXPECT_EQ(lookup.state(), QStringLiteral("admit-at-desk")) << "a wrong factor goes to the desk";
+    EXPECT_EQ(verdicts.count(), 0);
+
+    lookup.startOver();
+    lookup.search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
+    lookup.confirm();
+    lookup.submitFactor(QStringLiteral(" 66111 "));
     ASSERT_EQ(verdicts.count(), 1);
-    ASSERT_EQ(backend.admitted.size(), 1u);
-    EXPECT_EQ(backend.admitted.front().first, 7);
+    EXPECT_EQ(backend.factors.back(), "66111");
+    EXPECT_EQ(lookup.state(), QStringLiteral("form"));
+}
+
+TEST(LookupController, OpensATicketWhenNothingIsFound)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    app::LookupController lookup(&backend, manualClock());
     lookup.search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
     lookup.requestTicket();
     EXPECT_EQ(lookup.state(), QStringLiteral("ticket"));
@@ -377,22 +396,126 @@ TEST(StaffSearchController, ChecksInOnlyAfterTheIdCheck)
     search.checkIn(7, false);
     EXPECT_EQ(search.problem(), QStringLiteral("id-not-checked"));
     EXPECT_TRUE(backend.admitted.empty());
+    QSignalSpy verdicts(&search, &app::StaffSearchController::verdictReady);
     search.checkIn(7, true);
     ASSERT_EQ(backend.admitted.size(), 1u);
-    EXPECT_EQ(backend.admitted.front().second, "");
+    ASSERT_EQ(verdicts.count(), 1);
+    EXPECT_EQ(search.state(), QStringLiteral("results")) << "the rows stay for the way back";
 }
 
-TEST(StaffSearchController, OverridesOnlyWithAReasonAndStoresIt)
+TEST(StaffSearchController, ShowsDaySlotAndStatusInEveryRow)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    backend.status = core::SearchStatus::CheckedIn;
+    app::StaffSearchController search(&backend);
+    search.search(QStringLiteral("Anna"));
+    ASSERT_EQ(search.results().size(), 1);
+    const auto row = search.results().front().toMap();
+    EXPECT_EQ(row.value(QStringLiteral("day")).toString(), QStringLiteral("30.11.2026"));
+    EXPECT_EQ(row.value(QStringLiteral("slot")).toString(), QStringLiteral("10:30"));
+    EXPECT_EQ(
+        row.value(QStringLiteral("status")).toInt(), int(app::StaffSearchController::RowStatus::CheckedIn));
+    EXPECT_EQ(row.value(QStringLiteral("checkedInKiosk")).toString(), QStringLiteral("sb-02"));
+    EXPECT_FALSE(row.value(QStringLiteral("checkedInAt")).toString().isEmpty());
+    EXPECT_TRUE(row.value(QStringLiteral("annullable")).toBool());
+    EXPECT_EQ(row.value(QStringLiteral("maskedName")).toString(), QStringLiteral("A. M."));
+}
+
+TEST(StaffSearchController, OverridesWithAFixedReasonAndABoundedNote)
 {
     uitest::ScriptedLookup backend;
     backend.appointments = {uitest::annaMueller()};
     app::StaffSearchController search(&backend);
-    search.overrideAdmit(7, QStringLiteral("   ok "));
-    EXPECT_EQ(search.problem(), QStringLiteral("reason-missing"));
-    EXPECT_TRUE(backend.admitted.empty());
-    search.overrideAdmit(7, QStringLiteral("came a day early, doctor agreed"));
-    ASSERT_EQ(backend.admitted.size(), 1u);
-    EXPECT_EQ(backend.admitted.front().second, "came a day early, doctor agreed");
+    QSignalSpy verdicts(&search, &app::StaffSearchController::verdictReady);
+    search.overrideAdmit(7, 99, QString());
+    EXPECT_TRUE(backend.overridden.empty()) << "not a reason key";
+    search.overrideAdmit(
+        7, int(app::StaffSearchController::OverrideChoice::LateAccepted), QString(500, u'x'));
+    ASSERT_EQ(backend.overridden.size(), 1u);
+    EXPECT_EQ(backend.overridden.front().second, core::OverrideReason::LateAccepted);
+    ASSERT_EQ(verdicts.count(), 1);
+    EXPECT_EQ(verdicts.front().at(0).value<core::Verdict>().reason, core::Reason::AdmittedByStaff);
+}
+
+TEST(StaffSearchController, AnnulsWithAFixedReasonAndSaysSo)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    app::StaffSearchController search(&backend);
+    QSignalSpy annulled(&search, &app::StaffSearchController::checkInAnnulled);
+    search.annul(QStringLiteral("0190-checkin"), int(app::StaffSearchController::AnnulChoice::WrongPerson));
+    ASSERT_EQ(backend.annulled.size(), 1u);
+    EXPECT_EQ(backend.annulled.front().second, core::AnnulReason::WrongPerson);
+    EXPECT_EQ(annulled.count(), 1);
+}
+
+TEST(StaffSearchController, HidesNamesAfterAWhileOrShowsThemOnlyWhileHeld)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    app::StaffSearchController briefly(&backend, {core::NamePrivacy::Briefly, 10});
+    briefly.search(QStringLiteral("Anna"));
+    EXPECT_TRUE(briefly.namesShown());
+    briefly.hideNames(); // the name timer ran out
+    EXPECT_FALSE(briefly.namesShown());
+    briefly.reveal(7);
+    EXPECT_EQ(briefly.revealedId(), 0) << "press-and-hold is the other setting";
+    briefly.search(QStringLiteral("Anna"));
+    EXPECT_TRUE(briefly.namesShown()) << "a new search shows its names again";
+
+    app::StaffSearchController onHold(&backend, {core::NamePrivacy::OnHold, 10});
+    onHold.search(QStringLiteral("Anna"));
+    EXPECT_FALSE(onHold.namesShown());
+    onHold.reveal(7);
+    EXPECT_EQ(onHold.revealedId(), 7);
+    onHold.conceal();
+    EXPECT_EQ(onHold.revealedId(), 0);
+
+    app::StaffSearchController shown(&backend, {core::NamePrivacy::Shown, 10});
+    shown.search(QStringLiteral("Anna"));
+    EXPECT_TRUE(shown.namesShown());
+}
+
+TEST(KioskController, KeepsAStaffRejectUntilStaffActAndReturnsToTheSearch)
+{
+    app::KioskController kiosk(configFor(core::KioskMode::Staff));
+    kiosk.showScanScreen();
+    kiosk.openSearch();
+    kiosk.showSearchVerdict(uitest::verdictFor(core::Reason::TooLate));
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("verdict"));
+    EXPECT_TRUE(kiosk.verdictStays());
+    EXPECT_FALSE(kiosk.verdictTimerActive()) << "a staff reject does not time out";
+    kiosk.tapVerdict();
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("verdict")) << "a stray tap does not drop it";
+    EXPECT_EQ(
+        kiosk.overrideChoices(), QVariantList{int(app::StaffSearchController::OverrideChoice::LateAccepted)});
+    EXPECT_EQ(kiosk.birthDate(), QStringLiteral("07.03.1950"));
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::AdmittedByStaff));
+    EXPECT_FALSE(kiosk.verdictStays());
+    EXPECT_TRUE(kiosk.verdictTimerActive());
+    kiosk.dismissVerdict();
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("search")) << "back to the search, not to scanning";
+}
+
+TEST(KioskController, GivesStaffTheDetailAsValuesAndCitizensNoBirthDate)
+{
+    app::KioskController staff(configFor(core::KioskMode::Staff));
+    staff.showScanScreen();
+    staff.showVerdict(uitest::verdictFor(core::Reason::ExpiredKey));
+    EXPECT_EQ(staff.detail(), app::KioskController::Detail::KeyNotValidNow);
+    EXPECT_EQ(staff.detailKeyId(), 2);
+    EXPECT_FALSE(staff.detailValidFrom().isEmpty());
+    EXPECT_TRUE(staff.overrideChoices().isEmpty()) << "a key problem is not overridable";
+
+    app::KioskController citizen(configFor(core::KioskMode::SelfService));
+    citizen.showScanScreen();
+    citizen.showVerdict(uitest::verdictFor(core::Reason::TooLate));
+    EXPECT_TRUE(citizen.birthDate().isEmpty());
+    EXPECT_TRUE(citizen.personName().isEmpty());
+    EXPECT_TRUE(citizen.overrideChoices().isEmpty());
+    EXPECT_FALSE(citizen.verdictStays());
+    EXPECT_EQ(citizen.initials(), QStringLiteral("A. M."));
 }
 
 TEST(SoundCues, WritesTwoPlayableWaveFiles)

@@ -1,5 +1,6 @@
 // On-site resolution through the real screen controllers: the lookup flow's state, driven by the
 // real store thread (StoreService), the real on-site resolution and a real cache file.
+#include "terminal/app/screens/figurescontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
 #include "terminal/app/screens/staffsearchcontroller.h"
 #include "terminal/app/services/storelookupbackend.h"
@@ -32,10 +33,20 @@ protected:
             a.givenName = "Anna";
             a.familyName = "Müller";
             a.birthDate = "1950-11-29";
-            const std::vector<cache::Store::Import> rows{{a, a.bookingRef}};
+            a.postalCode = "66111";
+            cache::Appointment late = a;
+            late.id = 2;
+            late.bookingRef = "SB1-4712";
+            late.givenName = "Hans";
+            late.familyName = "Schäfer";
+            late.birthDate = "1944-07-01";
+            late.slotStart = 7 * 60;
+            late.slotEnd = 7 * 60 + 5;
+            const std::vector<cache::Store::Import> rows{{a, a.bookingRef}, {late, late.bookingRef}};
             ASSERT_TRUE(store->upsertAppointments(rows));
         }
         clock = std::make_shared<core::ManualClock>(*core::fromLocal("2026-11-29", 10 * 60 + 25));
+        policy.selfServiceConfirm = core::SelfServiceConfirm::PostalCode;
         store = std::make_unique<app::StoreService>(dir.file("cache.sqlite"), policy, clock);
         QSignalSpy opened(store.get(), &app::StoreService::storeOpened);
         store->start();
@@ -59,7 +70,7 @@ protected:
 
 } // namespace
 
-TEST_F(OnSiteFlow, SelfServiceShowsOneMaskedBookingAndChecksItInOnConfirmation)
+TEST_F(OnSiteFlow, SelfServiceShowsOneMaskedBookingAndChecksItInWithTheSecondFactor)
 {
     app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::SelfService, {});
     app::LookupController lookup(&backend, clock);
@@ -73,6 +84,8 @@ TEST_F(OnSiteFlow, SelfServiceShowsOneMaskedBookingAndChecksItInOnConfirmation)
 
     QSignalSpy verdicts(&lookup, &app::LookupController::verdictReady);
     lookup.confirm();
+    ASSERT_EQ(lookup.state(), QStringLiteral("factor")) << "a tap alone admits nobody";
+    lookup.submitFactor(QStringLiteral("66111"));
     ASSERT_TRUE(verdicts.wait(10000));
     const auto verdict = verdicts.takeFirst().at(0).value<core::Verdict>();
     EXPECT_EQ(verdict.family(), core::Family::Pass);
@@ -92,6 +105,95 @@ TEST_F(OnSiteFlow, SelfServiceMissLeadsToAClearingTicket)
     ASSERT_EQ(lookup.state(), QStringLiteral("ticket"));
     EXPECT_TRUE(lookup.ticketNumber().startsWith(QStringLiteral("K-")))
         << lookup.ticketNumber().toStdString();
+}
+
+TEST_F(OnSiteFlow, SelfServiceSendsAWrongSecondFactorToTheDesk)
+{
+    app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::SelfService, {});
+    app::LookupController lookup(&backend, clock);
+    lookup.search(QStringLiteral("Müller"), QStringLiteral("29.11.1950"));
+    settle(lookup);
+    ASSERT_EQ(lookup.state(), QStringLiteral("found"));
+    lookup.confirm();
+    lookup.submitFactor(QStringLiteral("66113"));
+    settle(lookup);
+    EXPECT_EQ(lookup.state(), QStringLiteral("admit-at-desk"));
+}
+
+/// Waits (event-driven) until the staff controller leaves a transient state.
+static void settleStaff(app::StaffSearchController &search)
+{
+    QSignalSpy changed(&search, &app::StaffSearchController::stateChanged);
+    while (search.state() == QStringLiteral("searching") || search.state() == QStringLiteral("admitting")
+        || search.state() == QStringLiteral("annulling"))
+        ASSERT_TRUE(changed.wait(10000)) << search.state().toStdString();
+}
+
+TEST_F(OnSiteFlow, StaffGoFromASearchThroughATimeRuleToAnOverrideAndAnAnnulment)
+{
+    app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::Staff, "staff@sb-01");
+    app::StaffSearchController search(&backend);
+    QSignalSpy verdicts(&search, &app::StaffSearchController::verdictReady);
+    search.search(QStringLiteral("schaefer"));
+    settleStaff(search);
+    ASSERT_EQ(search.results().size(), 1);
+    EXPECT_EQ(search.results().front().toMap().value(QStringLiteral("status")).toInt(),
+        int(app::StaffSearchController::RowStatus::Confirmed));
+
+    search.checkIn(2, true);
+    ASSERT_TRUE(verdicts.wait(10000));
+    const auto late = verdicts.takeFirst().at(0).value<core::Verdict>();
+    ASSERT_EQ(late.reason, core::Reason::TooLate) << "07:00 slot, now 10:25";
+    settleStaff(search);
+
+    search.overrideAdmit(
+        2, int(app::StaffSearchController::OverrideChoice::LateAccepted), QStringLiteral("ok"));
+    ASSERT_TRUE(verdicts.wait(10000));
+    const auto admitted = verdicts.takeFirst().at(0).value<core::Verdict>();
+    ASSERT_EQ(admitted.reason, core::Reason::AdmittedByStaff);
+    ASSERT_TRUE(admitted.recorded);
+    settleStaff(search);
+    ASSERT_EQ(search.results().size(), 1) << "the search was run again";
+    const auto row = search.results().front().toMap();
+    EXPECT_EQ(
+        row.value(QStringLiteral("status")).toInt(), int(app::StaffSearchController::RowStatus::CheckedIn));
+    EXPECT_EQ(row.value(QStringLiteral("checkedInKiosk")).toString(), QStringLiteral("demo-01"));
+    EXPECT_EQ(row.value(QStringLiteral("checkedInAt")).toString(), QStringLiteral("10:25"));
+    ASSERT_TRUE(row.value(QStringLiteral("annullable")).toBool());
+
+    QSignalSpy annulled(&search, &app::StaffSearchController::checkInAnnulled);
+    search.annul(row.value(QStringLiteral("checkInId")).toString(),
+        int(app::StaffSearchController::AnnulChoice::ScannedByMistake));
+    ASSERT_TRUE(annulled.wait(10000));
+    settleStaff(search);
+    EXPECT_EQ(search.results().front().toMap().value(QStringLiteral("status")).toInt(),
+        int(app::StaffSearchController::RowStatus::Confirmed));
+}
+
+TEST_F(OnSiteFlow, TheFiguresComeFromTheStoreAndARepeatIsNoArrival)
+{
+    app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::Staff, "staff@sb-01");
+    app::StaffSearchController search(&backend);
+    QSignalSpy verdicts(&search, &app::StaffSearchController::verdictReady);
+    search.checkIn(1, true);
+    ASSERT_TRUE(verdicts.wait(10000));
+    settleStaff(search);
+    search.checkIn(1, true);
+    ASSERT_TRUE(verdicts.wait(10000));
+    EXPECT_EQ(verdicts.last().at(0).value<core::Verdict>().reason, core::Reason::AdmittedAgain);
+    app::FiguresController figures;
+    QObject::connect(
+        &figures, &app::FiguresController::figuresRequested, store.get(), &app::StoreService::requestFigures);
+    QObject::connect(
+        store.get(), &app::StoreService::figuresReady, &figures, &app::FiguresController::setFigures);
+    QSignalSpy changed(&figures, &app::FiguresController::changed);
+    figures.refresh();
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(figures.booked(), 2);
+    EXPECT_EQ(figures.arrived(), 1);
+    EXPECT_EQ(figures.noShows(), 1) << "the 07:00 slot plus 60 minutes is over";
+    ASSERT_EQ(figures.noShowsByHour().size(), 1);
+    EXPECT_EQ(figures.noShowsByHour().front().toMap().value(QStringLiteral("hour")).toInt(), 7);
 }
 
 int main(int argc, char **argv)

@@ -1,4 +1,5 @@
-// QtQuickTest runner for tests/ui/qml: the kiosk's own KioskApp registered for the real Main.qml.
+// QtQuickTest runner for tests/ui/qml (self-service) and tests/ui/qml-staff (staff mode, built with
+// CHECKIN_QML_STAFF): the kiosk's own KioskApp registered for the real Main.qml.
 #include "qml/backend.h"
 #include "terminal/app/kioskapp.h"
 #include "tests/support/tempdir.h"
@@ -19,8 +20,24 @@ public:
     app::KioskController *kiosk = nullptr;
     app::PinController *pin = nullptr;
     core::ManualClock *clock = nullptr;
+    uitest::ScriptedLookup *backend = nullptr;
     /// The idle timer ran out.
     Q_INVOKABLE void simulateIdle() { kiosk->idleTimeout(); }
+    /// The rules at the store: a scan of Anna Müller's code got this verdict (a reason key).
+    Q_INVOKABLE void scanGets(const QString &reasonKey)
+    {
+        for (int r = 0; r < 100; ++r)
+            if (reasonKey == QLatin1String(core::reasonKey(static_cast<core::Reason>(r))))
+                kiosk->showScannedVerdict(uitest::verdictFor(static_cast<core::Reason>(r)));
+    }
+    /// The rules at the store: a staff check-in from the search gets this verdict.
+    Q_INVOKABLE void checkInGets(const QString &reasonKey)
+    {
+        for (int r = 0; r < 100; ++r)
+            if (reasonKey == QLatin1String(core::reasonKey(static_cast<core::Reason>(r))))
+                backend->admitReason = static_cast<core::Reason>(r);
+    }
+    Q_INVOKABLE int overrides() const { return static_cast<int>(backend->overridden.size()); }
     Q_INVOKABLE void advanceClock(int seconds)
     {
         clock->advance(std::chrono::seconds(seconds));
@@ -47,7 +64,11 @@ public slots:
             std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
         backend.appointments = {uitest::annaMueller()};
         app::KioskApp::Options options;
+#ifdef CHECKIN_QML_STAFF
+        options.config.mode = core::KioskMode::Staff;
+#else
         options.config.mode = core::KioskMode::SelfService;
+#endif
         options.config.centerName = "Impfzentrum Test";
         options.databasePath = dir.file("cache.sqlite");
         options.dataDir = QString::fromStdString(dir.path().string());
@@ -60,6 +81,7 @@ public slots:
         hooks.kiosk = &kioskApp->kiosk();
         hooks.pin = &kioskApp->pin();
         hooks.clock = clock.get();
+        hooks.backend = &backend;
         ui::registerBackend(*kioskApp);
         kioskApp->kiosk().showScanScreen();
     }

@@ -99,6 +99,21 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         shoot(QStringLiteral("search-id-not-checked"));
         ui->staffSearch->search(QStringLiteral("nobody"));
         shoot(QStringLiteral("search-empty"));
+        ui->lookupBackend.status = core::SearchStatus::CheckedIn;
+        ui->staffSearch->search(QStringLiteral("müller"));
+        shoot(QStringLiteral("search-checked-in"));
+        ui->staffSearch->hideNames();
+        shoot(QStringLiteral("search-names-hidden"));
+        ui->lookupBackend.status = core::SearchStatus::Confirmed;
+        // From a search to a check-in that hits a time rule: the staff verdict with its override.
+        ui->lookupBackend.admitReason = core::Reason::TooLate;
+        ui->staffSearch->search(QStringLiteral("müller"));
+        ui->staffSearch->checkIn(7, true);
+        ASSERT_EQ(ui->kiosk->screen(), QStringLiteral("verdict"));
+        shoot(QStringLiteral("search-verdict-too-late"));
+        ui->kiosk->dismissVerdict();
+        ASSERT_EQ(ui->kiosk->screen(), QStringLiteral("search"));
+        ui->lookupBackend.admitReason = core::Reason::Admitted;
     } else {
         ui->kiosk->openLookup();
         shoot(QStringLiteral("lookup-form"));
@@ -109,6 +124,12 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         ui->lookup->search(QStringLiteral("Müller"), QStringLiteral("07.03.1950"));
         ASSERT_EQ(ui->lookup->state(), QStringLiteral("found"));
         shoot(QStringLiteral("lookup-found"));
+        ui->lookup->confirm();
+        ASSERT_EQ(ui->lookup->state(), QStringLiteral("factor"));
+        shoot(QStringLiteral("lookup-factor"));
+        ui->lookup->submitFactor(QStringLiteral("00000"));
+        ASSERT_EQ(ui->lookup->state(), QStringLiteral("admit-at-desk"));
+        shoot(QStringLiteral("lookup-at-desk"));
         ui->lookup->startOver();
         ui->lookup->search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));
         shoot(QStringLiteral("lookup-not-found"));
@@ -136,8 +157,20 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         ui->pin->appendDigit(d);
     ui->pin->submit();
     ASSERT_EQ(ui->kiosk->screen(), QStringLiteral("figures"));
-    ui->figures->setExpected(305);
-    ui->figures->countVerdict(uitest::verdictFor(core::Reason::Admitted));
+    cache::DayFigures day;
+    day.booked = 320;
+    day.cancelled = 15;
+    day.arrived = 212;
+    day.stillExpected = 61;
+    day.noShows = 32;
+    day.walkIns = 3;
+    day.onSiteConfirmations = 4;
+    day.clearingCases = 2;
+    for (int h = 8; h < 20; ++h) {
+        day.arrivalsByHour[static_cast<size_t>(h)] = 18 + h % 3;
+        day.noShowsByHour[static_cast<size_t>(h)] = h < 17 ? 3 + h % 2 : 0;
+    }
+    ui->figures->setFigures(day);
     shoot(QStringLiteral("figures"));
     ui->kiosk->openStaffPage(QStringLiteral("technician"));
     shoot(QStringLiteral("technician"));

@@ -1,9 +1,21 @@
-// FiguresController: counts by family and by hour of the recorded check-in.
+// FiguresController: republishes the store thread's counts for the figures screen.
 #include "terminal/app/screens/figurescontroller.h"
 
-#include <QDateTime>
-
 namespace checkin::app {
+
+namespace {
+
+QVariantList byHour(const std::array<int64_t, 24> &counts)
+{
+    QVariantList out;
+    for (int h = 0; h < 24; ++h)
+        if (counts[static_cast<size_t>(h)] > 0)
+            out << QVariantMap{{QStringLiteral("hour"), h},
+                {QStringLiteral("count"), qint64(counts[static_cast<size_t>(h)])}};
+    return out;
+}
+
+} // namespace
 
 FiguresController::FiguresController(QObject *parent)
     : QObject(parent)
@@ -11,36 +23,23 @@ FiguresController::FiguresController(QObject *parent)
 
 QVariantList FiguresController::arrivalsByHour() const
 {
-    QVariantList out;
-    for (int h = 0; h < 24; ++h)
-        if (m_byHour[h] > 0)
-            out << QVariantMap{{QStringLiteral("hour"), h}, {QStringLiteral("count"), m_byHour[h]}};
-    return out;
+    return byHour(m_figures.arrivalsByHour);
 }
 
-void FiguresController::setExpected(qint64 count)
+QVariantList FiguresController::noShowsByHour() const
 {
-    m_expected = static_cast<int>(count);
-    emit changed();
+    return byHour(m_figures.noShowsByHour);
 }
 
-void FiguresController::countVerdict(const core::Verdict &verdict)
+void FiguresController::refresh()
 {
-    switch (verdict.family()) {
-    case core::Family::Pass: {
-        ++m_arrived;
-        // The hour of the stored check-in (kiosk clock), not of the screen update.
-        const qint64 ms
-            = verdict.recorded ? verdict.recorded->scannedAtMs : QDateTime::currentMSecsSinceEpoch();
-        ++m_byHour[QDateTime::fromMSecsSinceEpoch(ms).time().hour()];
-        break;
-    }
-    case core::Family::Reject:
-        ++m_rejected;
-        break;
-    case core::Family::Technical:
-        break;
-    }
+    emit figuresRequested();
+}
+
+void FiguresController::setFigures(const cache::DayFigures &figures)
+{
+    m_figures = figures;
+    m_known = true;
     emit changed();
 }
 

@@ -1,51 +1,62 @@
-// FiguresController: today's figures on the staff page, counted from what this kiosk saw.
+// FiguresController: today's figures on the staff page, counted from the cache on the store thread.
 #pragma once
 
-#include "terminal/core/verdict.h"
+#include "offline-cache/entranceday.h"
 
 #include <QObject>
 #include <QVariantList>
-#include <array>
 
 namespace checkin::app {
 
-/// Lives on the GUI thread. Expected comes from the store (the day's appointments when it
-/// opened); arrivals and rejects are counted from this kiosk's verdicts since it started.
-/// Center-wide arrivals, no-shows and open clearing cases need store queries that are not in
-/// main yet (the cache and resolution work): `centerWide` stays false until they are wired.
+/// Lives on the GUI thread and holds the last counts the store thread made (StoreService::
+/// requestFigures); it counts nothing itself, so a restart changes nothing and a repeated scan is
+/// no second arrival. refresh() asks for new counts (the figures screen opens, a verdict was stored).
 class FiguresController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(int expected READ expected NOTIFY changed)
+    Q_PROPERTY(bool known READ known NOTIFY changed)
+    Q_PROPERTY(int booked READ booked NOTIFY changed)
     Q_PROPERTY(int arrived READ arrived NOTIFY changed)
-    Q_PROPERTY(int rejected READ rejected NOTIFY changed)
-    Q_PROPERTY(int stillToCome READ stillToCome NOTIFY changed)
+    Q_PROPERTY(int stillExpected READ stillExpected NOTIFY changed)
+    Q_PROPERTY(int noShows READ noShows NOTIFY changed)
+    Q_PROPERTY(int walkIns READ walkIns NOTIFY changed)
+    Q_PROPERTY(int onSiteConfirmations READ onSiteConfirmations NOTIFY changed)
+    Q_PROPERTY(int clearingCases READ clearingCases NOTIFY changed)
+    Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(QVariantList arrivalsByHour READ arrivalsByHour NOTIFY changed)
-    Q_PROPERTY(bool centerWide READ centerWide CONSTANT)
+    Q_PROPERTY(QVariantList noShowsByHour READ noShowsByHour NOTIFY changed)
 
 public:
     explicit FiguresController(QObject *parent = nullptr);
 
-    int expected() const { return m_expected; }
-    int arrived() const { return m_arrived; }
-    int rejected() const { return m_rejected; }
-    int stillToCome() const { return std::max(0, m_expected - m_arrived); }
+    bool known() const { return m_known; }
+    /// Confirmed appointments today (cancelled ones are not expected).
+    int booked() const { return static_cast<int>(m_figures.booked - m_figures.cancelled); }
+    int arrived() const { return static_cast<int>(m_figures.arrived); }
+    int stillExpected() const { return static_cast<int>(m_figures.stillExpected); }
+    int noShows() const { return static_cast<int>(m_figures.noShows); }
+    int walkIns() const { return static_cast<int>(m_figures.walkIns); }
+    int onSiteConfirmations() const { return static_cast<int>(m_figures.onSiteConfirmations); }
+    int clearingCases() const { return static_cast<int>(m_figures.clearingCases); }
+    int pending() const { return static_cast<int>(m_figures.pending); }
     /// [{hour, count}] for the hours with arrivals, in order.
     QVariantList arrivalsByHour() const;
-    bool centerWide() const { return false; }
+    /// [{hour, count}] for the hours with no-shows, in order.
+    QVariantList noShowsByHour() const;
+
+    /// Asks the store thread for today's counts (figuresRequested).
+    Q_INVOKABLE void refresh();
 
 public slots:
-    void setExpected(qint64 count);
-    void countVerdict(const checkin::core::Verdict &verdict);
+    void setFigures(const checkin::cache::DayFigures &figures);
 
 signals:
     void changed();
+    void figuresRequested();
 
 private:
-    int m_expected = 0;
-    int m_arrived = 0;
-    int m_rejected = 0;
-    std::array<int, 24> m_byHour{};
+    bool m_known = false;
+    cache::DayFigures m_figures;
 };
 
 } // namespace checkin::app

@@ -2,6 +2,7 @@
 #include "terminal/app/screens/kioskcontroller.h"
 
 #include "terminal/core/localtime.h"
+#include "terminal/core/onsiteresolution.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -12,6 +13,22 @@ namespace {
 const QString kSetup = QStringLiteral("setup");
 const QString kScan = QStringLiteral("scan");
 const QString kVerdict = QStringLiteral("verdict");
+const QString kSearch = QStringLiteral("search");
+
+QString dayText(const std::string &isoDay)
+{
+    const QDate d = QDate::fromString(QString::fromStdString(isoDay), Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString dateOfSeconds(int64_t s)
+{
+    return QDateTime::fromSecsSinceEpoch(s).toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+static_assert(
+    static_cast<int>(KioskController::Detail::NoCapacity) == static_cast<int>(core::DetailKind::NoCapacity));
+static_assert(static_cast<int>(KioskController::Camera::CameraEnded) == 3);
 
 KioskController::Timing timingFor(const core::KioskConfig &config)
 {
@@ -71,7 +88,66 @@ QString KioskController::reason() const
 
 QString KioskController::initials() const
 {
-    return QString::fromStdString(m_verdict.initials());
+    return m_verdict.appointment ? QString::fromStdString(core::initials(*m_verdict.appointment)) : QString();
+}
+
+QString KioskController::birthDate() const
+{
+    // Staff compare it with the ID card; citizens never see it.
+    if (!isStaff() || !m_verdict.appointment)
+        return {};
+    return dayText(m_verdict.appointment->birthDate);
+}
+
+QString KioskController::slotDay() const
+{
+    return m_verdict.appointment ? dayText(m_verdict.appointment->day) : QString();
+}
+
+QString KioskController::detailValidFrom() const
+{
+    return m_verdict.detail.kind == core::DetailKind::KeyNotValidNow
+        ? dateOfSeconds(m_verdict.detail.validFromS)
+        : QString();
+}
+
+QString KioskController::detailValidTo() const
+{
+    return m_verdict.detail.kind == core::DetailKind::KeyNotValidNow
+        ? dateOfSeconds(m_verdict.detail.validToS)
+        : QString();
+}
+
+QString KioskController::detailDay() const
+{
+    return dayText(m_verdict.detail.day);
+}
+
+QString KioskController::checkInId() const
+{
+    return m_verdict.recorded ? QString::fromStdString(m_verdict.recorded->id) : QString();
+}
+
+QVariantList KioskController::overrideChoices() const
+{
+    QVariantList out;
+    if (!isStaff() || !m_verdict.appointment)
+        return out;
+    for (const auto reason : core::overrideReasonsFor(m_verdict.reason))
+        out << static_cast<int>(reason);
+    return out;
+}
+
+bool KioskController::annullable() const
+{
+    // The store checks the window again when staff annul; here only what the verdict says.
+    return isStaff() && m_verdict.recorded && m_verdict.family() == core::Family::Pass
+        && m_verdict.recorded->appointmentId && !m_verdict.recorded->annulledAtMs;
+}
+
+bool KioskController::verdictStays() const
+{
+    return isStaff() && m_verdict.family() != core::Family::Pass;
 }
 
 QString KioskController::personName() const
@@ -114,11 +190,6 @@ QString KioskController::previousTime() const
 QString KioskController::previousKiosk() const
 {
     return m_verdict.previous ? QString::fromStdString(m_verdict.previous->kioskId) : QString();
-}
-
-QString KioskController::technicalDetail() const
-{
-    return QString::fromStdString(m_verdict.detail);
 }
 
 void KioskController::setScreen(const QString &screen)
@@ -170,14 +241,32 @@ void KioskController::showVerdict(const core::Verdict &verdict)
 {
     if (m_screen == kSetup)
         return;
+    if (m_screen != kVerdict)
+        m_returnScreen = m_screen == kSearch ? kSearch : kScan;
     m_verdict = verdict;
     ++m_verdictCount;
     if (!isStaff() && verdict.appointment && !verdict.appointment->language.empty())
         emit verdictLanguageRequested(QString::fromStdString(verdict.appointment->language));
     emit verdictChanged();
     setScreen(kVerdict);
-    m_verdictTimer.start();
+    if (verdictStays()) // invariant 2: staff act on a reject; it does not time out under them
+        m_verdictTimer.stop();
+    else
+        m_verdictTimer.start();
     m_idleTimer.start();
+}
+
+void KioskController::showSearchVerdict(const core::Verdict &verdict)
+{
+    if (m_screen != kVerdict)
+        m_returnScreen = kSearch;
+    showVerdict(verdict);
+}
+
+void KioskController::tapVerdict()
+{
+    if (!verdictStays())
+        dismissVerdict();
 }
 
 void KioskController::showScannedVerdict(const core::Verdict &verdict)
@@ -199,7 +288,11 @@ void KioskController::dismissVerdict()
     m_verdictTimer.stop();
     if (m_screen != kVerdict)
         return;
-    showScanScreen();
+    if (m_returnScreen == kSearch && isStaff())
+        setScreen(kSearch);
+    else
+        showScanScreen();
+    m_returnScreen = kScan;
     emit verdictDismissed();
 }
 
@@ -287,11 +380,10 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
 
 void KioskController::setCameraState(int state, const QString &)
 {
-    static const char *const names[] = {"starting", "running", "lost", "ended"};
-    const QString name = QString::fromLatin1(names[std::clamp(state, 0, 3)]);
-    if (name == m_cameraState)
+    const auto camera = static_cast<Camera>(std::clamp(state, 0, 3));
+    if (camera == m_camera)
         return;
-    m_cameraState = name;
+    m_camera = camera;
     emit cameraStateChanged();
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 #include <optional>
 
 namespace checkin::app {
@@ -18,8 +19,10 @@ namespace checkin::app {
 /// guided lookup and clearing ticket), "search" (staff), "pin", "figures", "technician".
 /// Transitions and invariants:
 ///  1. "setup" is final: nothing leaves it (the kiosk shows what is wrong until restarted).
-///  2. A verdict always shows, from any screen but "setup", and returns to "scan" after the
-///     verdict time (half as long in staff mode) or a tap. A scanned code's verdict that arrives
+///  2. A verdict always shows, from any screen but "setup", and returns after the verdict time
+///     (half as long in staff mode) or a tap, to the screen it came from ("search" for a check-in
+///     from the search, else "scan"). At a staff kiosk a REJECT or TECHNICAL PROBLEM stays until
+///     staff act (verdictStays): they override, search, or dismiss it. A scanned code's verdict that arrives
 ///     while a form is open ("lookup", "search", "pin", "figures", "technician") waits, the newest
 ///     only, until that screen closes: what a person types is never thrown away by a passer-by.
 ///  3. "figures" and "technician" are reachable only while the staff area is unlocked (the
@@ -43,8 +46,22 @@ class KioskController : public QObject
     Q_PROPERTY(QString comeBackAt READ comeBackAt NOTIFY verdictChanged)
     Q_PROPERTY(QString previousTime READ previousTime NOTIFY verdictChanged)
     Q_PROPERTY(QString previousKiosk READ previousKiosk NOTIFY verdictChanged)
-    Q_PROPERTY(QString technicalDetail READ technicalDetail NOTIFY verdictChanged)
-    Q_PROPERTY(QString cameraState READ cameraState NOTIFY cameraStateChanged)
+    Q_PROPERTY(QString birthDate READ birthDate NOTIFY verdictChanged)
+    Q_PROPERTY(QString slotDay READ slotDay NOTIFY verdictChanged)
+    Q_PROPERTY(QString rightCenterName READ rightCenterName NOTIFY verdictChanged)
+    Q_PROPERTY(Detail detail READ detail NOTIFY verdictChanged)
+    Q_PROPERTY(int detailKeyId READ detailKeyId NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailValidFrom READ detailValidFrom NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailValidTo READ detailValidTo NOTIFY verdictChanged)
+    Q_PROPERTY(int detailSkewSeconds READ detailSkewSeconds NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailDay READ detailDay NOTIFY verdictChanged)
+    Q_PROPERTY(QString detailCenter READ detailCenter NOTIFY verdictChanged)
+    Q_PROPERTY(qint64 appointmentId READ appointmentId NOTIFY verdictChanged)
+    Q_PROPERTY(QString checkInId READ checkInId NOTIFY verdictChanged)
+    Q_PROPERTY(QVariantList overrideChoices READ overrideChoices NOTIFY verdictChanged)
+    Q_PROPERTY(bool annullable READ annullable NOTIFY verdictChanged)
+    Q_PROPERTY(bool verdictStays READ verdictStays NOTIFY verdictChanged)
+    Q_PROPERTY(Camera camera READ camera NOTIFY cameraStateChanged)
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
     Q_PROPERTY(bool verdictWaiting READ verdictWaiting NOTIFY verdictWaitingChanged)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds CONSTANT)
@@ -54,6 +71,28 @@ class KioskController : public QObject
     Q_PROPERTY(QString rejectSound READ rejectSound CONSTANT)
 
 public:
+    /// What staff are told beyond the reason (core::DetailKind, same numbers); QML words it.
+    enum class Detail {
+        NoDetail = 0,
+        CodeDamaged,
+        SignatureMismatch,
+        NoKeyList,
+        KeyListExpired,
+        KeyUnknown,
+        KeyRevoked,
+        KeyNotValidNow,
+        KeyNotForCenter,
+        CodeWithdrawn,
+        ClockSkew,
+        ListForOtherDay,
+        StoreFailed,
+        NoCapacity,
+    };
+    Q_ENUM(Detail)
+    /// The camera as the scanner reports it (scanner::CameraState, same numbers).
+    enum class Camera { CameraStarting = 0, CameraRunning, CameraLost, CameraEnded };
+    Q_ENUM(Camera)
+
     struct Timing
     {
         int verdictMs = 6000; ///< self-service; staff get half
@@ -83,8 +122,24 @@ public:
     QString comeBackAt() const;
     QString previousTime() const;
     QString previousKiosk() const;
-    QString technicalDetail() const;
-    QString cameraState() const { return m_cameraState; }
+    QString birthDate() const;
+    QString slotDay() const;
+    QString rightCenterName() const { return QString::fromStdString(m_verdict.rightCenterName); }
+    Detail detail() const { return static_cast<Detail>(m_verdict.detail.kind); }
+    int detailKeyId() const { return static_cast<int>(m_verdict.detail.keyId); }
+    QString detailValidFrom() const;
+    QString detailValidTo() const;
+    int detailSkewSeconds() const { return static_cast<int>(m_verdict.detail.skewSeconds); }
+    QString detailDay() const;
+    QString detailCenter() const { return QString::fromStdString(m_verdict.detail.center); }
+    qint64 appointmentId() const { return m_verdict.appointment ? m_verdict.appointment->id : 0; }
+    QString checkInId() const;
+    /// Staff only: the override reasons (StaffSearchController::OverrideChoice) that fit the verdict.
+    QVariantList overrideChoices() const;
+    /// Staff only: the shown PASS stored an admission that staff may annul.
+    bool annullable() const;
+    bool verdictStays() const;
+    Camera camera() const { return m_camera; }
     int verdictCount() const { return m_verdictCount; }
     bool verdictWaiting() const { return m_waitingVerdict.has_value(); }
     int verdictSeconds() const { return m_verdictTimer.interval() / 1000; }
@@ -110,11 +165,15 @@ public slots:
     void showVerdict(const checkin::core::Verdict &verdict);
     /// A scanned code's verdict: shown at once, or after the open form closes (invariant 2).
     void showScannedVerdict(const checkin::core::Verdict &verdict);
+    /// A verdict of a check-in from the staff search: dismissing it returns to the search.
+    void showSearchVerdict(const checkin::core::Verdict &verdict);
     void setCameraState(int state, const QString &detail);
     /// The PinController unlocked or locked the staff area.
     void setStaffUnlocked(bool unlocked);
-    /// Back to scanning at once (a tap on the verdict screen, or the staff's next scan).
+    /// Back to scanning (or the search) at once: "Next", or the staff's next scan.
     Q_INVOKABLE void dismissVerdict();
+    /// A tap anywhere on the verdict: dismisses it unless it stays for staff to act (verdictStays).
+    Q_INVOKABLE void tapVerdict();
     /// Self-service: "I have no code".
     Q_INVOKABLE void openLookup();
     /// Staff: the search field.
@@ -155,7 +214,8 @@ private:
     QString m_setupProblem;
     core::Verdict m_verdict;
     std::optional<core::Verdict> m_waitingVerdict;
-    QString m_cameraState = QStringLiteral("starting");
+    QString m_returnScreen; ///< where a dismissed verdict returns to ("scan" or "search")
+    Camera m_camera = Camera::CameraStarting;
     int m_verdictCount = 0;
     int m_previewSerial = 0;
     bool m_staffUnlocked = false;

@@ -4,6 +4,7 @@
 #include "terminal/core/localtime.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QPointer>
 
 namespace checkin::app {
@@ -31,12 +32,13 @@ QString LookupController::hitGivenName() const
 
 QString LookupController::hitFamilyInitial() const
 {
-    return m_hit ? QString::fromStdString(m_hit->familyName).left(1).toUpper() : QString();
+    // Masked on the store thread already (core::masked): shown as it came.
+    return m_hit ? QString::fromStdString(m_hit->familyName) : QString();
 }
 
 QString LookupController::hitBirthYear() const
 {
-    return m_hit ? QString::fromStdString(m_hit->birthDate).left(4) : QString();
+    return m_hit ? QString::fromStdString(m_hit->birthDate) : QString();
 }
 
 QString LookupController::hitTime() const
@@ -66,73 +68,96 @@ void LookupController::search(const QString &familyName, const QString &birthDat
     const QString name = familyName.simplified();
     const QDate born = parseBirthDate(birthDate);
     m_inputProblem.clear();
-    if (name.size() < 2) // invariant 3
+    const QDate today = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now())).date();
+    if (name.size() < 2) // invariant 4
         m_inputProblem = QStringLiteral("name-missing");
     else if (!born.isValid() || born.year() < 1900)
         m_inputProblem = QStringLiteral("date-invalid");
-    else if (born > QDate::currentDate())
+    else if (born > today)
         m_inputProblem = QStringLiteral("date-future");
     if (!m_inputProblem.isEmpty()) {
         setState(QStringLiteral("form"));
-        return;
-    }
-    if (const auto wait = m_guard.waitBefore(m_clock->now()); wait.count() > 0) { // invariant 2
-        m_waitSeconds = static_cast<int>(wait.count());
-        setState(QStringLiteral("wait"));
         return;
     }
     m_familyName = name;
     m_birthDate = born.toString(Qt::ISODate);
     m_hit.reset();
     setState(QStringLiteral("searching"));
-    LookupQuery query;
-    query.familyName = name.toStdString();
-    query.birthDate = m_birthDate.toStdString();
-    query.limit = 2; // two are enough to know it is not exactly one
     QPointer<LookupController> self(this);
     const int generation = m_generation;
-    m_backend->search(query, [self, generation](SearchResult result) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!result) {
-            self->setState(result.error().kind == LookupErrorKind::Unavailable ? QStringLiteral("unavailable")
-                                                                               : QStringLiteral("not-found"));
-            return;
-        }
-        if (result->size() != 1) { // invariant 1
-            self->m_guard.recordMiss(self->m_clock->now());
-            self->setState(QStringLiteral("not-found"));
-            return;
-        }
-        self->m_guard.recordHit(self->m_clock->now());
-        self->m_hit = result->front();
-        self->setState(QStringLiteral("found"));
-    });
+    m_backend->selfServiceLookup(
+        name.toStdString(), m_birthDate.toStdString(), [self, generation](SelfServiceLookupResult result) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!result) {
+                self->setState(result.error().kind == LookupErrorKind::Unavailable
+                        ? QStringLiteral("unavailable")
+                        : QStringLiteral("not-found"));
+                return;
+            }
+            switch (result->answer) {
+            case core::SelfServiceAnswer::Found:
+                self->m_hit = result->hit;
+                self->m_secondFactor = result->confirm == core::SelfServiceConfirm::PostalCode
+                    ? SecondFactor::PostalCode
+                    : result->confirm == core::SelfServiceConfirm::BookingReference
+                    ? SecondFactor::BookingReference
+                    : SecondFactor::NoFactor;
+                // Without a second factor a hit admits nobody here: straight to the desk (invariant 3).
+                self->setState(!self->m_hit                              ? QStringLiteral("not-found")
+                        : self->m_secondFactor == SecondFactor::NoFactor ? QStringLiteral("admit-at-desk")
+                                                                         : QStringLiteral("found"));
+                return;
+            case core::SelfServiceAnswer::Wait:
+                self->m_waitSeconds = static_cast<int>(result->wait.count());
+                self->setState(QStringLiteral("wait"));
+                return;
+            case core::SelfServiceAnswer::InvalidDate:
+                self->m_inputProblem = QStringLiteral("date-invalid");
+                self->setState(QStringLiteral("form"));
+                return;
+            case core::SelfServiceAnswer::SeeStaff:
+                self->setState(QStringLiteral("not-found"));
+                return;
+            }
+        });
 }
 
 void LookupController::confirm()
 {
-    if (!m_backend || !m_hit || m_state != QStringLiteral("found"))
+    if (!m_backend || !m_hit || m_state != QStringLiteral("found")
+        || m_secondFactor == SecondFactor::NoFactor)
+        return;
+    setState(QStringLiteral("factor"));
+}
+
+void LookupController::submitFactor(const QString &text)
+{
+    if (!m_backend || !m_hit || m_state != QStringLiteral("factor"))
         return;
     setState(QStringLiteral("admitting"));
     QPointer<LookupController> self(this);
     const int generation = m_generation;
-    m_backend->admit(m_hit->id, {}, [self, generation](AdmitResult verdict) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!verdict) {
-            // The person is found but this kiosk cannot admit by lookup: the desk can.
-            self->setState(QStringLiteral("admit-at-desk"));
-            return;
-        }
-        self->startOver();
-        emit self->verdictReady(*verdict);
-    });
+    m_backend->confirmSelfService(
+        m_hit->id, text.simplified().toStdString(), [self, generation](SelfServiceConfirmResult verdict) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!verdict || !*verdict) {
+                // Found, but not admitted here: the staff at the desk check the ID and check in.
+                self->setState(QStringLiteral("admit-at-desk"));
+                return;
+            }
+            const core::Verdict v = **verdict;
+            self->startOver();
+            emit self->verdictReady(v);
+        });
 }
 
 void LookupController::requestTicket()
 {
-    if (!m_backend || (m_state != QStringLiteral("found") && m_state != QStringLiteral("not-found")))
+    if (!m_backend
+        || (m_state != QStringLiteral("found") && m_state != QStringLiteral("not-found")
+            && m_state != QStringLiteral("factor")))
         return;
     setState(QStringLiteral("ticket-wait"));
     QPointer<LookupController> self(this);
@@ -163,6 +188,7 @@ void LookupController::startOver()
     m_ticket.clear();
     m_inputProblem.clear();
     m_waitSeconds = 0;
+    m_secondFactor = SecondFactor::NoFactor;
     m_familyName.clear();
     m_birthDate.clear();
     setState(m_backend ? QStringLiteral("form") : QStringLiteral("unavailable"));

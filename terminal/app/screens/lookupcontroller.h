@@ -4,7 +4,6 @@
 
 #include "terminal/app/services/lookupbackend.h"
 #include "terminal/core/clock.h"
-#include "terminal/core/lookupguard.h"
 
 #include <QDate>
 #include <QObject>
@@ -13,14 +12,16 @@
 
 namespace checkin::app {
 
-/// Lives on the GUI thread. States: "form" → "searching" → "found" | "not-found" → ("admitting" →
-/// verdict | "admit-at-desk") | ("ticket-wait" → "ticket"); "unavailable" when the kiosk has no
-/// lookup back end; "wait" while the LookupGuard cools down. Invariants:
-///  1. A citizen sees at most one person, masked ("Anna M., born 1950, 10:30"): several hits
-///     count as none, so nobody can browse other people's data.
-///  2. Searches go through the LookupGuard (terminal/core): after repeated misses no search reaches
-///     the store until the cooldown is over, whoever stands at the kiosk.
-///  3. Input is validated here, not in QML: a family name of at least two letters and a real
+/// Lives on the GUI thread. States: "form" → "searching" → "found" | "admit-at-desk" | "not-found" |
+/// "wait"; a hit is "found" only when the policy asks for a second factor (else "admit-at-desk");
+/// "found" → "factor" → "admitting" → verdict | "admit-at-desk"; "not-found" | "found" | "factor" →
+/// "ticket-wait" → "ticket"; "unavailable" when the kiosk has no lookup back end. Invariants:
+///  1. A citizen sees at most one person, masked on the store thread ("Anna M., born 1950, 10:30").
+///  2. The one guard is on the store thread (OnSiteResolution): "wait" comes from there, and this
+///     controller counts nothing itself.
+///  3. A tap alone admits nobody: "Yes, that is me" leads to the desk or to the second factor, and
+///     only the store thread decides whether the factor admits.
+///  4. Input is validated here, not in QML: a family name of at least two letters and a real
 ///     date of birth in the past (DD.MM.YYYY, D.M.YYYY or YYYY-MM-DD).
 class LookupController : public QObject
 {
@@ -33,8 +34,13 @@ class LookupController : public QObject
     Q_PROPERTY(QString hitTime READ hitTime NOTIFY stateChanged)
     Q_PROPERTY(QString ticketNumber READ ticketNumber NOTIFY stateChanged)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY stateChanged)
+    Q_PROPERTY(SecondFactor secondFactor READ secondFactor NOTIFY stateChanged)
 
 public:
+    /// What the person is asked after "Yes, that is me" (core::SelfServiceConfirm).
+    enum class SecondFactor { NoFactor, PostalCode, BookingReference };
+    Q_ENUM(SecondFactor)
+
     /// `backend` may be null (no store on this kiosk): the flow then says "ask the staff".
     LookupController(
         LookupBackend *backend, std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
@@ -48,13 +54,16 @@ public:
     QString hitTime() const;
     QString ticketNumber() const { return m_ticket; }
     int waitSeconds() const { return m_waitSeconds; }
+    SecondFactor secondFactor() const { return m_secondFactor; }
 
     /// Parses a typed date of birth; an invalid QDate when it is not one.
     static QDate parseBirthDate(const QString &text);
 
     Q_INVOKABLE void search(const QString &familyName, const QString &birthDate);
-    /// "Yes, that is me": check in by lookup.
+    /// "Yes, that is me": on to the second factor (invariant 3).
     Q_INVOKABLE void confirm();
+    /// The postal code or booking reference the person typed.
+    Q_INVOKABLE void submitFactor(const QString &text);
     /// "That is not me" / nothing found: open a clearing case and show the ticket.
     Q_INVOKABLE void requestTicket();
 
@@ -78,8 +87,8 @@ private:
     std::optional<cache::Appointment> m_hit;
     QString m_ticket;
     std::shared_ptr<const core::Clock> m_clock;
-    core::LookupGuard m_guard;
     int m_waitSeconds = 0;
+    SecondFactor m_secondFactor = SecondFactor::NoFactor;
     int m_generation = 0; ///< answers for an earlier session are dropped
 };
 

@@ -1,17 +1,68 @@
-// StaffSearchController: queries the back end and turns hits into rows for the list.
+// StaffSearchController: queries the back end, turns hits into rows, and runs the staff actions.
 #include "terminal/app/screens/staffsearchcontroller.h"
 
 #include "terminal/core/localtime.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QPointer>
 
 namespace checkin::app {
 
+static_assert(static_cast<int>(StaffSearchController::RowStatus::OtherCenter)
+    == static_cast<int>(core::SearchStatus::OtherCenter));
+static_assert(static_cast<int>(StaffSearchController::OverrideChoice::OtherCenterAccepted)
+    == static_cast<int>(core::OverrideReason::OtherCenterAccepted));
+static_assert(static_cast<int>(StaffSearchController::AnnulChoice::WrongPerson)
+    == static_cast<int>(core::AnnulReason::WrongPerson));
+static_assert(static_cast<int>(StaffSearchController::NamePrivacy::NamesOnHold)
+    == static_cast<int>(core::NamePrivacy::OnHold));
+
+namespace {
+
+QString dayText(const std::string &iso)
+{
+    const QDate d = QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QVariantMap rowOf(const core::StaffHit &hit)
+{
+    const auto &a = hit.appointment;
+    QVariantMap row{{QStringLiteral("id"), QVariant::fromValue<qint64>(a.id)},
+        {QStringLiteral("name"), QString::fromStdString(a.givenName + " " + a.familyName)},
+        {QStringLiteral("maskedName"), QString::fromStdString(core::initials(a))},
+        {QStringLiteral("birthDate"), dayText(a.birthDate)},
+        {QStringLiteral("bookingRef"), QString::fromStdString(a.bookingRef)},
+        {QStringLiteral("day"), dayText(a.day)},
+        {QStringLiteral("slot"), QString::fromStdString(core::formatMinute(a.slotStart))},
+        {QStringLiteral("status"), static_cast<int>(hit.status)},
+        {QStringLiteral("annullable"), hit.annullable}};
+    if (hit.checkIn) {
+        row.insert(QStringLiteral("checkedInAt"),
+            QDateTime::fromMSecsSinceEpoch(hit.checkIn->scannedAtMs).toString(QStringLiteral("HH:mm")));
+        row.insert(QStringLiteral("checkedInKiosk"), QString::fromStdString(hit.checkIn->kioskId));
+        row.insert(QStringLiteral("checkInId"), QString::fromStdString(hit.checkIn->id));
+    }
+    return row;
+}
+
+} // namespace
+
 StaffSearchController::StaffSearchController(LookupBackend *backend, QObject *parent)
+    : StaffSearchController(backend, Options{}, parent)
+{ }
+
+StaffSearchController::StaffSearchController(LookupBackend *backend, Options options, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
-{ }
+    , m_options(options)
+    , m_namesShown(options.names != core::NamePrivacy::OnHold)
+{
+    m_nameTimer.setSingleShot(true);
+    m_nameTimer.setInterval(std::max(1, m_options.nameSeconds) * 1000);
+    connect(&m_nameTimer, &QTimer::timeout, this, &StaffSearchController::hideNames);
+}
 
 void StaffSearchController::setState(const QString &state, const QString &problem)
 {
@@ -28,18 +79,21 @@ void StaffSearchController::search(const QString &text)
             QStringLiteral("query-short"));
         return;
     }
+    runSearch(query);
+}
+
+void StaffSearchController::runSearch(const QString &query)
+{
     if (!m_backend) {
         setState(QStringLiteral("unavailable"));
         return;
     }
+    m_lastQuery = query;
     m_results.clear();
     setState(QStringLiteral("searching"));
-    LookupQuery q;
-    q.text = query.toStdString();
-    q.limit = 20;
     QPointer<StaffSearchController> self(this);
     const int generation = ++m_generation;
-    m_backend->search(q, [self, generation](SearchResult result) {
+    m_backend->search(query.toStdString(), [self, generation](SearchResult result) {
         if (!self || generation != self->m_generation)
             return;
         if (!result) {
@@ -48,19 +102,15 @@ void StaffSearchController::search(const QString &text)
             return;
         }
         QVariantList rows;
-        for (const auto &a : *result) {
-            const QDate born = QDate::fromString(QString::fromStdString(a.birthDate), Qt::ISODate);
-            rows << QVariantMap{{QStringLiteral("id"), QVariant::fromValue<qint64>(a.id)},
-                {QStringLiteral("name"), QString::fromStdString(a.givenName + " " + a.familyName)},
-                {QStringLiteral("birthDate"), born.toString(QStringLiteral("dd.MM.yyyy"))},
-                {QStringLiteral("bookingRef"), QString::fromStdString(a.bookingRef)},
-                {QStringLiteral("slot"), QString::fromStdString(core::formatMinute(a.slotStart))},
-                {QStringLiteral("status"),
-                    a.status == cache::AppointmentStatus::Confirmed       ? QStringLiteral("confirmed")
-                        : a.status == cache::AppointmentStatus::Cancelled ? QStringLiteral("cancelled")
-                                                                          : QStringLiteral("pending")}};
-        }
+        for (const auto &hit : *result)
+            rows << rowOf(hit);
         self->m_results = rows;
+        // Invariant 4: a new list shows its names for a while (or not at all, on hold).
+        self->m_revealedId = 0;
+        self->m_namesShown = self->m_options.names != core::NamePrivacy::OnHold;
+        if (self->m_options.names == core::NamePrivacy::Briefly)
+            self->m_nameTimer.start();
+        emit self->namesChanged();
         self->setState(rows.isEmpty() ? QStringLiteral("empty") : QStringLiteral("results"));
     });
 }
@@ -71,20 +121,6 @@ void StaffSearchController::checkIn(qint64 appointmentId, bool idChecked)
         setState(m_state, QStringLiteral("id-not-checked"));
         return;
     }
-    admit(appointmentId, {});
-}
-
-void StaffSearchController::overrideAdmit(qint64 appointmentId, const QString &reason)
-{
-    if (reason.simplified().size() < kMinReason) { // invariant 3
-        setState(m_state, QStringLiteral("reason-missing"));
-        return;
-    }
-    admit(appointmentId, reason.simplified());
-}
-
-void StaffSearchController::admit(qint64 appointmentId, const QString &reason)
-{
     if (!m_backend) {
         setState(QStringLiteral("unavailable"));
         return;
@@ -92,24 +128,101 @@ void StaffSearchController::admit(qint64 appointmentId, const QString &reason)
     setState(QStringLiteral("admitting"));
     QPointer<StaffSearchController> self(this);
     const int generation = ++m_generation;
-    m_backend->admit(appointmentId, reason.toStdString(), [self, generation](AdmitResult verdict) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!verdict) {
-            self->setState(QStringLiteral("results"),
-                verdict.error().kind == LookupErrorKind::Unavailable ? QStringLiteral("admit-unavailable")
-                                                                     : QStringLiteral("admit-failed"));
-            return;
-        }
-        self->reset();
-        emit self->verdictReady(*verdict);
+    m_backend->admit(appointmentId, [self, generation](AdmitResult verdict) {
+        if (self)
+            self->finishAdmit(generation, std::move(verdict));
     });
+}
+
+void StaffSearchController::overrideAdmit(qint64 appointmentId, int choice, const QString &note)
+{
+    if (!m_backend || choice < 0 || choice > static_cast<int>(OverrideChoice::OtherCenterAccepted))
+        return;
+    setState(QStringLiteral("admitting"));
+    QPointer<StaffSearchController> self(this);
+    const int generation = ++m_generation;
+    m_backend->admitByOverride(appointmentId, static_cast<core::OverrideReason>(choice),
+        note.simplified().left(static_cast<int>(core::kMaxOverrideNote)).toStdString(),
+        [self, generation](AdmitResult verdict) {
+            if (self)
+                self->finishAdmit(generation, std::move(verdict));
+        });
+}
+
+void StaffSearchController::finishAdmit(int generation, AdmitResult verdict)
+{
+    if (generation != m_generation)
+        return;
+    if (!verdict) {
+        setState(QStringLiteral("results"),
+            verdict.error().kind == LookupErrorKind::Unavailable ? QStringLiteral("admit-unavailable")
+                                                                 : QStringLiteral("admit-failed"));
+        return;
+    }
+    // The rows stay: after the verdict staff come back to the same search (refreshed).
+    setState(m_results.isEmpty() ? QStringLiteral("idle") : QStringLiteral("results"));
+    emit verdictReady(*verdict);
+    if (!m_lastQuery.isEmpty())
+        runSearch(m_lastQuery);
+}
+
+void StaffSearchController::annul(const QString &checkInId, int choice)
+{
+    if (!m_backend || checkInId.isEmpty() || choice < 0
+        || choice > static_cast<int>(AnnulChoice::WrongPerson))
+        return;
+    setState(QStringLiteral("annulling"));
+    QPointer<StaffSearchController> self(this);
+    const int generation = ++m_generation;
+    m_backend->annul(checkInId.toStdString(), static_cast<core::AnnulReason>(choice),
+        [self, generation](AnnulResult done) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!done) {
+                self->setState(self->m_results.isEmpty() ? QStringLiteral("idle") : QStringLiteral("results"),
+                    QStringLiteral("annul-refused"));
+                return;
+            }
+            emit self->checkInAnnulled();
+            if (self->m_lastQuery.isEmpty())
+                self->setState(QStringLiteral("idle"));
+            else
+                self->runSearch(self->m_lastQuery);
+        });
+}
+
+void StaffSearchController::reveal(qint64 appointmentId)
+{
+    if (m_options.names != core::NamePrivacy::OnHold)
+        return;
+    m_revealedId = appointmentId;
+    emit namesChanged();
+}
+
+void StaffSearchController::conceal()
+{
+    if (m_revealedId == 0)
+        return;
+    m_revealedId = 0;
+    emit namesChanged();
+}
+
+void StaffSearchController::hideNames()
+{
+    m_nameTimer.stop();
+    if (!m_namesShown)
+        return;
+    m_namesShown = false;
+    emit namesChanged();
 }
 
 void StaffSearchController::reset()
 {
     ++m_generation;
     m_results.clear();
+    m_lastQuery.clear();
+    m_revealedId = 0;
+    m_nameTimer.stop();
     setState(QStringLiteral("idle"));
 }
 

@@ -2,24 +2,17 @@
 #pragma once
 
 #include "offline-cache/appointment.h"
+#include "terminal/core/checkinservice.h"
+#include "terminal/core/onsiteresolution.h"
 #include "terminal/core/verdict.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <tl/expected.hpp>
 #include <vector>
 
 namespace checkin::app {
-
-/// What a person or a staff member typed. Self-service fills familyName and birthDate; staff
-/// fill text (any part of a name, a date of birth, or a booking reference).
-struct LookupQuery
-{
-    std::string text;
-    std::string familyName;
-    std::string birthDate; ///< ISO 8601
-    int limit = 20;
-};
 
 enum class LookupErrorKind {
     Unavailable, ///< no back end on this kiosk (yet): the screen says "ask the staff"
@@ -32,23 +25,40 @@ struct LookupError
     std::string message;
 };
 
-using SearchResult = tl::expected<std::vector<cache::Appointment>, LookupError>;
+using SearchResult = tl::expected<std::vector<core::StaffHit>, LookupError>;
+using SelfServiceLookupResult = tl::expected<core::SelfServiceResult, LookupError>;
+/// A verdict, or nothing: the person must go to the desk.
+using SelfServiceConfirmResult = tl::expected<std::optional<core::Verdict>, LookupError>;
 using TicketResult = tl::expected<std::string, LookupError>;
 using AdmitResult = tl::expected<core::Verdict, LookupError>;
+using AnnulResult = tl::expected<void, core::AnnulRefusal>;
 
-/// Implemented over the offline cache's ranked lookup and the on-site resolution flow. All
-/// calls are asynchronous; `done` runs on the GUI thread. Implementations must not block the
-/// caller (the store lives on its own thread).
+/// Implemented over the offline cache's ranked lookup and the on-site resolution flow on the store
+/// thread. All calls are asynchronous; `done` runs on the GUI thread. Implementations must not
+/// block the caller.
 class LookupBackend
 {
 public:
     virtual ~LookupBackend() = default;
-    virtual void search(const LookupQuery &query, std::function<void(SearchResult)> done) = 0;
-    /// Checks the person in by lookup (self-service) or by staff after an ID check; a non-empty
-    /// overrideReason admits despite a reject verdict and is stored with the check-in. Unavailable
-    /// when this kiosk cannot admit by lookup.
-    virtual void admit(
-        int64_t appointmentId, const std::string &overrideReason, std::function<void(AdmitResult)> done)
+    /// Staff: any part of a name, a date of birth, or a booking reference; rows with their status.
+    virtual void search(const std::string &text, std::function<void(SearchResult)> done) = 0;
+    /// Self-service: family name and date of birth (ISO), through the store thread's one guard.
+    virtual void selfServiceLookup(const std::string &familyName, const std::string &birthDate,
+        std::function<void(SelfServiceLookupResult)> done)
+        = 0;
+    /// Self-service: the person confirms the last hit with the second factor the policy asks for.
+    virtual void confirmSelfService(int64_t appointmentId, const std::string &secondFactor,
+        std::function<void(SelfServiceConfirmResult)> done)
+        = 0;
+    /// Staff check a person in after an ID check (a booking attempt is confirmed, capacity allowing).
+    virtual void admit(int64_t appointmentId, std::function<void(AdmitResult)> done) = 0;
+    /// Staff admit against the rules with a fixed reason key and an optional note.
+    virtual void admitByOverride(int64_t appointmentId, core::OverrideReason reason, const std::string &note,
+        std::function<void(AdmitResult)> done)
+        = 0;
+    /// Staff annul a check-in made by mistake (inside the policy's annul window).
+    virtual void annul(
+        const std::string &checkInId, core::AnnulReason reason, std::function<void(AnnulResult)> done)
         = 0;
     /// Opens a clearing case for the central office; returns the ticket number shown to the person.
     virtual void openClearingCase(

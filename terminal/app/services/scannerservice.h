@@ -31,6 +31,8 @@ public:
     /// The four corners (clockwise from top-left) of the best code in the newest preview frame, in
     /// preview pixels; empty when that frame held none. Thread-safe.
     QList<QPointF> previewCorners() const;
+    /// The scanner's counters (frames captured, decoded, dropped); zero before start(). Any thread.
+    scanner::ScanStats stats() const { return m_worker ? m_worker->stats() : scanner::ScanStats{}; }
 
     /// One key typed anywhere in the kiosk window (the window forwards every key event): `text` is
     /// the key's text, `timestampMs` the event's timestamp. A handheld scanner's burst ending in

@@ -12,18 +12,18 @@ LookupError unavailable()
     return {LookupErrorKind::Unavailable, "the local store is not open"};
 }
 
-/// All a self-service screen may receive of a booking (invariant 2 of OnSiteResolution).
-cache::Appointment reduced(const cache::Appointment &full)
+LookupError staffOnly()
 {
-    cache::Appointment a;
-    a.id = full.id;
-    a.givenName = full.givenName;
-    a.familyName = core::firstLetter(full.familyName);
-    a.birthDate = full.birthDate.substr(0, 4);
-    a.slotStart = full.slotStart;
-    a.slotEnd = full.slotEnd;
-    a.day = full.day;
-    return a;
+    return {LookupErrorKind::Unavailable, "staff actions are not available at a self-service kiosk"};
+}
+
+core::Verdict storeNotOpen()
+{
+    core::Verdict v;
+    v.reason = core::Reason::StoreFailure;
+    v.detail.kind = core::DetailKind::StoreFailed;
+    v.detail.message = "the local store is not open";
+    return v;
 }
 
 } // namespace
@@ -48,63 +48,85 @@ template <typename T> void StoreLookupBackend::answer(std::function<void(T)> don
         Qt::QueuedConnection);
 }
 
-void StoreLookupBackend::search(const LookupQuery &query, std::function<void(SearchResult)> done)
+void StoreLookupBackend::search(const std::string &text, std::function<void(SearchResult)> done)
 {
-    const bool staff = m_audience == Audience::Staff;
-    m_store.withResolution([this, query, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
+    if (m_audience != Audience::Staff)
+        return answer<SearchResult>(std::move(done), tl::unexpected(staffOnly()));
+    m_store.withResolution([this, text, done = std::move(done)](core::OnSiteResolution *resolution) {
         if (!resolution)
             return answer<SearchResult>(done, tl::unexpected(unavailable()));
-        if (staff) {
-            auto hits = resolution->staffSearch(
-                query.text.empty() ? query.familyName + " " + query.birthDate : query.text, m_operatorId);
-            if (!hits)
-                return answer<SearchResult>(
-                    done, tl::unexpected(LookupError{LookupErrorKind::Failed, hits.error().message}));
-            std::vector<cache::Appointment> out;
-            for (auto &hit : *hits)
-                if (out.size() < static_cast<size_t>(query.limit))
-                    out.push_back(std::move(hit.appointment));
-            return answer<SearchResult>(done, std::move(out));
-        }
-        const auto result = resolution->selfServiceLookup(query.familyName, query.birthDate);
-        std::vector<cache::Appointment> out;
-        if (result.answer == core::SelfServiceAnswer::Found) {
-            // Only the one hit, reduced before it leaves the store thread.
-            if (auto full = resolution->appointment(result.appointmentId))
-                out.push_back(reduced(*full));
-        }
-        answer<SearchResult>(done, std::move(out));
+        auto hits = resolution->staffSearch(text, m_operatorId);
+        if (!hits)
+            return answer<SearchResult>(
+                done, tl::unexpected(LookupError{LookupErrorKind::Failed, hits.error().message}));
+        answer<SearchResult>(done, std::move(*hits));
     });
 }
 
-void StoreLookupBackend::admit(
-    int64_t appointmentId, const std::string &overrideReason, std::function<void(AdmitResult)> done)
+void StoreLookupBackend::selfServiceLookup(const std::string &familyName, const std::string &birthDate,
+    std::function<void(SelfServiceLookupResult)> done)
 {
-    const std::string op = m_operatorId;
-    const bool staff = m_audience == Audience::Staff;
-    m_store.withResolution([this, appointmentId, overrideReason, op, staff, done = std::move(done)](
+    m_store.withResolution(
+        [this, familyName, birthDate, done = std::move(done)](core::OnSiteResolution *resolution) {
+            if (!resolution)
+                return answer<SelfServiceLookupResult>(done, tl::unexpected(unavailable()));
+            answer<SelfServiceLookupResult>(done, resolution->selfServiceLookup(familyName, birthDate));
+        });
+}
+
+void StoreLookupBackend::confirmSelfService(int64_t appointmentId, const std::string &secondFactor,
+    std::function<void(SelfServiceConfirmResult)> done)
+{
+    m_store.withResolution([this, appointmentId, secondFactor, done = std::move(done)](
                                core::OnSiteResolution *resolution) {
-        core::Verdict v;
-        if (!resolution) {
-            v.reason = core::Reason::StoreFailure;
-            v.detail = "the local store is not open";
-        } else if (staff && overrideReason.empty()) {
-            // A pending booking attempt is confirmed (capacity allowing) and admitted in one go.
-            v = resolution->confirmPendingAndAdmit(appointmentId, op);
-        } else {
-            v = resolution->admit(appointmentId, staff ? op : std::string(), overrideReason);
-        }
-        answer<AdmitResult>(done, AdmitResult(std::move(v)));
+        if (!resolution)
+            return answer<SelfServiceConfirmResult>(done, tl::unexpected(unavailable()));
+        answer<SelfServiceConfirmResult>(done, resolution->confirmSelfService(appointmentId, secondFactor));
+    });
+}
+
+void StoreLookupBackend::admit(int64_t appointmentId, std::function<void(AdmitResult)> done)
+{
+    if (m_audience != Audience::Staff)
+        return answer<AdmitResult>(std::move(done), tl::unexpected(staffOnly()));
+    m_store.withResolution([this, appointmentId, done = std::move(done)](core::OnSiteResolution *resolution) {
+        // A pending booking attempt is confirmed (capacity allowing) and admitted in one go.
+        answer<AdmitResult>(done,
+            resolution ? resolution->confirmPendingAndAdmit(appointmentId, m_operatorId) : storeNotOpen());
+    });
+}
+
+void StoreLookupBackend::admitByOverride(int64_t appointmentId, core::OverrideReason reason,
+    const std::string &note, std::function<void(AdmitResult)> done)
+{
+    if (m_audience != Audience::Staff)
+        return answer<AdmitResult>(std::move(done), tl::unexpected(staffOnly()));
+    m_store.withResolution(
+        [this, appointmentId, reason, note, done = std::move(done)](core::OnSiteResolution *resolution) {
+            answer<AdmitResult>(done,
+                resolution ? resolution->admitByOverride(appointmentId, m_operatorId, reason, note)
+                           : storeNotOpen());
+        });
+}
+
+void StoreLookupBackend::annul(
+    const std::string &checkInId, core::AnnulReason reason, std::function<void(AnnulResult)> done)
+{
+    if (m_audience != Audience::Staff)
+        return answer<AnnulResult>(std::move(done), tl::unexpected(core::AnnulRefusal::NoOperator));
+    m_store.withCheckIns([this, checkInId, reason, done = std::move(done)](core::CheckInService *service) {
+        if (!service)
+            return answer<AnnulResult>(done, tl::unexpected(core::AnnulRefusal::StoreFailure));
+        answer<AnnulResult>(done, service->annul(checkInId, m_operatorId, reason));
     });
 }
 
 void StoreLookupBackend::openClearingCase(
     const std::string &familyName, const std::string &birthDate, std::function<void(TicketResult)> done)
 {
-    const std::string op = m_operatorId;
     const bool staff = m_audience == Audience::Staff;
     m_store.withResolution(
-        [this, familyName, birthDate, op, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
+        [this, familyName, birthDate, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
             if (!resolution)
                 return answer<TicketResult>(done, tl::unexpected(unavailable()));
             core::CaseDetails details;
@@ -112,7 +134,7 @@ void StoreLookupBackend::openClearingCase(
             details.birthDate = birthDate;
             details.account = staff ? "no booking found at the entrance desk"
                                     : "no booking found at a self-service kiosk";
-            auto ticket = resolution->openClearingCase(details, staff ? op : std::string());
+            auto ticket = resolution->openClearingCase(details, staff ? m_operatorId : std::string());
             if (!ticket)
                 return answer<TicketResult>(
                     done, tl::unexpected(LookupError{LookupErrorKind::Failed, ticket.error().message}));

@@ -10,9 +10,9 @@
 namespace checkin::app {
 
 /// Lives on the GUI thread; every call runs on the store thread and answers through a queued call.
-/// Self-service queries (family name and date of birth) go through OnSiteResolution's guarded
-/// lookup and come back as at most one booking reduced to what the screen may show (given name,
-/// family initial, birth year, slot); staff queries (free text) return full hits.
+/// Self-service queries go through OnSiteResolution's one guard and come back as at most one booking
+/// already masked there (core::masked); staff calls need the operator id and are refused at a
+/// self-service kiosk.
 class StoreLookupBackend final : public QObject, public LookupBackend
 {
     Q_OBJECT
@@ -23,9 +23,16 @@ public:
     StoreLookupBackend(
         StoreService &store, Audience audience, std::string operatorId, QObject *parent = nullptr);
 
-    void search(const LookupQuery &query, std::function<void(SearchResult)> done) override;
-    void admit(int64_t appointmentId, const std::string &overrideReason,
+    void search(const std::string &text, std::function<void(SearchResult)> done) override;
+    void selfServiceLookup(const std::string &familyName, const std::string &birthDate,
+        std::function<void(SelfServiceLookupResult)> done) override;
+    void confirmSelfService(int64_t appointmentId, const std::string &secondFactor,
+        std::function<void(SelfServiceConfirmResult)> done) override;
+    void admit(int64_t appointmentId, std::function<void(AdmitResult)> done) override;
+    void admitByOverride(int64_t appointmentId, core::OverrideReason reason, const std::string &note,
         std::function<void(AdmitResult)> done) override;
+    void annul(const std::string &checkInId, core::AnnulReason reason,
+        std::function<void(AnnulResult)> done) override;
     void openClearingCase(const std::string &familyName, const std::string &birthDate,
         std::function<void(TicketResult)> done) override;
 

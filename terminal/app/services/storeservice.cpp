@@ -92,7 +92,8 @@ void StoreService::submitScan(const QString &text, qint64 captureTimestampNs)
             core::Verdict verdict;
             if (!worker->service) {
                 verdict.reason = core::Reason::StoreFailure;
-                verdict.detail = "the store is not open";
+                verdict.detail.kind = core::DetailKind::StoreFailed;
+                verdict.detail.message = "the store is not open";
             } else {
                 verdict = worker->service->handleScan(scanned);
             }
@@ -178,6 +179,30 @@ void StoreService::withResolution(std::function<void(core::OnSiteResolution *)> 
     auto worker = m_worker;
     QMetaObject::invokeMethod(
         m_context, [worker, job = std::move(job)] { job(worker->resolution.get()); }, Qt::QueuedConnection);
+}
+
+void StoreService::withCheckIns(std::function<void(core::CheckInService *)> job)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context, [worker, job = std::move(job)] { job(worker->service.get()); }, Qt::QueuedConnection);
+}
+
+void StoreService::requestFigures()
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker] {
+            if (!worker->resolution)
+                return;
+            auto figures = worker->resolution->today();
+            if (!figures)
+                return; // the next request tries again; the screen keeps the last counts
+            QMetaObject::invokeMethod(
+                this, [this, f = *figures] { emit figuresReady(f); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace checkin::app

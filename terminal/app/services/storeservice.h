@@ -28,12 +28,17 @@ public:
     void start();
     /// Decides on a scanned code and records the check-in; emits verdictReady.
     void submitScan(const QString &text, qint64 captureTimestampNs);
-    /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
-    /// open). The job must hand its result back to the GUI thread itself (a queued call).
     /// The sync client measured the hub's clock (offset = hub - kiosk): beyond the policy's bound
     /// every decision becomes a clock-wrong TECHNICAL PROBLEM until the clocks agree again.
     void reportHubClock(qint64 offsetMs);
+    /// Runs `job` on the store thread with the on-site resolution flow (null while the store is not
+    /// open). The job must hand its result back to the GUI thread itself (a queued call).
     void withResolution(std::function<void(core::OnSiteResolution *)> job);
+    /// The same with the check-in service (annulments).
+    void withCheckIns(std::function<void(core::CheckInService *)> job);
+    /// Counts today's figures from the cache on the store thread; emits figuresReady (nothing while
+    /// the store is not open).
+    void requestFigures();
     /// The sync thread finished a run: the rules take up a newer key list and the synced day
     /// from the store file at once, without a restart.
     void refreshFromSync();
@@ -45,6 +50,7 @@ signals:
     void storeOpened(qint64 appointmentCount);
     void storeFailed(const QString &detail);
     void verdictReady(const checkin::core::Verdict &verdict, qint64 captureTimestampNs);
+    void figuresReady(const checkin::cache::DayFigures &figures);
     /// Day close ran for `day` (the center's local date): rows stripped, rows kept for unsynced
     /// check-ins, clearing cases and check-ins deleted, damaged copies deleted.
     void dayClosed(const QString &day, qint64 stripped, qint64 kept, qint64 casesDeleted,

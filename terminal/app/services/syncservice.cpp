@@ -100,8 +100,45 @@ SyncService::SyncService(Options options, std::shared_ptr<const core::Clock> clo
 
 SyncService::~SyncService()
 {
-    // Join the sync thread before the members its queued snapshots would touch go away.
+    // Join the sync threads before the members their queued results would touch go away.
+    if (m_test)
+        m_test->wait();
     m_worker.reset();
+}
+
+void SyncService::testConnection()
+{
+    if (m_test || !configured())
+        return;
+    std::string base = m_options.hubUrl;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    const std::string token = m_options.token;
+    const TransportFactory transport = m_options.transport;
+    auto clock = m_clock;
+    m_test.reset(QThread::create([this, base, token, transport, clock] {
+        // A transport of its own, on this thread: the sync thread's connection is never borrowed.
+        std::unique_ptr<sync::HttpTransport> http;
+        if (transport) {
+            http = transport(nullptr);
+        } else {
+            sync::HttpOptions options;
+            options.bearerToken = token;
+            http = std::make_unique<sync::HttpClient>(options);
+        }
+        const auto report = sync::probeHub(base, *http, [clock] { return clock->now(); });
+        QMetaObject::invokeMethod(
+            this,
+            [this, report] {
+                m_test->wait();
+                m_test.reset();
+                emit connectionTested(report);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_test->setObjectName(QStringLiteral("sync-test"));
+    m_test->start();
+    emit connectionTestStarted();
 }
 
 void SyncService::start()

@@ -1,12 +1,14 @@
 // SyncService: the GUI-thread facade of the "sync" thread, which runs the sync client.
 #pragma once
 
+#include "sync/client/hubprobe.h"
 #include "sync/client/syncworker.h"
 #include "terminal/core/clock.h"
 #include "terminal/core/config.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 #include <mutex>
@@ -64,6 +66,10 @@ public:
     void start();
     /// New outbox rows were committed: push them now instead of at the next run.
     void wake();
+    /// The technician's sync test: reaches the hub on a short-lived thread of its own ("sync-test",
+    /// its own connection) and emits connectionTested; ignored while one runs.
+    void testConnection();
+    bool testRunning() const { return m_test != nullptr; }
     /// What the camera does, reported to the hub with the kiosk's status (any thread may read it).
     void setCameraState(const QString &state);
 
@@ -91,6 +97,8 @@ signals:
     void freshnessChanged();
     /// The hub's clock differs from ours by this much (ms) at the last answer.
     void clockOffsetMeasured(qint64 offsetMs);
+    void connectionTestStarted();
+    void connectionTested(const checkin::sync::ProbeReport &report);
 
 private:
     void apply(const sync::SyncSnapshot &snapshot);
@@ -105,6 +113,7 @@ private:
     std::shared_ptr<std::mutex> m_cameraMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> m_cameraState = std::make_shared<std::string>("starting");
     QTimer m_tick; ///< freshness changes with time alone, without any sync
+    std::unique_ptr<QThread> m_test;
 };
 
 } // namespace checkin::app

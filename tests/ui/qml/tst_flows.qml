@@ -65,12 +65,16 @@ TestCase {
         compare(Kiosk.screen, "scan")
     }
 
-    function test_lookupFindsOneMaskedPersonAndAdmits() {
+    function test_lookupFindsOneMaskedPersonAndAdmitsOnlyWithTheSecondFactor() {
         tap("noCodeButton")
         Lookup.search("Müller", "07.03.1950")
         compare(Lookup.state, "found")
         verify(item("lookupHit").text.indexOf("Anna M.") === 0, item("lookupHit").text)
         tap("lookupConfirm")
+        compare(Kiosk.screen, "lookup", "a tap alone admits nobody")
+        compare(Lookup.state, "factor")
+        item("factorField").text = "66111"
+        tap("factorSubmit")
         compare(Kiosk.screen, "verdict")
         compare(Kiosk.family, "pass")
         tap("verdictDismiss")
