@@ -21,7 +21,7 @@ protected:
 TEST_F(HubProbe, ReachesTheHubWithAValidToken)
 {
     startHub();
-    const auto report = probe("tok-a", url(""));
+    const auto report = probe(checkin::testing::kTokenA, url(""));
     EXPECT_EQ(report.outcome, sync::ProbeOutcome::Reached) << report.message;
     ASSERT_TRUE(report.clockOffsetMs);
     EXPECT_LT(std::llabs(*report.clockOffsetMs), 5000) << "the same machine's clock";
@@ -41,14 +41,14 @@ TEST_F(HubProbe, SaysWhenNothingAnswers)
     startHub();
     const std::string base = url("");
     m_hub.reset(); // the port is free again: nothing listens there
-    EXPECT_EQ(probe("tok-a", base).outcome, sync::ProbeOutcome::Unreachable);
+    EXPECT_EQ(probe(checkin::testing::kTokenA, base).outcome, sync::ProbeOutcome::Unreachable);
 }
 
 TEST_F(HubProbe, SaysWhenSomethingElseAnswers)
 {
     startHub();
     // A wrong base path: the hub answers 404 to the health request, as a reverse proxy would.
-    const auto report = probe("tok-a", url("/wrong"));
+    const auto report = probe(checkin::testing::kTokenA, url("/wrong"));
     EXPECT_EQ(report.outcome, sync::ProbeOutcome::HubError);
     EXPECT_EQ(report.httpStatus, 404);
 }
