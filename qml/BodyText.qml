@@ -3,6 +3,7 @@ import QtQuick
 import Checkin
 
 Text {
+    textFormat: Text.PlainText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
     color: Theme.text

@@ -10,6 +10,7 @@ Rectangle {
     radius: 12
     color: Theme.panel
     Text {
+        textFormat: Text.PlainText
         id: valueText
         anchors.top: parent.top
         anchors.topMargin: 12
@@ -20,6 +21,7 @@ Rectangle {
         color: Theme.text
     }
     Text {
+        textFormat: Text.PlainText
         id: labelText
         anchors.top: valueText.bottom
         anchors.left: parent.left

@@ -14,6 +14,7 @@ Button {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.buttonSize
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         color: control.enabled ? control.ink : "#dddddd"

@@ -155,6 +155,7 @@ Rectangle {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "ticketNumber"
             anchors.horizontalCenter: parent.horizontalCenter
             visible: Lookup.state === "ticket"

@@ -21,6 +21,7 @@ Rectangle {
             text: qsTr("Staff PIN")
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "pinDots"
             anchors.horizontalCenter: parent.horizontalCenter
             font.family: Theme.fontFamily

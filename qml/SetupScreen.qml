@@ -11,6 +11,7 @@ Rectangle {
         width: parent.width - 2 * Theme.margin
         spacing: 24
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.WordWrap
             color: Theme.textOnColour
@@ -20,6 +21,7 @@ Rectangle {
             text: qsTr("⚙ This kiosk needs to be set up")
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "setupProblem"
             width: parent.width
             wrapMode: Text.WordWrap

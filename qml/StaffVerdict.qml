@@ -19,6 +19,7 @@ Item {
             width: parent.width
             spacing: Theme.gap
             Text {
+                textFormat: Text.PlainText
                 id: icon
                 objectName: "verdictIcon"
                 font.family: Theme.fontFamily
@@ -27,6 +28,7 @@ Item {
                 text: Reasons.icon(Kiosk.reason)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "verdictTitle"
                 width: parent.width - icon.width - Theme.gap
                 anchors.verticalCenter: icon.verticalCenter
@@ -65,6 +67,7 @@ Item {
                   + (Kiosk.slotDay !== "" ? qsTr("booked %1 at %2").arg(Kiosk.slotDay).arg(Kiosk.slotTime) : "")
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "verdictDetail"
             width: parent.width
             wrapMode: Text.WordWrap
@@ -74,6 +77,7 @@ Item {
             text: StaffTexts.step(Kiosk.reason)
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "verdictStaffDetail"
             width: parent.width
             visible: text !== ""

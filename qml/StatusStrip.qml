@@ -10,6 +10,7 @@ Rectangle {
     color: Theme.strip
 
     Text {
+        textFormat: Text.PlainText
         id: center
         objectName: "centerName"
         anchors.verticalCenter: parent.verticalCenter
@@ -62,6 +63,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         objectName: "cameraStatus"
         anchors.verticalCenter: parent.verticalCenter
         anchors.right: parent.right

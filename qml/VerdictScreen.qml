@@ -32,6 +32,7 @@ Rectangle {
         width: parent.width - 2 * Theme.margin
         spacing: 24
         Text {
+            textFormat: Text.PlainText
             objectName: "verdictIcon"
             anchors.horizontalCenter: parent.horizontalCenter
             font.family: Theme.fontFamily
@@ -40,6 +41,7 @@ Rectangle {
             text: Reasons.icon(Kiosk.reason)
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "verdictTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -62,6 +64,7 @@ Rectangle {
             text: Kiosk.initials
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "verdictDetail"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -2,7 +2,11 @@
 #include "tests/ui/kioskfixture.h"
 
 #include <QGuiApplication>
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace checkin;
 using uitest::KioskUi;
@@ -45,6 +49,39 @@ TEST(KioskScreens, ShowsPassWithTheSlotAndTheNameForStaff)
         << ui.textOf("verdictBooking").toStdString();
     EXPECT_EQ(ui.textOf("verdictInitials"), QStringLiteral("Anna Müller"));
     EXPECT_GT(shareOfColour(ui, QColor(0x1a, 0x7f, 0x37)), 0.5);
+}
+
+TEST(KioskScreens, ShowsANameFullOfMarkupLiterallyAndFetchesNothing)
+{
+    // A listener on loopback that an <img> in a name rendered as rich text would reach.
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    ASSERT_GE(listener, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    ASSERT_EQ(::listen(listener, 4), 0);
+    socklen_t len = sizeof addr;
+    ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len);
+    const std::string url = "http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/x.png";
+
+    KioskUi ui(core::KioskMode::Staff);
+    ui.kiosk->showScanScreen();
+    auto verdict = verdictFor(core::Reason::Cancelled);
+    verdict.appointment->givenName = "<img src=\"" + url + "\"><font color=green size=7>ADMITTED</font>";
+    verdict.appointment->familyName = "<b>M\u00fcller</b>";
+    ui.kiosk->showVerdict(verdict);
+    for (int i = 0; i < 10; ++i)
+        ui.render();
+    const QString shown = ui.textOf("verdictInitials");
+    EXPECT_TRUE(shown.contains(QStringLiteral("<font color=green size=7>ADMITTED</font>")))
+        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("<b>M\u00fcller</b>"))) << shown.toStdString();
+    auto *item = ui.item("verdictInitials");
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->property("textFormat").toInt(), 0) << "Text.PlainText";
+    EXPECT_LT(::accept(listener, nullptr, nullptr), 0) << "a request left the kiosk for a name's image";
+    ::close(listener);
 }
 
 TEST(KioskScreens, ShowsOnlyInitialsAtASelfServiceKiosk)
