@@ -161,7 +161,8 @@ void KioskApp::connectServices()
     connect(&m_store, &StoreService::storeOpened, &m_technician, &TechnicianController::setDatabaseOpened);
     connect(&m_store, &StoreService::storeOpened, this, [this](qint64 count) {
         m_kiosk.showScanScreen();
-        logLine("ready appointments=" + std::to_string(count));
+        // The image's boot test and the system test read this line: keep its words.
+        logLine("ready center=" + m_options.config.centerName + " appointments=" + std::to_string(count));
         m_watchdog.notifyReady(QStringLiteral("ready"));
         m_scanner.start();
         m_sync.start();

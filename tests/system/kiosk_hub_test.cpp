@@ -310,7 +310,7 @@ TEST_F(KioskAndHub, AdmitFollowKeyChangesWaitOfflineAndDeliverEachCheckInOnce)
     auto kiosk = startKiosk();
 
     // First start, no key list on the kiosk: the first code shown is admitted once the list arrives.
-    ASSERT_TRUE(kiosk->waitFor("ready appointments", std::chrono::seconds(60))) << kiosk->log();
+    ASSERT_TRUE(kiosk->waitFor("checkin-terminal: ready center=", std::chrono::seconds(60))) << kiosk->log();
     const int firstTries
         = presentUntil(*kiosk, code(1, key1, 1), "verdict admitted appointment=1", std::chrono::seconds(60));
     ASSERT_GT(firstTries, 0) << kiosk->log();
