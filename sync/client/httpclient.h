@@ -13,7 +13,7 @@ struct HttpOptions
     std::chrono::milliseconds totalTimeout{30000}; ///< per request unless the request sets its own
     long lowSpeedBytesPerSecond = 100; ///< slower than this for lowSpeedTime aborts (a slow drip)
     std::chrono::seconds lowSpeedTime{10};
-    size_t maxBodyBytes = 64 * 1024 * 1024;
+    size_t maxBodyBytes = size_t{64} * 1024 * 1024;
     std::string bearerToken;
     std::string caFile; ///< a custom CA bundle; empty: the system's
     std::string pinnedPublicKey; ///< "sha256//BASE64" or a PEM/DER file; empty: no pin

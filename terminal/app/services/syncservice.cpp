@@ -223,11 +223,7 @@ void SyncService::apply(const sync::SyncSnapshot &snapshot)
     m_known = true;
     if (!wasKnown)
         emit knownChanged();
-    if (!snapshot.online && (old.online || !wasKnown))
-        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
-    if (snapshot.online)
-        m_offlineSince = QDateTime();
-    if (old.online != snapshot.online || !wasKnown)
+    if (old.online != snapshot.online || old.offlineSinceMs != snapshot.offlineSinceMs || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();

@@ -76,7 +76,11 @@ public:
     bool configured() const { return !m_options.hubUrl.empty(); }
     bool known() const { return m_known; }
     bool online() const { return m_snapshot.online; }
-    QDateTime offlineSince() const { return m_offlineSince; }
+    /// When the worker's first failed run after a good one ended (invalid while online).
+    QDateTime offlineSince() const
+    {
+        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs) : QDateTime();
+    }
     QString problem() const { return QString::fromStdString(m_snapshot.lastError); }
     QString syncedDay() const { return QString::fromStdString(m_snapshot.syncedDay); }
     QDateTime lastGoodSync() const;
@@ -109,7 +113,6 @@ private:
     sync::SyncSnapshot m_snapshot;
     Freshness m_freshness = Freshness::NeverSynced;
     bool m_known = false;
-    QDateTime m_offlineSince;
     std::shared_ptr<std::mutex> m_cameraMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> m_cameraState = std::make_shared<std::string>("starting");
     QTimer m_tick; ///< freshness changes with time alone, without any sync
