@@ -755,6 +755,9 @@ tl::expected<int64_t, std::string> HubServer::Impl::installKeyList(const std::st
         return tl::unexpected("key list version " + std::to_string(*version)
             + " is not newer than the stored version " + std::to_string(current ? current->second : 0));
     }
+    // A new list moved every center's sequence: the parked long-polls return and their kiosks
+    // fetch it at once, not one long-poll later.
+    refreshSeq();
     return *version;
 }
 
