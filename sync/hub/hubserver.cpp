@@ -338,8 +338,11 @@ HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
     // A body is read only for a caller that proved who it is (invariant 1 of the front).
     KioskIdentity who;
     HubResponse refusal;
-    if (authenticate(*spec, head, who, refusal))
+    if (authenticate(*spec, head, who, refusal)) {
+        if (spec->who == Who::Kiosk)
+            verdict.caller = HubCaller{who.kioskId, who.centerId};
         return verdict;
+    }
     refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
     verdict.refuse = std::move(refusal);
     return verdict;
@@ -364,7 +367,10 @@ Answer HubServer::Impl::handle(
     ++requests;
     res.setHeader("X-Server-Time-Ms", std::to_string(now()));
     KioskIdentity who;
-    if (HubResponse refusal; !authenticate(spec, req, who, refusal)) {
+    if (spec.who == Who::Kiosk && req.caller) {
+        // The head check found the token's kiosk before the body was read: looked up once.
+        who = KioskIdentity{req.caller->kioskId, req.caller->centerId};
+    } else if (HubResponse refusal; !authenticate(spec, req, who, refusal)) {
         refusal.setHeader("X-Server-Time-Ms", std::to_string(now()));
         res = std::move(refusal);
         return Answer::Now;
