@@ -348,6 +348,7 @@ private:
             return refuse(plain(413, "body larger than " + std::to_string(limit) + " bytes"));
         m_parser->body_limit(limit);
         m_cheap = verdict.cheap;
+        m_request.caller = std::move(verdict.caller);
         if (m_parser->is_done())
             return dispatch();
         if (lower(m_request.header("expect")) == "100-continue") {

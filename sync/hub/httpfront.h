@@ -22,6 +22,7 @@ struct HeadVerdict
     std::optional<HubResponse> refuse; ///< answer this and close, without reading the body
     size_t bodyLimit = 0; ///< the most body bytes this request may carry (decoded chunks included)
     bool cheap = false; ///< run the handler on the I/O thread (it touches no store: health)
+    std::optional<HubCaller> caller; ///< who the check found: the handler's request carries it
 };
 
 struct FrontOptions

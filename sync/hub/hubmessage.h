@@ -4,12 +4,21 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace checkin::sync {
+
+/// Who the head check found the caller to be, handed on to the handler with the request, so a
+/// request's credential is looked up once.
+struct HubCaller
+{
+    std::string kioskId;
+    std::string centerId;
+};
 
 /// One parsed request as the handlers see it: no Boost type, no socket.
 struct HubRequest
@@ -23,6 +32,7 @@ struct HubRequest
     std::string peer; ///< the client's address (the forwarded one when the peer is a trusted proxy)
     bool tls = false; ///< arrived over TLS at this hub, or at a trusted proxy that said so
     std::vector<std::string> matches; ///< path parameters, filled by the hub's router
+    std::optional<HubCaller> caller; ///< set from the head check's verdict, never from the wire
 
     std::string header(std::string_view lowerName) const;
     bool hasParam(std::string_view name) const;

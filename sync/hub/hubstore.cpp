@@ -170,22 +170,48 @@ Result<void> HubStore::write(const std::function<Result<void>()> &fn)
     }
 }
 
-Result<int64_t> HubStore::nextSeq(const std::string &centerId)
+Result<int64_t> HubStore::takeSeq()
 {
     auto rows = m_engine->query("UPDATE meta SET value = value + 1 WHERE key = 'seq' RETURNING value");
     if (!rows)
         return tl::unexpected(rows.error());
     if (rows->empty())
         return tl::unexpected(Error{ErrorKind::Corrupt, "the hub database has no seq counter"});
-    const int64_t seq = rows->front().int64(0);
+    m_seqMoved = true;
+    return rows->front().int64(0);
+}
+
+Result<int64_t> HubStore::nextSeq(const std::string &centerId)
+{
+    auto taken = takeSeq();
+    if (!taken)
+        return taken;
+    const int64_t seq = *taken;
     if (auto ok
         = m_engine->exec("INSERT INTO center_seq (center_id, seq) VALUES (?1, ?2) ON CONFLICT (center_id) "
                          "DO UPDATE SET seq = excluded.seq",
             {centerId, seq});
         !ok)
         return tl::unexpected(ok.error());
-    m_seqMoved = true;
     return seq;
+}
+
+Result<void> HubStore::touchEveryCenter()
+{
+    auto seq = takeSeq();
+    if (!seq)
+        return tl::unexpected(seq.error());
+    if (auto ok = m_engine->exec("UPDATE center_seq SET seq = ?1", {*seq}); !ok)
+        return tl::unexpected(ok.error());
+    // A center whose kiosks have seen no change yet has no row: its long-polls must wake too. (The
+    // WHERE also keeps SQLite from reading ON CONFLICT as a join's ON.)
+    if (auto ok = m_engine->exec("INSERT INTO center_seq (center_id, seq) SELECT DISTINCT center_id, "
+                                 "CAST(?1 AS BIGINT) FROM kiosks WHERE revoked_at_ms IS NULL "
+                                 "ON CONFLICT (center_id) DO NOTHING",
+            {*seq});
+        !ok)
+        return tl::unexpected(ok.error());
+    return {};
 }
 
 Result<int64_t> HubStore::latestSeq()
@@ -637,7 +663,9 @@ Result<KeyListUpdate> HubStore::setKeyList(const std::string &document, int64_t 
             {document, version});
         if (!ok)
             return tl::unexpected(ok.error());
-        return {};
+        // Every kiosk fetches the key list before its delta: waking all long-polls (here and, by
+        // the commit's NOTIFY, in every other hub process) brings the new list within one round.
+        return touchEveryCenter();
     });
     if (!done)
         return tl::unexpected(done.error());

@@ -159,7 +159,9 @@ struct PurgeCounts
 /// 4. A write is all or nothing: an error or exception inside it rolls the whole write back.
 /// 5. A kiosk's push touches only its own center's appointments and its own check-ins; one item
 ///    that tries otherwise refuses the whole batch (nothing of it is stored).
-/// 6. center_seq holds, per center, the seq of its newest change (the long-poll wake-up).
+/// 6. center_seq holds, per center, the seq of its newest change (the long-poll wake-up). Every
+///    change a kiosk pulls moves it: appointments (imports, cancellations, confirmations) and
+///    admissions for their center, a new key list for every center.
 class HubStore
 {
 public:
@@ -220,7 +222,12 @@ private:
     cache::Result<void> migrate();
     /// Runs fn in one write (invariant 4); announces the changed seq to other processes on commit.
     cache::Result<void> write(const std::function<cache::Result<void>()> &fn);
+    /// The next value of meta.seq (invariant 1), marking the write as one that moved it.
+    cache::Result<int64_t> takeSeq();
+    /// The next seq, recorded as the center's newest change (invariant 6).
     cache::Result<int64_t> nextSeq(const std::string &centerId);
+    /// One new seq as every center's newest change: a change every kiosk pulls (the key list).
+    cache::Result<void> touchEveryCenter();
     cache::Result<PushAnswer> pushCheckIn(
         const KioskIdentity &who, const PushedCheckIn &item, int64_t receivedAtMs);
     cache::Result<PushAnswer> pushCase(const KioskIdentity &who, const PushedCase &item);

@@ -72,6 +72,7 @@ class PostgresEngine final : public SqlEngine
 public:
     PostgresEngine(PGconn *conn, std::string conninfo)
         : m_conn(conn)
+        , m_writerPid(PQbackendPID(conn))
         , m_conninfo(std::move(conninfo))
     { }
     ~PostgresEngine() override
@@ -105,8 +106,10 @@ public:
 
     Result<void> beginWrite() override
     {
-        if (PQstatus(m_conn) != CONNECTION_OK)
+        if (PQstatus(m_conn) != CONNECTION_OK) {
             PQreset(m_conn); // the server restarted or the network dropped: one fresh try
+            m_writerPid = PQbackendPID(m_conn);
+        }
         if (auto ok = exec("BEGIN", {}); !ok)
             return tl::unexpected(ok.error());
         if (auto ok = exec(kWriterLock, {}); !ok) {
@@ -148,8 +151,10 @@ private:
     Result<void> run(
         std::string_view sql, const std::vector<SqlValue> &params, std::vector<SqlRow> *out, int64_t *changed)
     {
-        if (PQstatus(m_conn) != CONNECTION_OK && PQtransactionStatus(m_conn) == PQTRANS_UNKNOWN)
+        if (PQstatus(m_conn) != CONNECTION_OK && PQtransactionStatus(m_conn) == PQTRANS_UNKNOWN) {
             PQreset(m_conn);
+            m_writerPid = PQbackendPID(m_conn);
+        }
         const std::string text = dialect(sql);
         std::vector<std::string> storage(params.size());
         std::vector<const char *> values(params.size(), nullptr);
@@ -224,7 +229,10 @@ private:
             if (!PQconsumeInput(conn))
                 continue;
             while (PGnotify *n = PQnotifies(conn)) {
-                onNotice(n->extra ? n->extra : "");
+                // This process's own commits woke its polls already (HubServer::refreshSeq): only
+                // another process's notice needs reading.
+                if (n->be_pid != m_writerPid.load())
+                    onNotice(n->extra ? n->extra : "");
                 PQfreemem(n);
             }
         }
@@ -232,6 +240,7 @@ private:
     }
 
     PGconn *m_conn = nullptr;
+    std::atomic<int> m_writerPid{0}; ///< the server process of m_conn, whose notices are our own
     std::string m_conninfo;
     std::atomic<bool> m_stop{false};
     std::thread m_listener;

@@ -10,10 +10,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <latch>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -67,6 +69,35 @@ struct Samples
         return values[std::min(
             values.size() - 1, static_cast<size_t>(q * static_cast<double>(values.size())))];
     }
+};
+
+/// Failed requests, counted by what failed and why (the first words of the reason), so that a
+/// run with errors says which kind it had.
+class Errors
+{
+public:
+    void add(const std::string &what, const tl::expected<sync::HttpResponse, sync::TransportError> &r)
+    {
+        const std::string why = r ? "HTTP " + std::to_string(r->status) : r.error().message.substr(0, 60);
+        std::lock_guard lock(m_mutex);
+        ++m_byReason[what + ": " + why];
+        ++m_total;
+    }
+    long total() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_total;
+    }
+    nlohmann::json reasons() const
+    {
+        std::lock_guard lock(m_mutex);
+        return nlohmann::json(m_byReason);
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::map<std::string, long> m_byReason;
+    long m_total = 0;
 };
 
 /// A checkin-hub child process; its pid, port and /proc figures.
@@ -150,22 +181,25 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
         for (int k = 0; k < o.kiosks; ++k)
             tokens << "k" << k << " " << center(k, o.centers) << " " << token(k) << "\n";
     }
+    // The kiosks all come from 127.0.0.1, as they do through the production nginx (a trusted
+    // proxy, which the per-address connection cap leaves alone: nginx caps per kiosk there).
     HubProcess hub(binary,
         {"--db", database, "--port", "0", "--tokens-file", (dir / "tokens").string(), "--import",
-            (dir / "day.csv").string()});
+            (dir / "day.csv").string(), "--trusted-proxy", "127.0.0.1"});
     if (hub.port() <= 0)
         throw CLI::RuntimeError("checkin-hub did not start on " + engine, 1);
     const std::string base = "http://127.0.0.1:" + std::to_string(hub.port());
     std::cerr << engine << ": hub on port " << hub.port() << ", starting " << o.kiosks << " kiosks\n";
 
     std::atomic<bool> stop{false};
-    std::atomic<long> errors{0};
+    Errors errors;
     std::atomic<long> polls{0};
     std::atomic<int> ready{0};
     std::mutex pushedMutex;
     std::map<std::string, Clock::time_point> pushedAt; ///< check-in id -> when its push was sent
     Samples push, visible, health;
 
+    std::latch synced(o.kiosks);
     std::vector<std::thread> kiosks;
     kiosks.reserve(static_cast<size_t>(o.kiosks));
     for (int k = 0; k < o.kiosks; ++k)
@@ -173,6 +207,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
             sync::HttpOptions http;
             http.bearerToken = token(k);
             http.totalTimeout = std::chrono::seconds(40);
+            http.lowSpeedTime = std::chrono::seconds(40); // a long-poll is silent until it has news
             sync::HttpClient client(http);
             const std::string url
                 = base + "/v1/centers/" + center(k, o.centers) + "/appointments?from=" + day + "&limit=5000";
@@ -181,14 +216,20 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
             if (first && first->status == 200)
                 cursor = nlohmann::json::parse(first->body, nullptr, false).value("cursor", "0");
             else
-                ++errors;
+                errors.add("first download", first);
             ++ready;
+            // The peak starts with every kiosk synced (their first downloads were before opening
+            // time): nobody long-polls while others still download their day.
+            synced.arrive_and_wait();
             while (!stop) {
                 auto r = client.get(url + "&cursor=" + cursor + "&wait=20");
                 ++polls;
                 if (!r || r->status != 200) {
-                    if (!stop)
-                        ++errors;
+                    if (stop)
+                        break;
+                    errors.add("long-poll", r);
+                    // As a kiosk backs off: a refused poll must not turn into a busy loop.
+                    std::this_thread::sleep_for(std::chrono::seconds(1));
                     continue;
                 }
                 const auto now = Clock::now();
@@ -218,6 +259,9 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
     for (int p = 0; p < 8; ++p)
         pushers.emplace_back([&, p] {
             std::mt19937 rng(static_cast<unsigned>(p));
+            // One connection per pusher, kept alive as a kiosk's client keeps its own; the token
+            // is the pushing kiosk's, per request.
+            sync::HttpClient client;
             for (;;) {
                 const long n = next++;
                 const auto due = t0
@@ -231,9 +275,6 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
                 const int64_t appointment
                     = int64_t{c} * 1000 + (admitted[static_cast<size_t>(c)]++ % 400) + 1;
                 const std::string id = "bench-" + std::to_string(n);
-                sync::HttpOptions http;
-                http.bearerToken = token(k);
-                sync::HttpClient client(http);
                 nlohmann::json item{{"kind", "checkin"}, {"id", id}, {"appointment_id", appointment},
                     {"admitted", true}, {"scanned_at_ms", 1}};
                 {
@@ -242,10 +283,10 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
                 }
                 const auto sent = Clock::now();
                 auto r = client.send(sync::HttpRequest{"POST", base + "/v1/push",
-                    nlohmann::json{{"items", nlohmann::json::array({item})}}.dump(), "application/json", {},
-                    {}});
+                    nlohmann::json{{"items", nlohmann::json::array({item})}}.dump(), "application/json",
+                    {{"Authorization", "Bearer " + token(k)}}, {}});
                 if (!r || r->status != 200)
-                    ++errors;
+                    errors.add("push", r);
                 else
                     push.add(ms(Clock::now() - sent));
             }
@@ -263,7 +304,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
             const auto sent = Clock::now();
             auto r = client.get(base + "/v1/health");
             if (!r || r->status != 200)
-                ++errors;
+                errors.add("health", r);
             else
                 health.add(ms(Clock::now() - sent));
         }
@@ -277,7 +318,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
         {"pushes", push.values.size()}, {"push_p50_ms", push.at(0.5)}, {"push_p99_ms", push.at(0.99)},
         {"visible_p50_ms", visible.at(0.5)}, {"visible_p99_ms", visible.at(0.99)},
         {"visible_samples", visible.values.size()}, {"health_p50_ms", health.at(0.5)},
-        {"health_p99_ms", health.at(0.99)}, {"errors", errors.load()},
+        {"health_p99_ms", health.at(0.99)}, {"errors", errors.total()}, {"error_reasons", errors.reasons()},
         {"hub_peak_rss_mib", static_cast<double>(hwmKiB) / 1024.0}, {"hub_threads", threads}};
     // The hub ends the long-polls when it stops; the kiosks then see stop and return.
     hub.stop();
@@ -288,6 +329,11 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
 
 void run(const HubBenchOptions &o)
 {
+    // Each kiosk holds a connection, at both ends; the hub child inherits the raised limit.
+    if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     namespace fs = std::filesystem;
     const fs::path dir
         = fs::temp_directory_path() / ("checkin-bench-hub-" + std::to_string(std::random_device{}()));
@@ -302,6 +348,10 @@ void run(const HubBenchOptions &o)
         std::cerr << "postgres: skipped (give --postgres CONNINFO of an empty database)\n";
     std::printf("%-9s %7s %10s %10s %12s %12s %11s %11s %7s %9s %8s\n", "engine", "kiosks", "push p50",
         "push p99", "visible p50", "visible p99", "health p50", "health p99", "errors", "hub MiB", "threads");
+    for (const auto &r : all)
+        for (const auto &[reason, count] : r["error_reasons"].items())
+            std::cerr << r["engine"].get<std::string>() << ": " << count.get<long>() << " errors of "
+                      << reason << "\n";
     for (const auto &r : all)
         std::printf("%-9s %7d %8.1fms %8.1fms %10.0fms %10.0fms %9.1fms %9.1fms %7ld %9.0f %8ld\n",
             r["engine"].get<std::string>().c_str(), r["kiosks"].get<int>(), r["push_p50_ms"].get<double>(),

@@ -8,6 +8,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
@@ -260,6 +261,53 @@ TEST_P(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)
     auto same
         = a.send(HttpRequest{"GET", url("/v1/keys"), {}, {}, {{"If-None-Match", keys->headers["etag"]}}, {}});
     EXPECT_EQ(same->status, 304);
+}
+
+TEST_P(Hub, WakesTheLongPollsOfEveryCenterWhenANewKeyListIsStored)
+{
+    auto options = hubOptions();
+    const auto root = checkin::core::SigningKey::fromPassphrase("test root");
+    options.keyListVerifier = verifierFor(root.publicKey());
+    options.maxWaitSeconds = 30;
+    HubServer hub(options);
+    m_port = hub.start();
+    ASSERT_GT(m_port, 0) << hub.error();
+    // SB1 has appointments; SB2 (kiosk-c) has none yet, so no change of its own either.
+    hub.importText(appointmentsCsv(3), ImportFormat::Csv);
+    HttpOptions patient = tokenFor(kTokenA);
+    patient.totalTimeout = std::chrono::seconds(40);
+    patient.lowSpeedTime = std::chrono::seconds(40);
+    HttpOptions other = patient;
+    other.bearerToken = checkin::testing::kTokenC;
+    const auto feed = [&](const std::string &center) {
+        return url("/v1/centers/" + center + "/appointments?from=" + kDay);
+    };
+    const std::string cursorA = parse(HttpClient(patient).get(feed("SB1")))["cursor"];
+    const std::string cursorC = parse(HttpClient(other).get(feed("SB2")))["cursor"];
+    const int64_t before = hub.requestCount();
+    json wokenA;
+    json wokenC;
+    std::thread pollA(
+        [&] { wokenA = parse(HttpClient(patient).get(feed("SB1") + "&cursor=" + cursorA + "&wait=25")); });
+    std::thread pollC(
+        [&] { wokenC = parse(HttpClient(other).get(feed("SB2") + "&cursor=" + cursorC + "&wait=25")); });
+    while (hub.requestCount() < before + 2)
+        std::this_thread::yield();
+    const auto put = std::chrono::steady_clock::now();
+    HttpClient desk(tokenFor(kAdminToken));
+    auto stored = desk.send(HttpRequest{"PUT", url("/v1/keys"),
+        json{{"signed_list", signedList(root, 3)}}.dump(), "application/json", {}, {}});
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->status, 200) << stored->body;
+    pollA.join();
+    pollC.join();
+    const auto waited = std::chrono::steady_clock::now() - put;
+    EXPECT_LT(waited, std::chrono::seconds(5)) << "a parked long-poll waits its 25 s out without the wake-up";
+    ASSERT_TRUE(wokenA.is_object() && wokenC.is_object());
+    EXPECT_GT(std::stoll(wokenA.value("cursor", "0")), std::stoll(cursorA)) << wokenA.dump();
+    EXPECT_GT(std::stoll(wokenC.value("cursor", "0")), std::stoll(cursorC)) << wokenC.dump();
+    EXPECT_TRUE(wokenA["appointments"].empty() && wokenA["admissions"].empty()) << "nothing else changed";
+    EXPECT_EQ(parse(HttpClient(other).get(url("/v1/keys")))["version"], 3);
 }
 
 TEST_P(Hub, StoresTheKioskStatusReport)

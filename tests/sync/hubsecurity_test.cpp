@@ -466,3 +466,43 @@ TEST_P(HubProcesses, ShareOneDatabaseAndWakeEachOthersLongPollsThroughNotify)
     EXPECT_EQ(woken["admissions"][0]["kiosk_id"], "kiosk-a");
     EXPECT_EQ(second.checkInCount(), 1);
 }
+
+TEST_P(HubProcesses, WakeEachOthersLongPollsWhenAKeyListIsStoredAtOne)
+{
+    auto options = hubOptions();
+    const auto root = checkin::core::SigningKey::fromPassphrase("test root");
+    options.keyListVerifier = verifierFor(root.publicKey());
+    options.maxWaitSeconds = 30;
+    HubServer first(options);
+    m_port = first.start();
+    ASSERT_GT(m_port, 0) << first.error();
+    HubServer second(options);
+    const int secondPort = second.start();
+    ASSERT_GT(secondPort, 0) << second.error();
+    first.importText(appointmentsCsv(2), ImportFormat::Csv);
+    HttpOptions patient = tokenFor(kTokenB);
+    patient.totalTimeout = std::chrono::seconds(40);
+    patient.lowSpeedTime = std::chrono::seconds(40);
+    const std::string feed
+        = "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/centers/SB1/appointments?from=" + kDay;
+    const std::string cursor = parse(HttpClient(patient).get(feed))["cursor"];
+    const int64_t before = second.requestCount();
+    json woken;
+    std::thread poll(
+        [&] { woken = parse(HttpClient(patient).get(feed + "&cursor=" + cursor + "&wait=25")); });
+    while (second.requestCount() == before)
+        std::this_thread::yield();
+    const auto put = std::chrono::steady_clock::now();
+    HttpClient desk(tokenFor(kAdminToken));
+    auto stored = desk.send(HttpRequest{"PUT", url("/v1/keys"),
+        json{{"signed_list", signedList(root, 4)}}.dump(), "application/json", {}, {}});
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->status, 200) << stored->body;
+    poll.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - put, std::chrono::seconds(5))
+        << "the other process's long-poll woke through NOTIFY";
+    EXPECT_GT(std::stoll(woken.value("cursor", "0")), std::stoll(cursor)) << woken.dump();
+    EXPECT_EQ(parse(HttpClient(patient).get(
+                  "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/keys"))["version"],
+        4);
+}
