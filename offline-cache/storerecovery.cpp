@@ -4,6 +4,7 @@
 #include "offline-cache/database.h"
 #include "offline-cache/outbox.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace checkin::cache {
@@ -26,6 +27,36 @@ Result<std::string> moveAside(const std::string &path)
         return target;
     }
     return tl::unexpected(Error{ErrorKind::Io, "too many damaged copies of " + path + " kept"});
+}
+
+int64_t expireMovedAside(const std::string &path, std::chrono::system_clock::time_point before)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path file(path);
+    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    const std::string prefix = file.filename().string() + ".corrupt-";
+    int64_t deleted = 0;
+    for (const auto &entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (!name.starts_with(prefix))
+            continue;
+        const std::string n = name.substr(prefix.size());
+        if (n.empty() || !std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            continue; // the -wal and -shm files go with their main file
+        const auto written = fs::last_write_time(entry.path(), ec);
+        if (ec)
+            continue;
+        const auto writtenSys = std::chrono::file_clock::to_sys(written);
+        if (writtenSys >= before)
+            continue;
+        if (!fs::remove(entry.path(), ec) || ec)
+            continue;
+        ++deleted;
+        for (const char *suffix : {"-wal", "-shm"})
+            fs::remove(entry.path().string() + suffix, ec);
+    }
+    return deleted;
 }
 
 namespace {

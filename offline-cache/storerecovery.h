@@ -3,6 +3,7 @@
 
 #include "offline-cache/error.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -24,6 +25,11 @@ struct OpenReport
 /// Renames `path` (and its -wal and -shm files) to `path.corrupt-N`, N the first free number.
 /// Returns the new path of the main file.
 Result<std::string> moveAside(const std::string &path);
+
+/// Deletes the copies moveAside made of `path` (`path.corrupt-N` and their -wal and -shm files)
+/// last written before `before`: they hold the personal data of their day. Returns how many main
+/// files were deleted; a file that cannot be deleted is left for the next day close.
+int64_t expireMovedAside(const std::string &path, std::chrono::system_clock::time_point before);
 
 /// Copies what is still readable and not yet at the hub from the damaged file at `damagedPath`
 /// into `target` (a freshly migrated database): unsynced check-ins, unsent outbox items and open

@@ -38,7 +38,7 @@ Rectangle {
             width: parent.width
             font.pixelSize: Theme.smallSize
             //: Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".
-            text: qsTr("Admitted per hour: %1").arg(Figures.arrivalsByHour.length === 0 ? "–" : Figures.arrivalsByHour.map(function (b) { return (b.hour < 10 ? "0" : "") + b.hour + ":00 " + b.count }).join(" · "))
+            text: qsTr("Admitted per hour: %1").arg(Figures.arrivalsByHour.length === 0 ? "–" : Array.from(Figures.arrivalsByHour).map(function (b) { return (b.hour < 10 ? "0" : "") + b.hour + ":00 " + b.count }).join(" · "))
         }
         BodyText {
             objectName: "figuresScope"
@@ -53,14 +53,15 @@ Rectangle {
             objectName: "syncSummary"
             width: parent.width
             font.pixelSize: Theme.smallSize
-            text: !Kiosk.syncConfigured
+            textFormat: Text.PlainText
+            text: !Sync.configured
                   //: Staff figures: no sync configured.
                   ? qsTr("Sync: not configured; check-ins stay on this kiosk.")
-                  : !Kiosk.syncKnown
+                  : !Sync.known
                     //: Staff figures: sync state not reported yet.
                     ? qsTr("Sync: state not available yet.")
                     //: Staff figures: sync state; %1 online/offline, %2 last sync time, %3 check-ins waiting to be sent.
-                    : qsTr("Sync: %1, last sync %2, %3 check-ins waiting to be sent.").arg(Kiosk.online ? qsTr("online") : qsTr("offline")).arg(Kiosk.lastSync).arg(Kiosk.outboxDepth)
+                    : qsTr("Sync: %1, last sync %2, %3 check-ins waiting to be sent.").arg(Sync.online ? qsTr("online") : qsTr("offline")).arg(Sync.lastGoodSync.getTime() > 0 ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–").arg(Sync.outboxDepth)
         }
         BodyText {
             objectName: "clearingSummary"

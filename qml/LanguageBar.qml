@@ -8,6 +8,7 @@ Flow {
     Repeater {
         model: Language.languages
         KioskButton {
+            required property var modelData
             objectName: "language-" + modelData.code
             text: modelData.name
             font.pixelSize: Theme.smallSize

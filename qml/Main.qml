@@ -57,8 +57,8 @@ ApplicationWindow {
         objectName: "keyboard"
         anchors.left: parent.left
         anchors.right: parent.right
-        y: Qt.inputMethod.visible ? window.height - height : window.height
-        visible: Qt.inputMethod.visible
+        y: active ? window.height - height : window.height
+        visible: active
     }
 
     Loader {

@@ -53,6 +53,8 @@ Rectangle {
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
                 KioskButton {
+                    required property int index
+                    required property string modelData
                     objectName: "pin-" + index
                     width: 140
                     height: 76

@@ -1,5 +1,6 @@
 // Staff search: any part of a name, a date of birth or a booking reference; check in after an ID
 // check, or admit with an override and its reason.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Checkin
@@ -102,10 +103,12 @@ Rectangle {
         spacing: 8
         model: StaffSearch.results
         delegate: Rectangle {
-            width: list.width
+            id: row
+            required property var modelData
+            width: ListView.view.width
             height: Math.max(Theme.minTouch, rowText.implicitHeight + 16)
             radius: 8
-            color: root.selected && root.selected.id === modelData.id ? "#cfe3f7" : Theme.panel
+            color: root.selected && root.selected.id === row.modelData.id ? "#cfe3f7" : Theme.panel
             Text {
                 id: rowText
                 anchors.verticalCenter: parent.verticalCenter
@@ -117,11 +120,11 @@ Rectangle {
                 wrapMode: Text.WordWrap
                 color: Theme.text
                 //: Staff search result row: %1 name, %2 date of birth, %3 booking reference, %4 appointment time.
-                text: qsTr("%1 · born %2 · %3 · %4").arg(modelData.name).arg(modelData.birthDate).arg(modelData.bookingRef).arg(modelData.slot)
+                text: qsTr("%1 · born %2 · %3 · %4").arg(row.modelData.name).arg(row.modelData.birthDate).arg(row.modelData.bookingRef).arg(row.modelData.slot)
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: { root.selected = modelData; idChecked.checked = false; reason.text = "" }
+                onClicked: { root.selected = row.modelData; idChecked.checked = false; reason.text = "" }
             }
         }
     }

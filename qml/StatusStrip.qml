@@ -32,25 +32,33 @@ Rectangle {
 
     Text {
         objectName: "syncStatus"
+        readonly property bool warning: Sync.configured && Sync.known
+                                        && (!Sync.online || Sync.freshness !== Sync.Fresh)
+        readonly property string lastSync: Sync.lastGoodSync.getTime() > 0
+                                           ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–"
         anchors.verticalCenter: parent.verticalCenter
         anchors.horizontalCenter: parent.horizontalCenter
-        color: Kiosk.syncKnown && (!Kiosk.online || Kiosk.dataStale) ? Theme.warning : "white"
+        color: warning ? Theme.warning : "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
-        text: !Kiosk.syncConfigured
+        textFormat: Text.PlainText
+        text: !Sync.configured
               //: Status strip: this kiosk works only with its local data (no sync configured).
               ? qsTr("Offline mode")
-              : !Kiosk.syncKnown
-                //: Status strip: sync configured but its state is not known yet.
-                ? qsTr("Sync state unknown")
-                : Kiosk.dataStale
-                  //: Status strip warning: the appointment list is old; %1 is the time of the last sync.
-                  ? qsTr("⚠ Data out of date (last sync %1)").arg(Kiosk.lastSync)
-                  : !Kiosk.online
-                    //: Status strip warning: no connection to the central system.
-                    ? qsTr("⚠ Offline")
-                    //: Status strip: connected; %1 is the time of the last sync.
-                    : qsTr("Online, last sync %1").arg(Kiosk.lastSync)
+              : !Sync.known
+                //: Status strip: sync configured, the first exchange with the central system is under way.
+                ? qsTr("Connecting to the central system …")
+                : !Sync.online
+                  //: Status strip warning: no connection to the central system; %1 is the time since when, %2 the check-ins waiting to be sent.
+                  ? qsTr("⚠ Offline since %1, %2 waiting").arg(Qt.formatTime(Sync.offlineSince, "HH:mm")).arg(Sync.outboxDepth)
+                  : Sync.freshness === Sync.OtherDay
+                    //: Status strip warning: the appointment list on this kiosk is for another day.
+                    ? qsTr("⚠ Appointment list is from another day")
+                    : Sync.freshness !== Sync.Fresh
+                      //: Status strip warning: the appointment list is old; %1 is the time of the last sync.
+                      ? qsTr("⚠ Data out of date (last sync %1)").arg(lastSync)
+                      //: Status strip: connected; %1 is the time of the last sync.
+                      : qsTr("Online, last sync %1").arg(lastSync)
     }
 
     Text {

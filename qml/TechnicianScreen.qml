@@ -66,17 +66,23 @@ Rectangle {
         anchors.margins: Theme.gap
         spacing: 6
         Repeater {
-            model: [
-                //: Technician: program version.
-                qsTr("Version: %1").arg(Technician.version),
-                //: Technician: free disk space of the data directory.
-                qsTr("Free disk space: %1").arg(Technician.diskFree),
-                //: Technician: size of the database file.
-                qsTr("Database size: %1").arg(Technician.databaseSize),
-                //: Technician: database state (technical text).
-                qsTr("Database: %1").arg(Technician.databaseState)
-            ].concat(Technician.configSummary)
+            model: {
+                const lines = [
+                    //: Technician: program version.
+                    qsTr("Version: %1").arg(Technician.version),
+                    //: Technician: free disk space of the data directory.
+                    qsTr("Free disk space: %1").arg(Technician.diskFree),
+                    //: Technician: size of the database file.
+                    qsTr("Database size: %1").arg(Technician.databaseSize),
+                    //: Technician: database state (technical text).
+                    qsTr("Database: %1").arg(Technician.databaseState)
+                ]
+                for (let i = 0; i < Technician.configSummary.length; ++i)
+                    lines.push(Technician.configSummary[i])
+                return lines
+            }
             BodyText {
+                required property string modelData
                 width: parent.width
                 wrapMode: Text.WrapAnywhere
                 font.pixelSize: Theme.smallSize * 0.85

@@ -1,33 +1,48 @@
-// Backend registration: one place for the names QML imports.
+// Backend registration and loading: the one place that joins the KioskApp and the QML.
 #include "qml/backend.h"
 
-#include "terminal/app/screens/figurescontroller.h"
-#include "terminal/app/screens/kioskcontroller.h"
-#include "terminal/app/screens/languagecontroller.h"
-#include "terminal/app/screens/lookupcontroller.h"
-#include "terminal/app/screens/pincontroller.h"
-#include "terminal/app/screens/staffsearchcontroller.h"
-#include "terminal/app/screens/techniciancontroller.h"
+#include "qml/backendtypes.h"
+#include "qml/previewprovider.h"
+#include "terminal/app/kioskapp.h"
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QQmlEngine>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(CheckinPlugin)
+Q_IMPORT_QML_PLUGIN(Checkin_BackendPlugin)
 
 namespace checkin::ui {
 
-void registerBackend(const Backend &b)
+void registerBackend(app::KioskApp &app)
 {
-    const char *uri = "Checkin.Backend";
-    qmlRegisterSingletonInstance(uri, 1, 0, "Kiosk", b.kiosk);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Language", b.language);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Pin", b.pin);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Lookup", b.lookup);
-    qmlRegisterSingletonInstance(uri, 1, 0, "StaffSearch", b.staffSearch);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Figures", b.figures);
-    qmlRegisterSingletonInstance(uri, 1, 0, "Technician", b.technician);
+    KioskForeign::instance = &app.kiosk();
+    LanguageForeign::instance = &app.language();
+    PinForeign::instance = &app.pin();
+    LookupForeign::instance = &app.lookup();
+    StaffSearchForeign::instance = &app.staffSearch();
+    FiguresForeign::instance = &app.figures();
+    TechnicianForeign::instance = &app.technician();
+    SyncForeign::instance = &app.sync();
     // DejaVu Sans covers Latin, Turkish, Cyrillic, Arabic and the verdict symbols (fonts-dejavu-core).
-    QFont font(QStringLiteral("DejaVu Sans"));
-    QGuiApplication::setFont(font);
+    QGuiApplication::setFont(QFont(QStringLiteral("DejaVu Sans")));
+}
+
+void attachEngine(QQmlEngine &engine, app::KioskApp &app)
+{
+    auto &scanner = app.scanner();
+    engine.addImageProvider(
+        QStringLiteral("preview"), new PreviewProvider([&scanner] { return scanner.preview(); }));
+    QObject::connect(
+        &app.language(), &app::LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
+}
+
+bool loadKiosk(QQmlApplicationEngine &engine, app::KioskApp &app)
+{
+    attachEngine(engine, app);
+    engine.load(QUrl(QStringLiteral("qrc:/Checkin/Main.qml")));
+    return !engine.rootObjects().isEmpty();
 }
 
 } // namespace checkin::ui

@@ -1,32 +1,25 @@
-// Registers the controllers the QML binds to, as singletons of the "Checkin.Backend" module.
+// The kiosk's controllers as the QML singletons of "Checkin.Backend", and loading the kiosk's QML.
 #pragma once
 
+class QQmlApplicationEngine;
+class QQmlEngine;
+
 namespace checkin::app {
-class KioskController;
-class LanguageController;
-class PinController;
-class LookupController;
-class StaffSearchController;
-class FiguresController;
-class TechnicianController;
-} // namespace checkin::app
+class KioskApp;
+}
 
 namespace checkin::ui {
 
-/// Non-owning; every pointer must outlive the QML engine.
-struct Backend
-{
-    app::KioskController *kiosk = nullptr;
-    app::LanguageController *language = nullptr;
-    app::PinController *pin = nullptr;
-    app::LookupController *lookup = nullptr;
-    app::StaffSearchController *staffSearch = nullptr;
-    app::FiguresController *figures = nullptr;
-    app::TechnicianController *technician = nullptr;
-};
+/// Hands the app's controllers and the sync state to the declaratively registered singletons of
+/// "Checkin.Backend" (backendtypes.h) and sets the application font whose glyph coverage the
+/// screenshot tests check. `app` must outlive every engine that loads the kiosk's QML.
+void registerBackend(app::KioskApp &app);
 
-/// Registers Kiosk, Language, Pin, Lookup, StaffSearch, Figures and Technician (no context
-/// properties), and sets the application font whose glyph coverage the screenshot tests check.
-void registerBackend(const Backend &backend);
+/// Gives `engine` the camera preview and retranslation on language changes (the QtQuickTest runner
+/// calls this for each engine it makes).
+void attachEngine(QQmlEngine &engine, app::KioskApp &app);
+
+/// attachEngine(), then loads Main.qml. False when the QML failed to load.
+bool loadKiosk(QQmlApplicationEngine &engine, app::KioskApp &app);
 
 } // namespace checkin::ui

@@ -119,8 +119,13 @@ tl::expected<HttpResponse, TransportError> HttpClient::send(const HttpRequest &r
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeout.count()));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(total.count()));
+    // A long-poll is silent by design until the hub has news or its wait ends: the slow-drip guard
+    // must not cut it short (it did, after 10 s, and every long-poll looked like a lost hub).
+    const auto lowSpeedTime = request.interruptible
+        ? std::max(m_options.lowSpeedTime, std::chrono::duration_cast<std::chrono::seconds>(total))
+        : m_options.lowSpeedTime;
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytesPerSecond);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(m_options.lowSpeedTime.count()));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(lowSpeedTime.count()));
     // Verification stays on whatever the configuration says; a pin or CA file only narrows trust.
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);

@@ -77,6 +77,7 @@ void SyncWorker::run()
         return std::chrono::duration_cast<std::chrono::milliseconds>(m_now().time_since_epoch()).count();
     };
     int64_t lastStatusMs = 0;
+    std::string lastCamera;
     for (;;) {
         {
             std::lock_guard lock(m_mutex);
@@ -112,11 +113,15 @@ void SyncWorker::run()
         }
         if (auto depth = parts.store->outboxDepth(); depth)
             snapshot.outboxDepth = *depth;
-        if (snapshot.online && nowMs() - lastStatusMs >= m_options.statusEvery.count()) {
+        // The status goes out on the interval, and at once when the camera changed (a technician
+        // at the hub must see an unplugged camera before the next interval).
+        const std::string camera = m_options.cameraState ? m_options.cameraState() : std::string("unknown");
+        if (snapshot.online
+            && (nowMs() - lastStatusMs >= m_options.statusEvery.count() || camera != lastCamera)) {
             lastStatusMs = nowMs();
+            lastCamera = camera;
             nlohmann::json status{{"version", m_options.version}, {"last_sync_ms", snapshot.lastGoodSyncMs},
-                {"outbox_depth", snapshot.outboxDepth},
-                {"camera", m_options.cameraState ? m_options.cameraState() : std::string("unknown")}};
+                {"outbox_depth", snapshot.outboxDepth}, {"camera", camera}};
             (void)parts.http->send(HttpRequest{
                 "POST", m_options.config.baseUrl + "/v1/status", status.dump(), "application/json", {}, {}});
         }

@@ -2,10 +2,10 @@
 // legacy lookup in the same cache (the cheapest alternative) in the same run.
 #include "offline-cache/store.h"
 #include "scanner/scenes/scenerenderer.h"
-#include "terminal/core/admission.h"
 #include "terminal/codes/bookingcode.h"
-#include "terminal/demo/demodata.h"
+#include "terminal/core/admission.h"
 #include "terminal/core/localtime.h"
+#include "terminal/demo/demodata.h"
 #include "terminal/tools/commands.h"
 
 #include <algorithm>

@@ -29,24 +29,8 @@ CheckInService::CheckInService(cache::Store &store, const Policy &policy, const 
     , m_policy(policy)
     , m_clock(clock)
 {
-    if (!m_policy.rootPublicKey) {
-        m_trust.keysProblem = "no root public key configured (trust.root_public_key)";
-        return;
-    }
-    m_trust.keysProblem = "no key list received yet";
-    if (auto stored = m_store.keyList(); !stored) {
-        m_trust.keysProblem = "cannot read the stored key list: " + stored.error().message;
-    } else if (*stored) {
-        // Verified again on every start: the file could have been edited while the kiosk was off.
-        auto list = KeyList::parse((*stored)->signedBlob, *m_policy.rootPublicKey);
-        if (list) {
-            m_trust.keys = std::move(*list);
-            m_trust.keysProblem.clear();
-        } else {
-            m_trust.keysProblem = "stored key list refused: " + list.error().message;
-        }
-    }
-    if (m_policy.keyListFile.empty())
+    reloadFromStore();
+    if (m_policy.keyListFile.empty() || !m_policy.rootPublicKey)
         return;
     std::ifstream in(m_policy.keyListFile, std::ios::binary);
     if (!in)
@@ -55,6 +39,42 @@ CheckInService::CheckInService(cache::Store &store, const Policy &policy, const 
     text << in.rdbuf();
     // A provisioned list only ever moves the kiosk forward; an older one is ignored.
     (void)installKeyList(text.str());
+}
+
+void CheckInService::reloadFromStore()
+{
+    if (auto day = m_store.cursor("sync/day"); day && *day)
+        m_trust.cacheDay = **day;
+    if (!m_policy.rootPublicKey) {
+        m_trust.keysProblem = "no root public key configured (trust.root_public_key)";
+        return;
+    }
+    auto stored = m_store.keyList();
+    if (!stored) {
+        m_trust.keysProblem = "cannot read the stored key list: " + stored.error().message;
+        return;
+    }
+    if (!*stored) {
+        if (!m_trust.keys)
+            m_trust.keysProblem = "no key list received yet";
+        return;
+    }
+    if (m_trust.keys && m_trust.keys->version() >= (*stored)->version)
+        return;
+    // Verified again whenever it is read: the file could have been edited while the kiosk was off,
+    // and the sync thread writes it through its own connection.
+    auto list = KeyList::parse((*stored)->signedBlob, *m_policy.rootPublicKey);
+    if (!list) {
+        m_trust.keysProblem = "stored key list refused: " + list.error().message;
+        return;
+    }
+    auto accepted = KeyList::accept(m_trust.keys, std::move(*list));
+    if (!accepted) {
+        m_trust.keysProblem = "stored key list refused: " + accepted.error().message;
+        return;
+    }
+    m_trust.keys = std::move(*accepted);
+    m_trust.keysProblem.clear();
 }
 
 tl::expected<void, KeyListError> CheckInService::installKeyList(std::string_view signedText)

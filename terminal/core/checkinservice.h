@@ -50,9 +50,12 @@ public:
     /// Verifies a key list that arrived through sync against the pinned root key, refuses a rollback,
     /// keeps it in the store and uses it from the next scan on.
     tl::expected<void, KeyListError> installKeyList(std::string_view signedText);
-    /// The sync client reports the hub's time and the day its appointment list is for.
+    /// Takes up what the sync thread wrote to the store through its own connection: a newer key
+    /// list (verified against the pinned root key again, never a rollback) and the day the
+    /// appointment list is for. Called at construction and after every sync run.
+    void reloadFromStore();
+    /// The sync client reports the hub's time.
     void setClockCheck(const ClockCheck &check) { m_trust.clockCheck = check; }
-    void setCacheDay(const std::string &day) { m_trust.cacheDay = day; }
     const TrustState &trust() const { return m_trust; }
 
     /// Staff annul a check-in made by mistake: checked by checkAnnulment, recorded with operator and

@@ -1,87 +1,194 @@
-// Config parsing with toml++; every key is checked for type and range.
+// Config parsing with toml++: every key is checked for type and range, and every problem is listed.
 #include "terminal/core/config.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
 
 namespace checkin::core {
 
 namespace {
 
-using Fail = tl::unexpected<ConfigError>;
-
-template <typename T>
-std::optional<ConfigError> read(const toml::table &t, const std::string &section, const char *key, T &out)
+/// Collects problems instead of stopping at the first: a technician at a kiosk fixes them all in
+/// one visit.
+class Checker
 {
-    const auto *node = t.get(key);
-    if (!node)
-        return std::nullopt;
-    auto value = node->value<T>();
-    if (!value)
-        return ConfigError{section + "." + key, "has the wrong type"};
-    out = *value;
-    return std::nullopt;
-}
-
-std::optional<ConfigError> unknownKeys(
-    const toml::table &t, const std::string &section, const std::set<std::string> &known)
-{
-    for (const auto &[k, v] : t) {
-        (void)v;
-        if (!known.count(std::string(k.str())))
-            return ConfigError{section.empty() ? std::string(k.str()) : section + "." + std::string(k.str()),
-                "is not a known setting"};
-    }
-    return std::nullopt;
-}
-
-std::optional<ConfigError> parsePolicy(const toml::table &t, Policy &p)
-{
-    if (auto e = unknownKeys(t, "policy",
-            {"early_minutes", "early_wait_minutes", "late_minutes", "late_policy", "duplicate_repeat_seconds",
-                "legacy_shapes", "clock_skew_seconds", "annul_minutes"}))
-        return e;
-    struct Range
+public:
+    void fail(std::string key, std::string message)
     {
-        const char *key;
-        int &target;
-        int64_t min, max;
-    };
-    const Range ranges[] = {
-        {"early_minutes", p.earlyMinutes, 0, 1440},
-        {"early_wait_minutes", p.earlyWaitMinutes, 0, 240},
-        {"late_minutes", p.lateMinutes, 0, 1440},
-        {"duplicate_repeat_seconds", p.duplicateRepeatSeconds, 0, 3600},
-        {"clock_skew_seconds", p.clockSkewSeconds, 1, 3600},
-        {"annul_minutes", p.annulMinutes, 0, 1440},
-    };
-    for (const auto &r : ranges) {
-        int64_t value = r.target;
-        if (auto e = read(t, "policy", r.key, value))
-            return e;
-        if (value < r.min || value > r.max)
-            return ConfigError{std::string("policy.") + r.key,
-                "must be between " + std::to_string(r.min) + " and " + std::to_string(r.max)};
-        r.target = static_cast<int>(value);
+        m_errors.push_back({std::move(key), std::move(message)});
     }
-    std::string late = p.latePolicy == LatePolicy::Desk ? "desk" : "pass-with-note";
-    if (auto e = read(t, "policy", "late_policy", late))
-        return e;
-    if (late == "pass-with-note")
-        p.latePolicy = LatePolicy::PassWithNote;
-    else if (late == "desk")
-        p.latePolicy = LatePolicy::Desk;
-    else
-        return ConfigError{
-            "policy.late_policy", "must be \"pass-with-note\" or \"desk\", not \"" + late + "\""};
+    ConfigErrors take() { return std::move(m_errors); }
+    bool ok() const { return m_errors.empty(); }
+
+    /// Reads `key` into `out` when present; a value of the wrong type is a problem and keeps `out`.
+    template <typename T> bool read(const toml::table &t, const std::string &section, const char *key, T &out)
+    {
+        const auto *node = t.get(key);
+        if (!node)
+            return false;
+        auto value = node->value<T>();
+        if (!value) {
+            fail(section + "." + key, "has the wrong type");
+            return false;
+        }
+        out = *value;
+        return true;
+    }
+
+    template <typename T>
+    void readRange(const toml::table &t, const std::string &section, const char *key, T &target, int64_t min,
+        int64_t max)
+    {
+        int64_t value = static_cast<int64_t>(target);
+        if (!read(t, section, key, value))
+            return;
+        if (value < min || value > max) {
+            fail(section + "." + key,
+                "must be between " + std::to_string(min) + " and " + std::to_string(max));
+            return;
+        }
+        target = static_cast<T>(value);
+    }
+
+    void unknownKeys(const toml::table &t, const std::string &section, const std::set<std::string> &known)
+    {
+        for (const auto &[k, v] : t) {
+            (void)v;
+            if (!known.count(std::string(k.str())))
+                fail(section.empty() ? std::string(k.str()) : section + "." + std::string(k.str()),
+                    "is not a known setting");
+        }
+    }
+
+private:
+    ConfigErrors m_errors;
+};
+
+constexpr std::array kLanguages{"de", "en", "fr", "tr", "ar", "ru", "uk"};
+
+bool knownTimeZone(const std::string &id)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString canonical;
+    UBool isSystem = false;
+    icu::TimeZone::getCanonicalID(icu::UnicodeString::fromUTF8(id), canonical, isSystem, status);
+    return U_SUCCESS(status) && isSystem;
+}
+
+bool validId(const std::string &id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](unsigned char ch) {
+        return std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.';
+    });
+}
+
+std::string absolute(const std::string &path, const std::string &baseDir)
+{
+    if (path.empty() || std::filesystem::path(path).is_absolute())
+        return path;
+    return (std::filesystem::path(baseDir) / path).string();
+}
+
+void parseKiosk(Checker &check, const toml::table &kiosk, KioskConfig &c)
+{
+    check.unknownKeys(kiosk, "kiosk",
+        {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds"});
+    check.read(kiosk, "kiosk", "id", c.policy.kioskId);
+    check.read(kiosk, "kiosk", "center_id", c.policy.centerId);
+    check.read(kiosk, "kiosk", "center_name", c.centerName);
+    check.read(kiosk, "kiosk", "language", c.language);
+    check.read(kiosk, "kiosk", "time_zone", c.timeZone);
+    check.readRange(kiosk, "kiosk", "verdict_seconds", c.verdictSeconds, 1, 120);
+    std::string mode;
+    if (!kiosk.get("mode"))
+        check.fail("kiosk.mode", "is missing: \"staff\" or \"self-service\"");
+    else if (check.read(kiosk, "kiosk", "mode", mode)) {
+        if (mode == "staff")
+            c.mode = KioskMode::Staff;
+        else if (mode == "self-service")
+            c.mode = KioskMode::SelfService;
+        else
+            check.fail("kiosk.mode", "must be \"staff\" or \"self-service\", not \"" + mode + "\"");
+    }
+    if (!validId(c.policy.kioskId))
+        check.fail("kiosk.id", "must be 1 to 64 letters, digits, '-', '_' or '.'");
+    if (!validId(c.policy.centerId))
+        check.fail("kiosk.center_id", "must be the center's id from the hub, e.g. \"SB1\"");
+    if (c.centerName.empty())
+        check.fail("kiosk.center_name", "must be the name shown on screen, e.g. \"Impfzentrum Saarbrücken\"");
+    if (std::find(kLanguages.begin(), kLanguages.end(), c.language) == kLanguages.end())
+        check.fail("kiosk.language", "must be one of de, en, fr, tr, ar, ru, uk, not \"" + c.language + "\"");
+    if (!knownTimeZone(c.timeZone))
+        check.fail(
+            "kiosk.time_zone", "\"" + c.timeZone + "\" is not a known time zone (e.g. \"Europe/Berlin\")");
+}
+
+void parseCamera(Checker &check, const toml::table &camera, KioskConfig &c)
+{
+    check.unknownKeys(camera, "camera", {"source", "width", "height", "fps", "loop"});
+    check.read(camera, "camera", "source", c.cameraSource);
+    check.readRange(camera, "camera", "width", c.cameraWidth, 160, 7680);
+    check.readRange(camera, "camera", "height", c.cameraHeight, 120, 4320);
+    check.read(camera, "camera", "loop", c.cameraLoop);
+    if (const auto *fps = camera.get("fps")) {
+        const auto value = fps->value<double>();
+        if (!value || *value < 1 || *value > 120)
+            check.fail("camera.fps", "must be a number between 1 and 120");
+        else
+            c.cameraFps = *value;
+    }
+    if (c.cameraSource.empty())
+        check.fail(
+            "camera.source", "must name the camera (\"/dev/video0\"), a video file or an image sequence");
+}
+
+void parseSync(Checker &check, const toml::table &sync, KioskConfig &c, const std::string &baseDir)
+{
+    check.unknownKeys(sync, "sync", {"url", "token_file"});
+    check.read(sync, "sync", "url", c.syncUrl);
+    check.read(sync, "sync", "token_file", c.syncTokenFile);
+    if (!c.syncUrl.empty() && c.syncUrl.rfind("https://", 0) != 0 && c.syncUrl.rfind("http://127.", 0) != 0
+        && c.syncUrl.rfind("http://localhost", 0) != 0)
+        check.fail("sync.url", "must start with https:// (plain http only on loopback)");
+    if (!c.syncUrl.empty() && c.syncTokenFile.empty())
+        check.fail("sync.token_file", "must name the file holding this kiosk's token when sync.url is set");
+    c.syncTokenFile = absolute(c.syncTokenFile, baseDir);
+}
+
+void parsePolicy(Checker &check, const toml::table &t, Policy &p)
+{
+    check.unknownKeys(t, "policy",
+        {"early_minutes", "early_wait_minutes", "late_minutes", "late_policy", "duplicate_repeat_seconds",
+            "legacy_shapes", "clock_skew_seconds", "annul_minutes"});
+    check.readRange(t, "policy", "early_minutes", p.earlyMinutes, 0, 1440);
+    check.readRange(t, "policy", "early_wait_minutes", p.earlyWaitMinutes, 0, 240);
+    check.readRange(t, "policy", "late_minutes", p.lateMinutes, 0, 1440);
+    check.readRange(t, "policy", "duplicate_repeat_seconds", p.duplicateRepeatSeconds, 0, 3600);
+    check.readRange(t, "policy", "clock_skew_seconds", p.clockSkewSeconds, 1, 3600);
+    check.readRange(t, "policy", "annul_minutes", p.annulMinutes, 0, 1440);
+    std::string late;
+    if (check.read(t, "policy", "late_policy", late)) {
+        if (late == "pass-with-note")
+            p.latePolicy = LatePolicy::PassWithNote;
+        else if (late == "desk")
+            p.latePolicy = LatePolicy::Desk;
+        else
+            check.fail("policy.late_policy", "must be \"pass-with-note\" or \"desk\", not \"" + late + "\"");
+    }
     if (const auto *node = t.get("legacy_shapes")) {
         const auto *shapes = node->as_array();
-        if (!shapes)
-            return ConfigError{"policy.legacy_shapes", "must be a list of shapes like [\"XXX-XXXX-XXXX\"]"};
+        if (!shapes) {
+            check.fail("policy.legacy_shapes", "must be a list of shapes like [\"XXX-XXXX-XXXX\"]");
+            return;
+        }
         p.legacyShapes.clear();
         for (const auto &item : *shapes) {
             auto shape = item.value<std::string>();
@@ -90,19 +197,47 @@ std::optional<ConfigError> parsePolicy(const toml::table &t, Policy &p)
                 return ch > ' ' && ch < 127 && ch != '\\';
             });
             if (!shape || shape->size() < 6 || shape->size() > 40 || !printable
-                || shape->find(':') != std::string::npos)
-                return ConfigError{"policy.legacy_shapes",
+                || shape->find(':') != std::string::npos) {
+                check.fail("policy.legacy_shapes",
                     "each shape must be 6 to 40 printable characters without ':' (X letter or digit, A "
-                    "letter, 9 digit)"};
+                    "letter, 9 digit)");
+                return;
+            }
             p.legacyShapes.push_back(*shape);
         }
     }
-    return std::nullopt;
+}
+
+void parseTrust(Checker &check, const toml::table &trust, Policy &p, const std::string &baseDir)
+{
+    check.unknownKeys(trust, "trust", {"root_public_key", "key_list_file"});
+    std::string rootKey;
+    check.read(trust, "trust", "root_public_key", rootKey);
+    check.read(trust, "trust", "key_list_file", p.keyListFile);
+    if (!rootKey.empty()) {
+        std::transform(rootKey.begin(), rootKey.end(), rootKey.begin(),
+            [](char ch) { return ch >= 'A' && ch <= 'F' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+        p.rootPublicKey = fromHex<32>(rootKey);
+        if (!p.rootPublicKey)
+            check.fail("trust.root_public_key", "must be 64 hex digits (an Ed25519 public key)");
+    }
+    p.keyListFile = absolute(p.keyListFile, baseDir);
 }
 
 } // namespace
 
-tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const std::string &baseDir)
+std::string describe(const ConfigErrors &errors)
+{
+    std::string out;
+    for (const auto &e : errors) {
+        if (!out.empty())
+            out += "\n";
+        out += e.key.empty() ? e.message : e.key + ": " + e.message;
+    }
+    return out;
+}
+
+tl::expected<KioskConfig, ConfigErrors> parseConfig(std::string_view text, const std::string &baseDir)
 {
     toml::table root;
     try {
@@ -110,117 +245,59 @@ tl::expected<KioskConfig, ConfigError> parseConfig(std::string_view text, const 
     } catch (const toml::parse_error &e) {
         std::ostringstream msg;
         msg << "TOML syntax error at line " << e.source().begin.line << ": " << e.description();
-        return Fail(ConfigError{{}, msg.str()});
+        return tl::unexpected(ConfigErrors{{{}, msg.str()}});
     }
+    Checker check;
     KioskConfig c;
-    if (auto e = unknownKeys(root, "", {"kiosk", "camera", "sync", "policy", "trust", "centers"}))
-        return Fail(*e);
-
-    if (const auto *kiosk = root["kiosk"].as_table()) {
-        if (auto e = unknownKeys(*kiosk, "kiosk",
-                {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds"}))
-            return Fail(*e);
-        std::string mode = "staff";
-        int64_t verdictSeconds = c.verdictSeconds;
-        for (auto e :
-            {read(*kiosk, "kiosk", "id", c.policy.kioskId), read(*kiosk, "kiosk", "mode", mode),
-                read(*kiosk, "kiosk", "center_id", c.policy.centerId),
-                read(*kiosk, "kiosk", "center_name", c.centerName),
-                read(*kiosk, "kiosk", "language", c.language), read(*kiosk, "kiosk", "time_zone", c.timeZone),
-                read(*kiosk, "kiosk", "verdict_seconds", verdictSeconds)})
-            if (e)
-                return Fail(*e);
-        if (mode == "staff")
-            c.mode = KioskMode::Staff;
-        else if (mode == "self-service")
-            c.mode = KioskMode::SelfService;
-        else
-            return Fail(
-                ConfigError{"kiosk.mode", "must be \"staff\" or \"self-service\", not \"" + mode + "\""});
-        if (verdictSeconds < 1 || verdictSeconds > 120)
-            return Fail(ConfigError{"kiosk.verdict_seconds", "must be between 1 and 120"});
-        c.verdictSeconds = static_cast<int>(verdictSeconds);
-        if (c.policy.kioskId.empty())
-            return Fail(ConfigError{"kiosk.id", "must not be empty"});
-        if (c.policy.centerId.empty())
-            return Fail(ConfigError{"kiosk.center_id", "must not be empty"});
-    } else {
-        return Fail(ConfigError{"kiosk", "section is missing"});
-    }
-
-    if (const auto *camera = root["camera"].as_table()) {
-        if (auto e = unknownKeys(*camera, "camera", {"source", "width", "height", "fps"}))
-            return Fail(*e);
-        int64_t w = c.cameraWidth, h = c.cameraHeight;
-        for (auto e : {read(*camera, "camera", "source", c.cameraSource), read(*camera, "camera", "width", w),
-                 read(*camera, "camera", "height", h), read(*camera, "camera", "fps", c.cameraFps)})
-            if (e)
-                return Fail(*e);
-        if (w < 160 || w > 7680 || h < 120 || h > 4320)
-            return Fail(ConfigError{"camera.width", "width/height out of range (160x120 to 7680x4320)"});
-        c.cameraWidth = static_cast<int>(w);
-        c.cameraHeight = static_cast<int>(h);
-    }
-
-    if (const auto *sync = root["sync"].as_table()) {
-        if (auto e = unknownKeys(*sync, "sync", {"url", "token_file"}))
-            return Fail(*e);
-        for (auto e :
-            {read(*sync, "sync", "url", c.syncUrl), read(*sync, "sync", "token_file", c.syncTokenFile)})
-            if (e)
-                return Fail(*e);
-        if (!c.syncUrl.empty() && c.syncUrl.rfind("https://", 0) != 0
-            && c.syncUrl.rfind("http://127.", 0) != 0 && c.syncUrl.rfind("http://localhost", 0) != 0)
-            return Fail(ConfigError{"sync.url", "must start with https:// (plain http only on loopback)"});
-        if (!c.syncTokenFile.empty() && std::filesystem::path(c.syncTokenFile).is_relative())
-            c.syncTokenFile = (std::filesystem::path(baseDir) / c.syncTokenFile).string();
-    }
-
-    if (const auto *policy = root["policy"].as_table()) {
-        if (auto e = parsePolicy(*policy, c.policy))
-            return Fail(*e);
-    }
-
-    if (const auto *trust = root["trust"].as_table()) {
-        if (auto e = unknownKeys(*trust, "trust", {"root_public_key", "key_list_file"}))
-            return Fail(*e);
-        std::string rootKey;
-        for (auto e : {read(*trust, "trust", "root_public_key", rootKey),
-                 read(*trust, "trust", "key_list_file", c.policy.keyListFile)})
-            if (e)
-                return Fail(*e);
-        if (!rootKey.empty()) {
-            std::transform(rootKey.begin(), rootKey.end(), rootKey.begin(),
-                [](char ch) { return ch >= 'A' && ch <= 'F' ? static_cast<char>(ch - 'A' + 'a') : ch; });
-            c.policy.rootPublicKey = fromHex<32>(rootKey);
-            if (!c.policy.rootPublicKey)
-                return Fail(
-                    ConfigError{"trust.root_public_key", "must be 64 hex digits (an Ed25519 public key)"});
-        }
-        if (!c.policy.keyListFile.empty() && std::filesystem::path(c.policy.keyListFile).is_relative())
-            c.policy.keyListFile = (std::filesystem::path(baseDir) / c.policy.keyListFile).string();
-    }
-
+    check.unknownKeys(root, "", {"kiosk", "camera", "sync", "policy", "trust", "centers"});
+    if (const auto *kiosk = root["kiosk"].as_table())
+        parseKiosk(check, *kiosk, c);
+    else
+        check.fail("kiosk", "section is missing");
+    if (const auto *camera = root["camera"].as_table())
+        parseCamera(check, *camera, c);
+    else
+        check.fail("camera", "section is missing: [camera] source = \"/dev/video0\"");
+    if (const auto *sync = root["sync"].as_table())
+        parseSync(check, *sync, c, baseDir);
+    if (const auto *policy = root["policy"].as_table())
+        parsePolicy(check, *policy, c.policy);
+    if (const auto *trust = root["trust"].as_table())
+        parseTrust(check, *trust, c.policy, baseDir);
     if (const auto *centers = root["centers"].as_table()) {
         for (const auto &[k, v] : *centers) {
             const std::string key = "centers." + std::string(k.str());
             auto name = v.value<std::string>();
             if (!name || name->empty())
-                return Fail(ConfigError{key, "must be the center's name as a non-empty string"});
-            c.policy.centerNames[std::string(k.str())] = *name;
+                check.fail(key, "must be the center's name as a non-empty string");
+            else
+                c.policy.centerNames[std::string(k.str())] = *name;
         }
     }
+    if (!check.ok())
+        return tl::unexpected(check.take());
     return c;
 }
 
-tl::expected<KioskConfig, ConfigError> loadConfig(const std::string &path)
+tl::expected<KioskConfig, ConfigErrors> loadConfig(const std::string &path)
 {
     std::ifstream in(path);
     if (!in)
-        return Fail(ConfigError{{}, "cannot read config file " + path});
+        return tl::unexpected(ConfigErrors{{{}, "cannot read config file " + path}});
     std::stringstream buffer;
     buffer << in.rdbuf();
-    return parseConfig(buffer.str(), std::filesystem::path(path).parent_path().string());
+    auto config = parseConfig(buffer.str(), std::filesystem::path(path).parent_path().string());
+    if (!config)
+        return config;
+    // What the file names must exist on this machine.
+    ConfigErrors missing;
+    if (!config->syncUrl.empty() && !std::ifstream(config->syncTokenFile))
+        missing.push_back({"sync.token_file", "cannot read " + config->syncTokenFile});
+    if (!config->policy.keyListFile.empty() && !std::ifstream(config->policy.keyListFile))
+        missing.push_back({"trust.key_list_file", "cannot read " + config->policy.keyListFile});
+    if (!missing.empty())
+        return tl::unexpected(std::move(missing));
+    return config;
 }
 
 } // namespace checkin::core

@@ -1,8 +1,8 @@
 // What the kiosk currently knows to trust: the verified key list, the last clock check, the cache's day.
 #pragma once
 
-#include "terminal/core/clockcheck.h"
 #include "terminal/codes/keylist.h"
+#include "terminal/core/clockcheck.h"
 
 #include <optional>
 #include <string>

@@ -11,6 +11,9 @@
 
 namespace checkin::core::demo {
 
+/// The demo kiosk's staff PIN (a real kiosk reads its PIN from a root-readable file).
+inline constexpr const char *kStaffPin = "1234";
+
 struct Arrival
 {
     std::string code; ///< what the person holds up

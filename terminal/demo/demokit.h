@@ -1,8 +1,8 @@
 // Writes the demo kiosk's embedded default: a cache of today's appointments and an arrivals video.
 #pragma once
 
-#include "terminal/demo/demodata.h"
 #include "terminal/core/policy.h"
+#include "terminal/demo/demodata.h"
 
 #include <chrono>
 #include <string>

@@ -4,17 +4,25 @@
 #include <QCoreApplication>
 #include <QTimer>
 #include <iostream>
+#include <string_view>
 
 namespace checkin::terminal {
 
-DemoRecorder::DemoRecorder(app::KioskController &controller, QString shotDir,
-    std::vector<core::demo::Arrival> arrivals, bool quitAtEnd, QObject *parent)
+DemoRecorder::DemoRecorder(app::KioskApp &app, QString shotDir, std::vector<core::demo::Arrival> arrivals,
+    bool quitAtEnd, QObject *parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_controller(app.kiosk())
     , m_dir(shotDir)
     , m_arrivals(std::move(arrivals))
     , m_quitAtEnd(quitAtEnd)
+    , m_tour(tourOf(app))
 {
+    connect(&app.store(), &app::StoreService::verdictReady, this, &DemoRecorder::onVerdict);
+    connect(
+        &app.scanner(), &app::ScannerService::cameraStateChanged, this, [this](int state, const QString &) {
+            if (state == static_cast<int>(scanner::CameraState::Ended))
+                onFeedEnded();
+        });
     if (!shotDir.isEmpty()) {
         m_dir.mkpath(QStringLiteral("."));
         for (const QString &old : m_dir.entryList({QStringLiteral("*.png")}, QDir::Files))
@@ -26,6 +34,60 @@ DemoRecorder::DemoRecorder(app::KioskController &controller, QString shotDir,
                 capture();
         });
     }
+}
+
+std::vector<DemoRecorder::TourStep> DemoRecorder::tourOf(app::KioskApp &app)
+{
+    auto &kiosk = app.kiosk();
+    const bool staff = kiosk.isStaff();
+    std::vector<TourStep> tour{
+        {QStringLiteral("scan-ar"),
+            [&app] {
+                app.kiosk().showScanScreen();
+                app.language().setLanguage(QStringLiteral("ar"));
+            }},
+        {QStringLiteral("scan-tr"), [&app] { app.language().setLanguage(QStringLiteral("tr")); }},
+        {staff ? QStringLiteral("search") : QStringLiteral("lookup"),
+            [&app, staff] {
+                app.language().resetToDefault();
+                if (staff)
+                    app.kiosk().openSearch();
+                else
+                    app.kiosk().openLookup();
+            }},
+        // On-site resolution (README "At the entrance"): a staff search by name and a check-in by
+        // lookup; at a self-service kiosk a person nobody can find gets a clearing ticket.
+        {staff ? QStringLiteral("search-results") : QStringLiteral("lookup-typed"),
+            [&app, staff] {
+                if (staff)
+                    app.staffSearch().search(QStringLiteral("müller"));
+                else
+                    app.lookup().search(QStringLiteral("Nowak-Kowalczyk"), QStringLiteral("01.01.1931"));
+            }},
+        {staff ? QStringLiteral("search-checked-in") : QStringLiteral("lookup-not-found"),
+            [&app, staff] {
+                if (staff && !app.staffSearch().results().isEmpty())
+                    app.staffSearch().checkIn(app.staffSearch()
+                                                  .results()
+                                                  .constFirst()
+                                                  .toMap()
+                                                  .value(QStringLiteral("id"))
+                                                  .toLongLong(),
+                        true);
+            }},
+        {QStringLiteral("pin"), [&app] { app.kiosk().openStaffArea(); }},
+        {QStringLiteral("figures"),
+            [&app] {
+                for (const char c : std::string_view(core::demo::kStaffPin))
+                    app.pin().appendDigit(c - '0');
+                app.pin().submit();
+            }},
+        {QStringLiteral("technician"), [&app] { app.kiosk().openStaffPage(QStringLiteral("technician")); }},
+    };
+    if (!staff)
+        tour.insert(
+            tour.begin() + 5, {QStringLiteral("clearing-ticket"), [&app] { app.lookup().requestTicket(); }});
+    return tour;
 }
 
 void DemoRecorder::capture()

@@ -1,7 +1,7 @@
 // DemoRecorder: in the headless demo, saves a PNG of every screen shown and ends the run.
 #pragma once
 
-#include "terminal/app/screens/kioskcontroller.h"
+#include "terminal/app/kioskapp.h"
 #include "terminal/demo/demodata.h"
 
 #include <QDir>
@@ -14,24 +14,23 @@ namespace checkin::terminal {
 
 /// Lives on the GUI thread. After each screen change it waits for the scene to settle, grabs the
 /// window and writes NN-<screen>[-<family>-<reason>].png. When the feed has ended it compares the
-/// verdicts with the scripted arrivals, tours the remaining screens and quits with 0 when all
-/// verdicts matched.
+/// verdicts with the scripted arrivals, tours the remaining screens (lookup or search, a clearing
+/// ticket, PIN, figures, technician page) and quits with 0 when all verdicts matched.
 class DemoRecorder : public QObject
 {
     Q_OBJECT
 public:
-    DemoRecorder(app::KioskController &controller, QString shotDir, std::vector<core::demo::Arrival> arrivals,
+    DemoRecorder(app::KioskApp &app, QString shotDir, std::vector<core::demo::Arrival> arrivals,
         bool quitAtEnd, QObject *parent = nullptr);
     void setWindow(QQuickWindow *window) { m_window = window; }
 
-    /// After the feed: the screens the arrivals do not reach (lookup, search, PIN, staff pages),
-    /// each reached by its action and saved as NN-<name>.png.
+    /// After the feed: the screens the arrivals do not reach, each reached by its action and saved
+    /// as NN-<name>.png.
     struct TourStep
     {
         QString name;
         std::function<void()> action;
     };
-    void setTour(std::vector<TourStep> tour) { m_tour = std::move(tour); }
 
 public slots:
     void onVerdict(const checkin::core::Verdict &verdict);
@@ -42,6 +41,7 @@ private:
     void grab(const QString &name, int delayMs, std::function<void()> then = {});
     void runTour(size_t step);
     void finish();
+    static std::vector<TourStep> tourOf(app::KioskApp &app);
     app::KioskController &m_controller;
     QDir m_dir;
     QPointer<QQuickWindow> m_window;

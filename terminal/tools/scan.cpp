@@ -27,8 +27,8 @@ int runScan(const ScanOptions &options)
     if (!options.configPath.empty()) {
         auto config = core::loadConfig(options.configPath);
         if (!config) {
-            std::cerr << "checkinctl: " << options.configPath << ": " << config.error().key << " "
-                      << config.error().message << "\n";
+            std::cerr << "checkinctl: " << options.configPath << ":\n"
+                      << core::describe(config.error()) << "\n";
             return 2;
         }
         policy = config->policy;

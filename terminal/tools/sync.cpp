@@ -42,7 +42,7 @@ void complete(SyncOptions &o)
     if (!o.configPath.empty()) {
         auto config = core::loadConfig(o.configPath);
         if (!config)
-            fail(o.configPath + ": " + config.error().key + " " + config.error().message);
+            fail(o.configPath + ":\n" + core::describe(config.error()));
         if (o.hub.empty())
             o.hub = config->syncUrl;
         if (o.tokenFile.empty() && o.token.empty())

@@ -2,8 +2,8 @@
 // cache and rules; the verdicts and the stored check-ins are checked.
 #include "scanner/scanworker.h"
 #include "terminal/core/checkinservice.h"
-#include "terminal/demo/demokit.h"
 #include "terminal/core/localtime.h"
+#include "terminal/demo/demokit.h"
 #include "tests/support/tempdir.h"
 
 #include <condition_variable>

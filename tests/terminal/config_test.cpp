@@ -1,7 +1,10 @@
 // Kiosk config: valid files load; every mistake names its key.
 #include "terminal/core/config.h"
 
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace checkin::core;
 
@@ -22,7 +25,7 @@ url = "https://hub.example:8443"
 token_file = "token"
 )",
         "/boot/kiosk");
-    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    ASSERT_TRUE(c) << describe(c.error());
     EXPECT_EQ(c->mode, KioskMode::SelfService);
     EXPECT_EQ(c->policy.kioskId, "sb-03");
     EXPECT_EQ(c->policy.earlyMinutes, 15);
@@ -30,53 +33,104 @@ token_file = "token"
     EXPECT_EQ(c->centerName, "Impfzentrum Saarbrücken");
 }
 
+namespace {
+/// A valid config with `kiosk` added to its [kiosk] section and `sections` after it.
+std::string withBase(const std::string &kiosk, const std::string &sections)
+{
+    return "[kiosk]\nid='a'\ncenter_id='SB1'\ncenter_name='C'\n" + kiosk + "[camera]\nsource='0'\n"
+        + sections;
+}
+} // namespace
+
 TEST(KioskConfig, NamesTheBadKey)
 {
     struct Bad
     {
-        const char *toml;
+        std::string toml;
         const char *key;
     };
+    const std::string staff = "mode='staff'\n";
     const Bad cases[] = {
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\nmode='gate'\n", "kiosk.mode"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\nverdict_seconds='6'\n", "kiosk.verdict_seconds"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nearly_minuts=5\n", "policy.early_minuts"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlate_minutes=-5\n", "policy.late_minutes"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[sync]\nurl='http://hub.example'\n", "sync.url"},
-        {"[kiosk]\nid=''\ncenter_id='SB1'\n", "kiosk.id"},
+        {withBase("mode='gate'\n", ""), "kiosk.mode"},
+        {withBase("", ""), "kiosk.mode"},
+        {withBase(staff + "verdict_seconds='6'\n", ""), "kiosk.verdict_seconds"},
+        {withBase(staff + "language='xx'\n", ""), "kiosk.language"},
+        {withBase(staff + "time_zone='Europe/Berln'\n", ""), "kiosk.time_zone"},
+        {withBase(staff, "[policy]\nearly_minuts=5\n"), "policy.early_minuts"},
+        {withBase(staff, "[policy]\nlate_minutes=-5\n"), "policy.late_minutes"},
+        {withBase(staff, "[sync]\nurl='http://hub.example'\ntoken_file='t'\n"), "sync.url"},
+        {withBase(staff, "[sync]\nurl='https://hub.example'\n"), "sync.token_file"},
+        {"[kiosk]\nid=''\nmode='staff'\ncenter_id='SB1'\ncenter_name='C'\n[camera]\nsource='0'\n",
+            "kiosk.id"},
+        {"[kiosk]\nid='a'\nmode='staff'\ncenter_id='SB1'\n[camera]\nsource='0'\n", "kiosk.center_name"},
         {"[camera]\nsource='0'\n", "kiosk"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlate_policy='maybe'\n", "policy.late_policy"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nclock_skew_seconds=0\n", "policy.clock_skew_seconds"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nannul_minutes=99999\n", "policy.annul_minutes"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlegacy_shapes='XXX'\n", "policy.legacy_shapes"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nlegacy_shapes=['CK1:XXXXXX']\n",
-            "policy.legacy_shapes"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[policy]\nduplicate_repeat_seconds=-1\n",
-            "policy.duplicate_repeat_seconds"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_public_key='abc'\n", "trust.root_public_key"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[trust]\nroot_key='abc'\n", "trust.root_key"},
-        {"[kiosk]\nid='a'\ncenter_id='SB1'\n[centers]\nSLS=3\n", "centers.SLS"},
+        {"[kiosk]\nid='a'\nmode='staff'\ncenter_id='SB1'\ncenter_name='C'\n", "camera"},
+        {"[kiosk]\nid='a'\nmode='staff'\ncenter_id='SB1'\ncenter_name='C'\n[camera]\nsource='0'\nfps=0\n",
+            "camera.fps"},
+        {withBase(staff, "[policy]\nlate_policy='maybe'\n"), "policy.late_policy"},
+        {withBase(staff, "[policy]\nclock_skew_seconds=0\n"), "policy.clock_skew_seconds"},
+        {withBase(staff, "[policy]\nannul_minutes=99999\n"), "policy.annul_minutes"},
+        {withBase(staff, "[policy]\nlegacy_shapes='XXX'\n"), "policy.legacy_shapes"},
+        {withBase(staff, "[policy]\nlegacy_shapes=['CK1:XXXXXX']\n"), "policy.legacy_shapes"},
+        {withBase(staff, "[policy]\nduplicate_repeat_seconds=-1\n"), "policy.duplicate_repeat_seconds"},
+        {withBase(staff, "[trust]\nroot_public_key='abc'\n"), "trust.root_public_key"},
+        {withBase(staff, "[trust]\nroot_key='abc'\n"), "trust.root_key"},
+        {withBase(staff, "[centers]\nSLS=3\n"), "centers.SLS"},
     };
     for (const auto &b : cases) {
         auto c = parseConfig(b.toml, "/");
         ASSERT_FALSE(c) << b.toml;
-        EXPECT_EQ(c.error().key, b.key) << b.toml << " -> " << c.error().message;
-        EXPECT_FALSE(c.error().message.empty());
+        ASSERT_EQ(c.error().size(), 1u) << b.toml << " -> " << describe(c.error());
+        EXPECT_EQ(c.error().front().key, b.key) << b.toml << " -> " << describe(c.error());
+        EXPECT_FALSE(c.error().front().message.empty());
     }
+    ASSERT_TRUE(parseConfig(withBase(staff, ""), "/")) << "the base of the cases is valid";
+}
+
+TEST(KioskConfig, ListsEveryProblemAtOnce)
+{
+    auto c = parseConfig(
+        "[kiosk]\nid='a'\nmode='gate'\ncenter_id='SB1'\nlanguage='xx'\ntime_zone='Mars/Olympus'\n"
+        "[camera]\nsource='0'\nfps=0\n[policy]\nlate_minutes=-1\n",
+        "/");
+    ASSERT_FALSE(c);
+    std::vector<std::string> keys;
+    for (const auto &e : c.error())
+        keys.push_back(e.key);
+    EXPECT_EQ(keys,
+        (std::vector<std::string>{"kiosk.mode", "kiosk.center_name", "kiosk.language", "kiosk.time_zone",
+            "camera.fps", "policy.late_minutes"}))
+        << describe(c.error());
+}
+
+TEST(KioskConfig, ChecksTheFilesItNames)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("config-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto path = dir / "kiosk.toml";
+    std::ofstream(path) << withBase(
+        "mode='staff'\n", "[sync]\nurl='https://hub.example'\ntoken_file='token'\n");
+    auto missing = loadConfig(path.string());
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().front().key, "sync.token_file") << describe(missing.error());
+    std::ofstream(dir / "token") << "0123456789abcdef0123456789abcdef\n";
+    auto present = loadConfig(path.string());
+    EXPECT_TRUE(present) << describe(present.error());
+    std::filesystem::remove_all(dir);
 }
 
 TEST(KioskConfig, ReportsTheLineOfASyntaxError)
 {
     auto c = parseConfig("[kiosk]\nid = \"a\"\ncenter_id = = 3\n", "/");
     ASSERT_FALSE(c);
-    EXPECT_NE(c.error().message.find("line 3"), std::string::npos) << c.error().message;
+    EXPECT_NE(describe(c.error()).find("line 3"), std::string::npos) << describe(c.error());
 }
 
 TEST(KioskConfig, ReportsAMissingFile)
 {
     auto c = loadConfig("/nonexistent/kiosk.toml");
     ASSERT_FALSE(c);
-    EXPECT_NE(c.error().message.find("/nonexistent/kiosk.toml"), std::string::npos);
+    EXPECT_NE(describe(c.error()).find("/nonexistent/kiosk.toml"), std::string::npos);
 }
 
 TEST(KioskConfig, LoadsThePolicyAndTrustSettings)
@@ -84,7 +138,11 @@ TEST(KioskConfig, LoadsThePolicyAndTrustSettings)
     auto c = parseConfig(R"(
 [kiosk]
 id = "sb-03"
+mode = "staff"
 center_id = "SB1"
+center_name = "Impfzentrum Saarbrücken"
+[camera]
+source = "/dev/video0"
 [policy]
 early_minutes = 20
 early_wait_minutes = 5
@@ -101,7 +159,7 @@ key_list_file = "keys.txt"
 SLS = "Impfzentrum Saarlouis"
 )",
         "/var/lib/checkin");
-    ASSERT_TRUE(c) << c.error().key << " " << c.error().message;
+    ASSERT_TRUE(c) << describe(c.error());
     const Policy &p = c->policy;
     EXPECT_EQ(p.earlyMinutes, 20);
     EXPECT_EQ(p.earlyWaitMinutes, 5);

@@ -116,6 +116,26 @@ TEST(KioskController, IdleTimeReturnsToScanningAndResetsTheSession)
     EXPECT_EQ(reset.count(), 1);
 }
 
+TEST(KioskController, AScannedVerdictWaitsWhileAFormIsOpenAndShowsWhenItCloses)
+{
+    app::KioskController kiosk(configFor(core::KioskMode::SelfService));
+    kiosk.showScanScreen();
+    kiosk.openLookup();
+    kiosk.showScannedVerdict(uitest::verdictFor(core::Reason::Admitted));
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("lookup")) << "the person's typing is kept";
+    EXPECT_TRUE(kiosk.verdictWaiting());
+    kiosk.showScannedVerdict(uitest::verdictFor(core::Reason::WrongDay));
+    kiosk.goBack();
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("verdict"));
+    EXPECT_EQ(kiosk.reason(), QStringLiteral("wrong-day")) << "the newest waiting verdict";
+    EXPECT_FALSE(kiosk.verdictWaiting());
+    // The person's own lookup verdict is shown at once.
+    kiosk.dismissVerdict();
+    kiosk.openLookup();
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::Admitted));
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("verdict"));
+}
+
 TEST(KioskController, OpensStaffPagesOnlyWhileUnlocked)
 {
     app::KioskController kiosk(configFor(core::KioskMode::Staff));

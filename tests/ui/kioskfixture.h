@@ -1,16 +1,10 @@
-// KioskUi: the real controllers and the real QML, rendered offscreen, for the UI tests.
+// KioskUi: the real KioskApp and the real QML, rendered offscreen, for the UI tests.
 #pragma once
 
 #include "qml/backend.h"
-#include "qml/previewprovider.h"
-#include "terminal/app/screens/figurescontroller.h"
-#include "terminal/app/screens/kioskcontroller.h"
-#include "terminal/app/screens/languagecontroller.h"
-#include "terminal/app/screens/lookupcontroller.h"
-#include "terminal/app/screens/pincontroller.h"
-#include "terminal/app/screens/staffsearchcontroller.h"
-#include "terminal/app/screens/techniciancontroller.h"
+#include "terminal/app/kioskapp.h"
 #include "terminal/core/clock.h"
+#include "tests/support/tempdir.h"
 #include "tests/ui/scriptedlookup.h"
 
 #include <QCoreApplication>
@@ -22,56 +16,39 @@
 
 namespace checkin::uitest {
 
-/// Builds and wires the controllers as terminal.cpp does, registers them and loads Main.qml.
+/// The kiosk's own composition (app::KioskApp, as checkin-terminal builds it), its controllers
+/// registered for the real Main.qml through the real registration. Only the seams differ: a
+/// manual clock and, unless `withLookup` is false, a scripted lookup back end. The app is not
+/// started (no store, camera or sync): tests drive the screens through the controllers.
 struct KioskUi
 {
     explicit KioskUi(core::KioskMode mode, bool withLookup = true)
     {
-        config.mode = mode;
-        config.centerName = "Impfzentrum Saarbrücken";
         clock = std::make_shared<core::ManualClock>(
             std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
         lookupBackend.appointments = {annaMueller()};
-        app::LookupBackend *backend = withLookup ? &lookupBackend : nullptr;
-        kiosk = std::make_unique<app::KioskController>(config);
-        language = std::make_unique<app::LanguageController>(QStringLiteral("de"));
-        pin = std::make_unique<app::PinController>(QStringLiteral("2468"), clock);
-        lookup = std::make_unique<app::LookupController>(backend, clock);
-        staffSearch = std::make_unique<app::StaffSearchController>(backend);
-        figures = std::make_unique<app::FiguresController>();
-        technician = std::make_unique<app::TechnicianController>(
-            config, QStringLiteral("0.1.0"), QDir::tempPath(), QStringLiteral("/nonexistent/cache.sqlite"));
-        QObject::connect(kiosk.get(), &app::KioskController::idleReset, language.get(),
-            &app::LanguageController::resetToDefault);
-        QObject::connect(kiosk.get(), &app::KioskController::idleReset, pin.get(), &app::PinController::lock);
-        QObject::connect(
-            kiosk.get(), &app::KioskController::idleReset, lookup.get(), &app::LookupController::reset);
-        QObject::connect(
-            kiosk.get(), &app::KioskController::staffAreaLeft, pin.get(), &app::PinController::lock);
-        QObject::connect(pin.get(), &app::PinController::unlockedChanged, kiosk.get(),
-            &app::KioskController::setStaffUnlocked);
-        QObject::connect(kiosk.get(), &app::KioskController::verdictLanguageRequested, language.get(),
-            &app::LanguageController::showVerdictIn);
-        QObject::connect(kiosk.get(), &app::KioskController::verdictDismissed, language.get(),
-            &app::LanguageController::endVerdict);
-        QObject::connect(kiosk.get(), &app::KioskController::lookupOpened, lookup.get(),
-            &app::LookupController::startOver);
-        QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
-            &app::KioskController::showVerdict);
-        QObject::connect(staffSearch.get(), &app::StaffSearchController::verdictReady, kiosk.get(),
-            &app::KioskController::showVerdict);
-        ui::registerBackend({kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(),
-            figures.get(), technician.get()});
+        app::KioskApp::Options options;
+        options.config.mode = mode;
+        options.config.centerName = "Impfzentrum Saarbrücken";
+        options.databasePath = dir.file("cache.sqlite");
+        options.dataDir = QString::fromStdString(dir.path().string());
+        options.staffPin = QStringLiteral("2468");
+        options.version = QStringLiteral("0.1.0");
+        config = options.config;
+        app::KioskApp::Seams seams;
+        seams.clock = clock;
+        seams.lookup = withLookup ? &lookupBackend : nullptr;
+        app = std::make_unique<app::KioskApp>(options, seams);
+        kiosk = &app->kiosk();
+        language = &app->language();
+        pin = &app->pin();
+        lookup = &app->lookup();
+        staffSearch = &app->staffSearch();
+        figures = &app->figures();
+        technician = &app->technician();
+        ui::registerBackend(*app);
         engine = std::make_unique<QQmlApplicationEngine>();
-        engine->addImageProvider(QStringLiteral("preview"), new ui::PreviewProvider([] {
-            QImage image(640, 360, QImage::Format_Grayscale8);
-            image.fill(0x80);
-            return image;
-        }));
-        QObject::connect(language.get(), &app::LanguageController::languageChanged, engine.get(),
-            &QQmlEngine::retranslate);
-        engine->load(QUrl(QStringLiteral("qrc:/Checkin/Main.qml")));
-        if (!engine->rootObjects().isEmpty())
+        if (ui::loadKiosk(*engine, *app))
             window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
     }
     ~KioskUi()
@@ -109,16 +86,18 @@ struct KioskUi
         return i ? i->property("text").toString() : QStringLiteral("<missing>");
     }
 
+    testing::TempDir dir;
     core::KioskConfig config;
     std::shared_ptr<core::ManualClock> clock;
     ScriptedLookup lookupBackend;
-    std::unique_ptr<app::KioskController> kiosk;
-    std::unique_ptr<app::LanguageController> language;
-    std::unique_ptr<app::PinController> pin;
-    std::unique_ptr<app::LookupController> lookup;
-    std::unique_ptr<app::StaffSearchController> staffSearch;
-    std::unique_ptr<app::FiguresController> figures;
-    std::unique_ptr<app::TechnicianController> technician;
+    std::unique_ptr<app::KioskApp> app;
+    app::KioskController *kiosk = nullptr;
+    app::LanguageController *language = nullptr;
+    app::PinController *pin = nullptr;
+    app::LookupController *lookup = nullptr;
+    app::StaffSearchController *staffSearch = nullptr;
+    app::FiguresController *figures = nullptr;
+    app::TechnicianController *technician = nullptr;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
 };

@@ -1,22 +1,13 @@
-// QtQuickTest runner for tests/ui/qml: the real controllers registered for the real Main.qml.
+// QtQuickTest runner for tests/ui/qml: the kiosk's own KioskApp registered for the real Main.qml.
 #include "qml/backend.h"
-#include "qml/previewprovider.h"
-#include "terminal/app/screens/figurescontroller.h"
-#include "terminal/app/screens/kioskcontroller.h"
-#include "terminal/app/screens/languagecontroller.h"
-#include "terminal/app/screens/lookupcontroller.h"
-#include "terminal/app/screens/pincontroller.h"
-#include "terminal/app/screens/staffsearchcontroller.h"
-#include "terminal/app/screens/techniciancontroller.h"
+#include "terminal/app/kioskapp.h"
+#include "tests/support/tempdir.h"
 #include "tests/ui/scriptedlookup.h"
 
 #include <QDir>
 #include <QQmlEngine>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 #include <memory>
-
-Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
 
@@ -37,6 +28,8 @@ public:
     }
 };
 
+/// Builds the kiosk's own composition (app::KioskApp) over test seams: a manual clock and a
+/// scripted lookup back end; the app is not started (no store, camera or sync).
 class Setup : public QObject
 {
     Q_OBJECT
@@ -50,66 +43,41 @@ public:
 public slots:
     void applicationAvailable()
     {
-        core::KioskConfig config;
-        config.mode = core::KioskMode::SelfService;
-        config.centerName = "Impfzentrum Test";
         clock = std::make_shared<core::ManualClock>(
             std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
         backend.appointments = {uitest::annaMueller()};
-        kiosk = std::make_unique<app::KioskController>(config);
-        language = std::make_unique<app::LanguageController>(QStringLiteral("de"));
-        pin = std::make_unique<app::PinController>(QStringLiteral("2468"), clock);
-        lookup = std::make_unique<app::LookupController>(&backend, clock);
-        staffSearch = std::make_unique<app::StaffSearchController>(&backend);
-        figures = std::make_unique<app::FiguresController>();
-        technician = std::make_unique<app::TechnicianController>(
-            config, QStringLiteral("0.1.0"), QDir::tempPath(), QString());
-        QObject::connect(kiosk.get(), &app::KioskController::idleReset, language.get(),
-            &app::LanguageController::resetToDefault);
-        QObject::connect(kiosk.get(), &app::KioskController::idleReset, pin.get(), &app::PinController::lock);
-        QObject::connect(
-            kiosk.get(), &app::KioskController::idleReset, lookup.get(), &app::LookupController::reset);
-        QObject::connect(
-            kiosk.get(), &app::KioskController::staffAreaLeft, pin.get(), &app::PinController::lock);
-        QObject::connect(pin.get(), &app::PinController::unlockedChanged, kiosk.get(),
-            &app::KioskController::setStaffUnlocked);
-        QObject::connect(kiosk.get(), &app::KioskController::lookupOpened, lookup.get(),
-            &app::LookupController::startOver);
-        QObject::connect(lookup.get(), &app::LookupController::verdictReady, kiosk.get(),
-            &app::KioskController::showVerdict);
-        hooks.kiosk = kiosk.get();
-        hooks.pin = pin.get();
+        app::KioskApp::Options options;
+        options.config.mode = core::KioskMode::SelfService;
+        options.config.centerName = "Impfzentrum Test";
+        options.databasePath = dir.file("cache.sqlite");
+        options.dataDir = QString::fromStdString(dir.path().string());
+        options.staffPin = QStringLiteral("2468");
+        options.version = QStringLiteral("0.1.0");
+        app::KioskApp::Seams seams;
+        seams.clock = clock;
+        seams.lookup = &backend;
+        kioskApp = std::make_unique<app::KioskApp>(options, seams);
+        hooks.kiosk = &kioskApp->kiosk();
+        hooks.pin = &kioskApp->pin();
         hooks.clock = clock.get();
-        kiosk->showScanScreen();
+        ui::registerBackend(*kioskApp);
+        kioskApp->kiosk().showScanScreen();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        ui::registerBackend({kiosk.get(), language.get(), pin.get(), lookup.get(), staffSearch.get(),
-            figures.get(), technician.get()});
         qmlRegisterSingletonInstance("CheckinTest", 1, 0, "TestHooks", &hooks);
-        QObject::connect(
-            language.get(), &app::LanguageController::languageChanged, engine, &QQmlEngine::retranslate);
         engine->addImportPath(QStringLiteral("qrc:/"));
-        engine->addImageProvider(QStringLiteral("preview"), new ui::PreviewProvider([] {
-            QImage image(640, 360, QImage::Format_Grayscale8);
-            image.fill(0x80);
-            return image;
-        }));
+        ui::attachEngine(*engine, *kioskApp);
     }
 
     void cleanupTestCase() { }
 
 private:
+    testing::TempDir dir;
     std::shared_ptr<core::ManualClock> clock;
     uitest::ScriptedLookup backend;
-    std::unique_ptr<app::KioskController> kiosk;
-    std::unique_ptr<app::LanguageController> language;
-    std::unique_ptr<app::PinController> pin;
-    std::unique_ptr<app::LookupController> lookup;
-    std::unique_ptr<app::StaffSearchController> staffSearch;
-    std::unique_ptr<app::FiguresController> figures;
-    std::unique_ptr<app::TechnicianController> technician;
+    std::unique_ptr<app::KioskApp> kioskApp;
     TestHooks hooks;
 };
 

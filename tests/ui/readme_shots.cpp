@@ -5,10 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QtQml/qqmlextensionplugin.h>
 #include <iostream>
-
-Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
 

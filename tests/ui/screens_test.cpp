@@ -6,11 +6,8 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QtQml/qqmlextensionplugin.h>
 #include <functional>
 #include <gtest/gtest.h>
-
-Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
 using uitest::KioskUi;
@@ -141,7 +138,6 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
     ASSERT_EQ(ui->kiosk->screen(), QStringLiteral("figures"));
     ui->figures->setExpected(305);
     ui->figures->countVerdict(uitest::verdictFor(core::Reason::Admitted));
-    ui->kiosk->setSyncState(false, true, QStringLiteral("08:15"), 12);
     shoot(QStringLiteral("figures"));
     ui->kiosk->openStaffPage(QStringLiteral("technician"));
     shoot(QStringLiteral("technician"));

@@ -2,10 +2,7 @@
 #include "tests/ui/kioskfixture.h"
 
 #include <QGuiApplication>
-#include <QtQml/qqmlextensionplugin.h>
 #include <gtest/gtest.h>
-
-Q_IMPORT_QML_PLUGIN(CheckinPlugin)
 
 using namespace checkin;
 using uitest::KioskUi;

@@ -31,7 +31,6 @@ KioskController::KioskController(const core::KioskConfig &config, Timing timing,
     : QObject(parent)
     , m_mode(config.mode)
     , m_centerName(QString::fromStdString(config.centerName))
-    , m_syncConfigured(!config.syncUrl.empty())
 {
     m_verdictTimer.setSingleShot(true);
     // Staff see two hundred people an hour: their verdict stays half as long.
@@ -134,6 +133,12 @@ void KioskController::setScreen(const QString &screen)
         emit staffAreaLeft();
     updatePreviewTimer();
     emit screenChanged();
+    if (m_screen == kScan && m_waitingVerdict) { // invariant 2: the form closed
+        const core::Verdict waiting = std::move(*m_waitingVerdict);
+        m_waitingVerdict.reset();
+        emit verdictWaitingChanged();
+        showVerdict(waiting);
+    }
 }
 
 void KioskController::updatePreviewTimer()
@@ -161,16 +166,6 @@ void KioskController::showScanScreen()
         setScreen(kScan);
 }
 
-void KioskController::setSyncState(bool online, bool stale, const QString &lastSync, int outboxDepth)
-{
-    m_syncKnown = true;
-    m_online = online;
-    m_dataStale = stale;
-    m_lastSync = lastSync;
-    m_outboxDepth = outboxDepth;
-    emit syncChanged();
-}
-
 void KioskController::showVerdict(const core::Verdict &verdict)
 {
     if (m_screen == kSetup)
@@ -183,6 +178,20 @@ void KioskController::showVerdict(const core::Verdict &verdict)
     setScreen(kVerdict);
     m_verdictTimer.start();
     m_idleTimer.start();
+}
+
+void KioskController::showScannedVerdict(const core::Verdict &verdict)
+{
+    if (m_screen == kScan || m_screen == kVerdict || m_screen == QStringLiteral("starting")) {
+        showVerdict(verdict);
+        return;
+    }
+    if (m_screen == kSetup)
+        return;
+    const bool was = m_waitingVerdict.has_value();
+    m_waitingVerdict = verdict;
+    if (!was)
+        emit verdictWaitingChanged();
 }
 
 void KioskController::dismissVerdict()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <optional>
 
 namespace checkin::app {
 
@@ -18,7 +19,9 @@ namespace checkin::app {
 /// Transitions and invariants:
 ///  1. "setup" is final: nothing leaves it (the kiosk shows what is wrong until restarted).
 ///  2. A verdict always shows, from any screen but "setup", and returns to "scan" after the
-///     verdict time (half as long in staff mode) or a tap.
+///     verdict time (half as long in staff mode) or a tap. A scanned code's verdict that arrives
+///     while a form is open ("lookup", "search", "pin", "figures", "technician") waits, the newest
+///     only, until that screen closes: what a person types is never thrown away by a passer-by.
 ///  3. "figures" and "technician" are reachable only while the staff area is unlocked (the
 ///     PinController says so); leaving them locks it again.
 ///  4. After the idle time without a touch, every screen but "setup" and "verdict" returns to
@@ -43,19 +46,12 @@ class KioskController : public QObject
     Q_PROPERTY(QString technicalDetail READ technicalDetail NOTIFY verdictChanged)
     Q_PROPERTY(QString cameraState READ cameraState NOTIFY cameraStateChanged)
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
+    Q_PROPERTY(bool verdictWaiting READ verdictWaiting NOTIFY verdictWaitingChanged)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds CONSTANT)
     Q_PROPERTY(int previewSerial READ previewSerial NOTIFY previewSerialChanged)
     Q_PROPERTY(bool soundEnabled READ soundEnabled CONSTANT)
     Q_PROPERTY(QString passSound READ passSound CONSTANT)
     Q_PROPERTY(QString rejectSound READ rejectSound CONSTANT)
-    // Sync state for the status strip. PLACEHOLDER until the sync engineer's SyncService facade
-    // is merged: syncConfigured is real (a sync URL is set), the others stay at "unknown".
-    Q_PROPERTY(bool syncConfigured READ syncConfigured CONSTANT)
-    Q_PROPERTY(bool syncKnown READ syncKnown NOTIFY syncChanged)
-    Q_PROPERTY(bool online READ online NOTIFY syncChanged)
-    Q_PROPERTY(bool dataStale READ dataStale NOTIFY syncChanged)
-    Q_PROPERTY(QString lastSync READ lastSync NOTIFY syncChanged)
-    Q_PROPERTY(int outboxDepth READ outboxDepth NOTIFY syncChanged)
 
 public:
     struct Timing
@@ -90,17 +86,12 @@ public:
     QString technicalDetail() const;
     QString cameraState() const { return m_cameraState; }
     int verdictCount() const { return m_verdictCount; }
+    bool verdictWaiting() const { return m_waitingVerdict.has_value(); }
     int verdictSeconds() const { return m_verdictTimer.interval() / 1000; }
     int previewSerial() const { return m_previewSerial; }
     bool soundEnabled() const { return !m_sounds.pass.isEmpty(); }
     QString passSound() const { return m_sounds.pass; }
     QString rejectSound() const { return m_sounds.reject; }
-    bool syncConfigured() const { return m_syncConfigured; }
-    bool syncKnown() const { return m_syncKnown; }
-    bool online() const { return m_online; }
-    bool dataStale() const { return m_dataStale; }
-    QString lastSync() const { return m_lastSync; }
-    int outboxDepth() const { return m_outboxDepth; }
     const core::Verdict &verdict() const { return m_verdict; }
     bool idleTimerActive() const { return m_idleTimer.isActive(); }
     bool verdictTimerActive() const { return m_verdictTimer.isActive(); }
@@ -110,14 +101,15 @@ public:
     /// The services are up: show the scan screen.
     void showScanScreen();
     void setSounds(Sounds sounds) { m_sounds = std::move(sounds); }
-    /// Sync facade input (until SyncService is merged, nothing calls this in production).
-    void setSyncState(bool online, bool stale, const QString &lastSync, int outboxDepth);
 
     /// Counts touches and keys as activity (installed on the application).
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
+    /// A verdict of the person at the screen (lookup, staff search): shown at once.
     void showVerdict(const checkin::core::Verdict &verdict);
+    /// A scanned code's verdict: shown at once, or after the open form closes (invariant 2).
+    void showScannedVerdict(const checkin::core::Verdict &verdict);
     void setCameraState(int state, const QString &detail);
     /// The PinController unlocked or locked the staff area.
     void setStaffUnlocked(bool unlocked);
@@ -141,9 +133,9 @@ public slots:
 signals:
     void screenChanged();
     void verdictChanged();
+    void verdictWaitingChanged();
     void cameraStateChanged();
     void previewSerialChanged();
-    void syncChanged();
     /// Idle reset: listeners go back to their defaults (language, PIN, forms).
     void idleReset();
     /// The staff left the staff area: the PIN must be asked again.
@@ -162,16 +154,11 @@ private:
     QString m_screen = QStringLiteral("starting");
     QString m_setupProblem;
     core::Verdict m_verdict;
+    std::optional<core::Verdict> m_waitingVerdict;
     QString m_cameraState = QStringLiteral("starting");
     int m_verdictCount = 0;
     int m_previewSerial = 0;
     bool m_staffUnlocked = false;
-    bool m_syncConfigured = false;
-    bool m_syncKnown = false;
-    bool m_online = false;
-    bool m_dataStale = false;
-    QString m_lastSync;
-    int m_outboxDepth = 0;
     Sounds m_sounds;
     QTimer m_verdictTimer;
     QTimer m_idleTimer;

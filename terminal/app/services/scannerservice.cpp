@@ -48,7 +48,12 @@ void ScannerService::start()
               m_lastPreview = frame.captured;
               const QImage full(
                   frame.gray->data(), frame.width, frame.height, frame.width, QImage::Format_Grayscale8);
-              QImage scaled = full.scaledToWidth(kPreviewWidth, Qt::FastTransformation);
+              // scaledToWidth() hands back the image itself when the width already fits, and that
+              // still points into the frame's buffer, which the scanner reuses after this call
+              // (a 640-pixel camera crashed the render thread): the preview owns its pixels.
+              QImage scaled = frame.width == kPreviewWidth
+                  ? full.copy()
+                  : full.scaledToWidth(kPreviewWidth, Qt::FastTransformation);
               const double scale = static_cast<double>(scaled.width()) / frame.width;
               QList<QPointF> corners;
               if (!detections.empty())

@@ -1,11 +1,19 @@
 // StoreService: queued calls to the "store" thread, queued results back.
 #include "terminal/app/services/storeservice.h"
 
+#include "offline-cache/storerecovery.h"
 #include "terminal/core/localtime.h"
 
 #include <QMetaObject>
 
 namespace checkin::app {
+
+namespace {
+struct RetentionCounts
+{
+    qint64 stripped, kept, casesDeleted, checkInsDeleted, copies;
+};
+} // namespace
 
 struct StoreService::Worker
 {
@@ -105,6 +113,62 @@ void StoreService::reportHubClock(qint64 offsetMs)
                 return;
             const int64_t kioskMs = core::unixMs(worker->clock->now());
             worker->service->setClockCheck(core::ClockCheck{kioskMs + offsetMs, kioskMs});
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::refreshFromSync()
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker] {
+            if (!worker->service)
+                return;
+            const auto &trust = worker->service->trust();
+            const int64_t before = trust.keys ? trust.keys->version() : 0;
+            const std::string problemBefore = trust.keysProblem;
+            worker->service->reloadFromStore();
+            const int64_t after = trust.keys ? trust.keys->version() : 0;
+            if (after == before && trust.keysProblem == problemBefore)
+                return;
+            const QString problem = QString::fromStdString(trust.keysProblem);
+            QMetaObject::invokeMethod(
+                this, [this, after, problem] { emit keyListInUse(after, problem); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::closeDay()
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker] {
+            if (!worker->store)
+                return;
+            const auto now = worker->clock->now();
+            const std::string today = core::toLocal(now).day;
+            // An unsynced check-in of a past day keeps its appointment readable for two days, so a
+            // kiosk that was offline over night can still tell the hub who it admitted.
+            constexpr int64_t kUnsyncedGraceMs = 2 * 24 * 3600 * 1000LL;
+            auto report = worker->store->purgeOtherDays(today, core::unixMs(now), kUnsyncedGraceMs);
+            if (!report) {
+                const QString detail = QString::fromStdString(report.error().message);
+                QMetaObject::invokeMethod(
+                    this, [this, detail] { emit dayCloseFailed(detail); }, Qt::QueuedConnection);
+                return;
+            }
+            const int64_t copies = cache::expireMovedAside(worker->path, now - std::chrono::hours(24));
+            const QString day = QString::fromStdString(today);
+            const RetentionCounts c{report->appointmentsStripped, report->appointmentsKept,
+                report->clearingCasesDeleted, report->checkInsDeleted, copies};
+            QMetaObject::invokeMethod(
+                this,
+                [this, day, c] {
+                    emit dayClosed(day, c.stripped, c.kept, c.casesDeleted, c.checkInsDeleted, c.copies);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -34,11 +34,25 @@ public:
     /// every decision becomes a clock-wrong TECHNICAL PROBLEM until the clocks agree again.
     void reportHubClock(qint64 offsetMs);
     void withResolution(std::function<void(core::OnSiteResolution *)> job);
+    /// The sync thread finished a run: the rules take up a newer key list and the synced day
+    /// from the store file at once, without a restart.
+    void refreshFromSync();
+    /// Day close: personal data of other days leaves the store, and damaged copies moved aside
+    /// before today are deleted. Emits dayClosed with the counts (never personal values).
+    void closeDay();
 
 signals:
     void storeOpened(qint64 appointmentCount);
     void storeFailed(const QString &detail);
     void verdictReady(const checkin::core::Verdict &verdict, qint64 captureTimestampNs);
+    /// Day close ran for `day` (the center's local date): rows stripped, rows kept for unsynced
+    /// check-ins, clearing cases and check-ins deleted, damaged copies deleted.
+    void dayClosed(const QString &day, qint64 stripped, qint64 kept, qint64 casesDeleted,
+        qint64 checkInsDeleted, qint64 copiesDeleted);
+    /// The rules use this key list version from now on (0: none), or refused the stored one.
+    void keyListInUse(qint64 version, const QString &problem);
+    /// Day close failed; the store keeps working and the next day close tries again.
+    void dayCloseFailed(const QString &detail);
 
 private:
     struct Worker;

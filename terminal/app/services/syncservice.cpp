@@ -106,28 +106,40 @@ SyncService::~SyncService()
 
 void SyncService::start()
 {
+    if (!configured() || m_worker)
+        return;
     sync::SyncWorker::Options o;
     o.config.baseUrl = m_options.hubUrl;
     while (!o.config.baseUrl.empty() && o.config.baseUrl.back() == '/')
         o.config.baseUrl.pop_back();
     o.config.centerId = m_options.centerId;
+    o.config.verifyKeyList = m_options.verifyKeyList;
     o.version = m_options.version;
+    o.cameraState = [mutex = m_cameraMutex, state = m_cameraState] {
+        std::lock_guard lock(*mutex);
+        return *state;
+    };
     const std::string storePath = m_options.storePath;
     const std::string token = m_options.token;
+    const TransportFactory transport = m_options.transport;
     auto clock = m_clock;
     m_worker = std::make_unique<sync::SyncWorker>(
         o,
-        [storePath, token](const std::atomic<bool> *interrupt) {
+        [storePath, token, transport](const std::atomic<bool> *interrupt) {
             sync::SyncWorker::Parts parts;
             auto store = cache::Store::open(storePath);
             if (store)
                 parts.store = std::make_unique<OwnedCacheStore>(std::move(*store));
             else
                 parts.store = std::make_unique<BrokenStore>(store.error());
-            sync::HttpOptions http;
-            http.bearerToken = token;
-            http.interrupt = interrupt;
-            parts.http = std::make_unique<sync::HttpClient>(http);
+            if (transport) {
+                parts.http = transport(interrupt);
+            } else {
+                sync::HttpOptions http;
+                http.bearerToken = token;
+                http.interrupt = interrupt;
+                parts.http = std::make_unique<sync::HttpClient>(http);
+            }
             return parts;
         },
         [this](const sync::SyncSnapshot &snapshot) {
@@ -138,6 +150,12 @@ void SyncService::start()
         [clock](int days) { return core::toLocal(clock->now() + std::chrono::hours(24 * days)).day; });
     m_worker->start();
     m_tick.start();
+}
+
+void SyncService::setCameraState(const QString &state)
+{
+    std::lock_guard lock(*m_cameraMutex);
+    *m_cameraState = state.toStdString();
 }
 
 void SyncService::wake()
@@ -155,15 +173,28 @@ QDateTime SyncService::lastGoodSync() const
 void SyncService::apply(const sync::SyncSnapshot &snapshot)
 {
     const sync::SyncSnapshot old = m_snapshot;
+    const bool wasKnown = m_known;
     m_snapshot = snapshot;
-    if (old.online != snapshot.online)
+    m_known = true;
+    if (!wasKnown)
+        emit knownChanged();
+    if (!snapshot.online && (old.online || !wasKnown))
+        m_offlineSince = QDateTime::fromMSecsSinceEpoch(core::unixMs(m_clock->now()));
+    if (snapshot.online)
+        m_offlineSince = QDateTime();
+    if (old.online != snapshot.online || !wasKnown)
         emit onlineChanged();
     if (old.lastGoodSyncMs != snapshot.lastGoodSyncMs)
         emit lastGoodSyncChanged();
     if (old.outboxDepth != snapshot.outboxDepth)
         emit outboxDepthChanged();
+    if (old.lastError != snapshot.lastError)
+        emit problemChanged();
     if (snapshot.clockOffsetMs && snapshot.clockOffsetMs != old.clockOffsetMs)
         emit clockOffsetMeasured(*snapshot.clockOffsetMs);
+    emit runEnded();
+    if (!snapshot.syncedDay.empty() && snapshot.syncedDay != old.syncedDay)
+        emit syncedDayChanged(QString::fromStdString(snapshot.syncedDay));
     reassess();
 }
 
