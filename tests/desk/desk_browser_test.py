@@ -31,7 +31,7 @@ except ImportError:
 os.makedirs(OUT, exist_ok=True)
 work = tempfile.mkdtemp(prefix="desk-browser-")
 KIOSK_TOKEN = "kiosk-token-0123456789abcdef0123456789"
-CREDENTIAL = "desk-credential-0123456789"
+CREDENTIAL = "desk-credential-0123456789abcdef0123456789"
 today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Berlin")).date().isoformat()
 with open(os.path.join(work, "tokens"), "w") as f:
     f.write(f"kiosk-a SB1 {KIOSK_TOKEN}\nkiosk-z SB2 other-token-0123456789abcdef0123\n")
