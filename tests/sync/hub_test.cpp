@@ -246,12 +246,12 @@ TEST_P(Hub, RefusesEveryDeskActionThatMakesNoSense)
 {
     auto options = hubOptions();
     options.nowMs = [] { return int64_t{1772452800000}; }; // 2026-03-02 12:00 UTC, kDay
-    m_hub = std::make_unique<sync::HubServer>(options);
+    m_hub = std::make_unique<HubServer>(options);
     m_port = m_hub->start();
     ASSERT_GT(m_port, 0) << m_hub->error();
     m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
     HttpClient a(tokenFor(kTokenA));
-    HttpClient c(tokenFor(kTokenC));
+    HttpClient c(tokenFor(checkin::testing::kTokenC));
     auto caseItem = [](const char *id) {
         return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1600}};
     };
