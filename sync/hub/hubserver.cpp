@@ -1,7 +1,9 @@
 // HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "offline-cache/namefold.h"
 #include "sync/hub/boundedjson.h"
+#include "sync/hub/clearingdesk.h"
 #include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
 #include "sync/hub/httpfront.h"
@@ -57,6 +59,7 @@ constexpr RouteSpec kRoutes[] = {
     {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
     {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
     {"GET", "/helpdesk", Who::Desk, 0},
+    {"GET", "/helpdesk/cases/{id}", Who::Desk, 0},
     {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
     {"GET", "/helpdesk/login", Who::Anyone, 0},
     {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
@@ -148,6 +151,7 @@ struct HubServer::Impl
     Options options;
     // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
+    cache::NameFolder folder; ///< the desk's searches, under storeMutex
     std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
     bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
     // Declared before the store and the front: the front's timers and the store's listener call it.
@@ -251,9 +255,107 @@ struct HubServer::Impl
         const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
     void appointmentsPage(const HubRequest &req, HubResponse &res);
     Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
-    Answer clearingAction(
-        const std::string &id, const std::string &action, const json &body, HubResponse &res);
+    /// A desk action on a case: nullopt when done, else why not; store failures in `storeError`.
+    std::optional<DeskRefusal> clearingAction(
+        const std::string &id, const std::string &action, const json &body, std::string &storeError);
+    /// The day in the center's zone (the process time zone, set by --time-zone).
+    std::string today() const;
+    void deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session);
+    void deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session, const std::string &id,
+        const std::string &error, int status);
 };
+
+std::string HubServer::Impl::today() const
+{
+    const std::time_t t = static_cast<std::time_t>(now() / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session)
+{
+    DeskHomeModel model;
+    model.language = deskLanguage(req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.query = {req.param("ticket"), req.param("name"), req.param("birth")};
+    model.searched = req.hasParam("ticket") || req.hasParam("name") || req.hasParam("birth");
+    std::lock_guard lock(storeMutex);
+    auto conflicts = store->conflicts();
+    auto cases = store->cases(!model.searched);
+    if (!conflicts || !cases) {
+        res.status = 500;
+        // Translator: the hub's database could not be read; the page says so instead of a list.
+        model.error = model.language == DeskLanguage::German
+            ? "Die Fälle können gerade nicht gelesen werden. Bitte später noch einmal versuchen."
+            : "The cases cannot be read just now. Please try again later.";
+    } else {
+        model.conflicts = std::move(*conflicts);
+        if (model.searched) {
+            auto found = findCases(*cases, model.query, folder, std::stoi(today().substr(0, 4)));
+            if (found)
+                model.cases = std::move(*found);
+            else {
+                res.status = 400;
+                model.error = refusalText(found.error(), model.language);
+            }
+        } else {
+            model.cases = std::move(*cases);
+        }
+    }
+    res.body = renderDeskHome(model);
+    deskPage(res, req, session);
+}
+
+void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session,
+    const std::string &id, const std::string &error, int status)
+{
+    DeskCaseModel model;
+    const json form = [&] {
+        json f = json::object();
+        if (req.method == "POST")
+            for (const auto &[k, v] : req.form())
+                f[k] = v;
+        return f;
+    }();
+    model.language
+        = deskLanguage(req.method == "POST" ? form.value("lang", std::string()) : req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.error = error;
+    model.today = today();
+    res.status = status;
+    std::lock_guard lock(storeMutex);
+    auto found = store->findCase(id);
+    if (!found || !*found) {
+        DeskHomeModel home;
+        home.language = model.language;
+        home.csrf = model.csrf;
+        res.status = found ? 404 : 500;
+        home.error = refusalText(DeskRefusal::NoSuchCase, model.language);
+        res.body = renderDeskHome(home);
+        deskPage(res, req, session);
+        return;
+    }
+    model.clearingCase = std::move(**found);
+    if (req.hasParam("aname") || req.hasParam("abirth")) {
+        model.searched = true;
+        model.appointmentQuery = {{}, req.param("aname"), req.param("abirth")};
+        auto all = store->appointmentsOf(
+            model.clearingCase.centerId, addDays(model.today, -7), addDays(model.today, 60));
+        if (all) {
+            auto hits
+                = findAppointments(*all, model.appointmentQuery, folder, std::stoi(model.today.substr(0, 4)));
+            if (hits)
+                model.appointments = std::move(*hits);
+            else if (model.error.empty())
+                model.error = refusalText(hits.error(), model.language);
+        }
+    }
+    res.body = renderDeskCase(model);
+    deskPage(res, req, session);
+}
 
 const RouteSpec *HubServer::Impl::match(HubRequest &req) const
 {
@@ -448,17 +550,20 @@ Answer HubServer::Impl::handle(
             kiosks.push_back(parseBoundedJson(doc));
         return reply(res, 200, {{"kiosks", kiosks}});
     }
-    if (path == "/v1/clearing" || path == "/helpdesk") {
+    if (path == "/helpdesk") {
+        deskHome(req, res, *session);
+        return Answer::Now;
+    }
+    if (path == "/helpdesk/cases/{id}") {
+        deskCase(req, res, *session, req.matches[1], {}, 200);
+        return Answer::Now;
+    }
+    if (path == "/v1/clearing") {
         std::lock_guard lock(storeMutex);
         auto conflicts = store->conflicts();
         auto cases = store->cases(true);
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
-        if (path == "/helpdesk") {
-            res.body = renderHelpdeskPage(*conflicts, *cases, desk->csrfToken(*session));
-            deskPage(res, req, *session);
-            return Answer::Now;
-        }
         json c = json::array();
         for (const auto &x : *conflicts)
             c.push_back({{"checkin_id", x.checkInId}, {"appointment_id", x.appointmentId},
@@ -468,22 +573,50 @@ Answer HubServer::Impl::handle(
                         {"scanned_at_ms", x.firstScannedAtMs}}}});
         json k = json::array();
         for (const auto &x : *cases)
-            k.push_back({{"id", x.id}, {"kiosk_id", x.kioskId},
-                {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
-                {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
-                {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
+            k.push_back(
+                {{"id", x.id}, {"ticket", x.ticket}, {"kiosk_id", x.kioskId}, {"center_id", x.centerId},
+                    {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
+                    {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
+                    {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
         return reply(res, 200, {{"conflicts", c}, {"cases", k}});
     }
-    if (path.starts_with("/v1/clearing/cases/"))
-        return clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
+    if (path.starts_with("/v1/clearing/cases/")) {
+        std::string storeError;
+        const auto refusal
+            = clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, storeError);
+        if (!storeError.empty())
+            return fail(res, 500, "store", storeError);
+        if (refusal)
+            return fail(
+                res, refusalStatus(*refusal), "refused", refusalText(*refusal, DeskLanguage::English));
+        return reply(res, 200, {{"id", req.matches[1]}, {"state", "closed"}});
+    }
     if (path == "/helpdesk/cases/{id}/{action}") {
-        clearingAction(req.matches[1], req.matches[2], body, res);
-        if (res.status == 200) {
-            res.status = 303;
-            res.body.clear();
-            res.setHeader("Location", "/helpdesk");
-            deskPage(res, req, *session);
+        const std::string &id = req.matches[1];
+        const std::string &action = req.matches[2];
+        const auto language = deskLanguage(body.value("lang", std::string()));
+        std::string storeError;
+        const auto refusal = action == "attach" || action == "admit" || action == "close"
+            ? clearingAction(id, action, body, storeError)
+            : std::optional<DeskRefusal>(DeskRefusal::NoSuchCase);
+        if (!storeError.empty()) {
+            // Translator: the hub's database refused the change; nothing was changed.
+            deskCase(req, res, *session, id,
+                language == DeskLanguage::German
+                    ? "Die Änderung konnte nicht gespeichert werden. Bitte noch einmal versuchen."
+                    : "The change could not be saved. Please try again.",
+                500);
+            return Answer::Now;
         }
+        if (refusal) {
+            deskCase(req, res, *session, id, refusalText(*refusal, language), refusalStatus(*refusal));
+            return Answer::Now;
+        }
+        res.status = 303;
+        res.body.clear();
+        res.setHeader("Location",
+            "/helpdesk/cases/" + id + "?lang=" + (language == DeskLanguage::English ? "en" : "de"));
+        deskPage(res, req, *session);
         return Answer::Now;
     }
     return fail(res, 404, "not_found", "no such route");
@@ -504,14 +637,14 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     if (!sameOrigin(req)) {
         res.status = 403;
         // Translator: the desk's sign-in was posted from another site's page.
-        res.body = renderLoginPage("This form must be sent from the hub's own page.");
+        res.body = renderLoginPage("Dieses Formular muss von der Seite des Hubs gesendet werden.");
         return Answer::Now;
     }
     if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
         res.status = 429;
         res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
         // Translator: too many wrong credentials from this computer; it must wait a minute.
-        res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
+        res.body = renderLoginPage("Zu viele falsche Versuche. Bitte eine Minute warten.");
         return Answer::Now;
     }
     const auto form = req.form();
@@ -520,7 +653,7 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
         throttle.failed(req.peer, now());
         res.status = 401;
         // Translator: the desk credential typed at sign-in is wrong.
-        res.body = renderLoginPage("Wrong credential.");
+        res.body = renderLoginPage("Falscher Zugangsschlüssel.");
         return Answer::Now;
     }
     res.status = 303;
@@ -530,50 +663,80 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     return Answer::Now;
 }
 
-Answer HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, HubResponse &res)
+std::optional<DeskRefusal> HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, std::string &storeError)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
             return std::string();
         return body[key].is_string() ? body[key].get<std::string>() : body[key].dump();
     };
+    std::string resolution = text("resolution");
+    while (!resolution.empty() && std::isspace(static_cast<unsigned char>(resolution.back())))
+        resolution.pop_back();
     std::lock_guard lock(storeMutex);
     auto found = store->findCase(id);
-    if (!found)
-        return fail(res, 500, "store", found.error().message);
+    if (!found) {
+        storeError = found.error().message;
+        return std::nullopt;
+    }
     if (!*found)
-        return fail(res, 404, "not_found", "no clearing case " + id);
+        return DeskRefusal::NoSuchCase;
+    const ClearingCase &c = **found;
+    if (c.state != "open")
+        return DeskRefusal::CaseClosed;
+    if (resolution.empty())
+        return DeskRefusal::ResolutionRequired;
     if (action == "attach") {
-        const auto appointment = text("appointment_id");
         int64_t appointmentId = 0;
         try {
-            appointmentId = std::stoll(appointment);
+            size_t used = 0;
+            appointmentId = std::stoll(text("appointment_id"), &used);
+            if (used != text("appointment_id").size())
+                return DeskRefusal::NoSuchAppointment;
         } catch (const std::exception &) {
-            return fail(res, 400, "bad_request", "appointment_id must be a number");
+            return DeskRefusal::NoSuchAppointment;
         }
-        if (auto ok = store->attachCase(id, appointmentId); !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"id", id}, {"resolution", "attached"}});
+        auto center = store->appointmentCenter(appointmentId);
+        if (!center) {
+            storeError = center.error().message;
+            return std::nullopt;
+        }
+        if (!*center)
+            return DeskRefusal::NoSuchAppointment;
+        if (**center != c.centerId)
+            return DeskRefusal::OtherCenter;
+        auto ok = store->attachCase(id, appointmentId, resolution);
+        if (!ok)
+            storeError = ok.error().message;
+        else if (!*ok)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
     if (action == "admit") {
         const auto day = text("day");
-        if (day.size() != 10)
-            return fail(res, 400, "bad_request", "day must be YYYY-MM-DD");
-        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity);
-        if (!admitted)
-            return fail(res, 500, "store", admitted.error().message);
-        if (!*admitted)
-            return fail(res, 409, "capacity", "no walk-in capacity left on " + day);
-        return reply(res, 200, {{"id", id}, {"resolution", "walk-in"}});
+        if (auto bad = checkWalkInDay(day, today()))
+            return bad;
+        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution);
+        if (!admitted) {
+            storeError = admitted.error().message;
+            return std::nullopt;
+        }
+        if (*admitted == WalkIn::NoCapacity)
+            return DeskRefusal::NoCapacity;
+        if (*admitted == WalkIn::Closed)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
     if (action == "close") {
-        const auto resolution = text("resolution");
-        if (auto ok = store->closeCase(id, resolution.empty() ? "closed" : resolution); !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"id", id}, {"state", "closed"}});
+        auto ok = store->closeCase(id, resolution);
+        if (!ok)
+            storeError = ok.error().message;
+        else if (!*ok)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
-    return fail(res, 404, "not_found", "no such action: " + action);
+    return DeskRefusal::NoSuchCase;
 }
 
 Answer HubServer::Impl::appointments(

@@ -1,6 +1,7 @@
 // HubStore: the hub's versioned schema and every query, in the SQL both engines share.
 #include "sync/hub/hubstore.h"
 
+#include "offline-cache/ticketnumber.h"
 #include "sync/hub/sqlengine.h"
 
 #include <array>
@@ -33,7 +34,7 @@ namespace {
 // The hub's schema is its own and versioned apart from the kiosk's. Step N brings a database from
 // version N-1 to N; a step is never edited once shipped, a change is a new step. Step 1 is the
 // schema hub files had before versioning (IF NOT EXISTS: such a file simply gains the table).
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING;
@@ -71,6 +72,16 @@ CREATE TABLE kiosks (
 CREATE TABLE center_seq (center_id TEXT PRIMARY KEY, seq BIGINT NOT NULL);
 INSERT INTO center_seq (center_id, seq) SELECT center_id, max(seq) FROM appointments GROUP BY center_id;
 CREATE INDEX appointments_day ON appointments(day);
+)sql",
+    // The clearing desk: the ticket the person holds (unique), and the name and date of birth apart
+    // so the desk can search them; the center a case belongs to.
+    R"sql(
+ALTER TABLE cases ADD COLUMN ticket TEXT;
+ALTER TABLE cases ADD COLUMN given_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN family_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN birth_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN center_id TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX cases_ticket ON cases(ticket);
 )sql",
 };
 
@@ -121,6 +132,9 @@ Result<void> HubStore::migrate()
             if (auto ok = m_engine->exec(kMigrations[static_cast<size_t>(step)]); !ok)
                 return tl::unexpected(Error{
                     ok.error().kind, "schema step " + std::to_string(step + 1) + ": " + ok.error().message});
+        if (current < 3)
+            if (auto ok = backfillTickets(); !ok)
+                return ok;
         if (current < schemaVersion()) {
             (void)m_engine->exec("DELETE FROM schema_version");
             if (auto ok = m_engine->exec(
@@ -130,6 +144,29 @@ Result<void> HubStore::migrate()
         }
         return {};
     });
+}
+
+Result<void> HubStore::backfillTickets()
+{
+    // Cases stored before tickets were kept get theirs (step 3 cannot compute them in SQL), and
+    // their center from the kiosk that opened them.
+    if (auto ok = m_engine->exec("UPDATE cases SET center_id = (SELECT center_id FROM kiosks WHERE "
+                                 "kiosks.kiosk_id = cases.kiosk_id) WHERE center_id = '' AND EXISTS "
+                                 "(SELECT 1 FROM kiosks WHERE kiosks.kiosk_id = cases.kiosk_id)");
+        !ok)
+        return tl::unexpected(ok.error());
+    auto rows = m_engine->query("SELECT id FROM cases WHERE ticket IS NULL ORDER BY created_at_ms, id");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const auto &r : *rows) {
+        const std::string ticket = cache::ticketNumber(r.text(0));
+        if (auto ok = m_engine->exec("UPDATE cases SET ticket = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 "
+                                     "FROM cases other WHERE other.ticket = ?2)",
+                {r.text(0), ticket});
+            !ok)
+            return tl::unexpected(ok.error());
+    }
+    return {};
 }
 
 bool HubStore::sharedByProcesses() const
@@ -423,11 +460,21 @@ Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase
             return answer;
         }
     }
+    // Tickets are unique at the hub. A ticket another case already holds (45 random bits: about one
+    // in 10^8 for a hub with 100,000 cases) is not given twice; that case is found by name instead,
+    // and nothing of it is lost.
+    const std::string ticket = cache::ticketNumber(item.id);
+    auto taken = m_engine->query("SELECT id FROM cases WHERE ticket = ?1 AND id <> ?2", {ticket, item.id});
+    if (!taken)
+        return tl::unexpected(taken.error());
     auto changed = m_engine->exec(
-        "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+        "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person, "
+        "ticket, given_name, family_name, birth_date, center_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (id) DO NOTHING",
         {item.id, who.kioskId, item.appointmentId ? SqlValue(*item.appointmentId) : SqlValue(),
-            item.checkInId, item.kind, item.note, item.createdAtMs, item.person});
+            item.checkInId, item.kind, item.note, item.createdAtMs, item.person,
+            taken->empty() ? SqlValue(ticket) : SqlValue(), item.givenName, item.familyName, item.birthDate,
+            who.centerId});
     if (!changed)
         return tl::unexpected(changed.error());
     answer.result = *changed ? PushResult::Accepted : PushResult::Duplicate;
@@ -533,7 +580,7 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
     auto rows = m_engine->query(
         std::string(
             "SELECT id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, state, resolution, "
-            "person FROM cases")
+            "person, ticket, given_name, family_name, birth_date, center_id, day FROM cases")
         + (openOnly ? " WHERE state = 'open'" : "") + " ORDER BY created_at_ms, id");
     if (!rows)
         return tl::unexpected(rows.error());
@@ -551,6 +598,14 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
         c.state = r.text(7);
         c.resolution = r.text(8);
         c.person = r.text(9);
+        if (!r.isNull(10))
+            c.ticket = r.text(10);
+        c.givenName = r.text(11);
+        c.familyName = r.text(12);
+        c.birthDate = r.text(13);
+        c.centerId = r.text(14);
+        if (!r.isNull(15))
+            c.day = r.text(15);
         out.push_back(std::move(c));
     }
     return out;
@@ -567,50 +622,99 @@ Result<std::optional<ClearingCase>> HubStore::findCase(const std::string &id)
     return std::optional<ClearingCase>();
 }
 
-Result<void> HubStore::attachCase(const std::string &id, int64_t appointmentId)
+Result<std::vector<cache::Appointment>> HubStore::appointmentsOf(
+    const std::string &centerId, const std::string &fromDay, const std::string &toDay)
 {
-    return write([&]() -> Result<void> {
-        auto ok
-            = m_engine->exec("UPDATE cases SET appointment_id = ?2, resolution = 'attached' WHERE id = ?1",
-                {id, appointmentId});
-        if (!ok)
-            return tl::unexpected(ok.error());
-        return {};
-    });
+    auto rows = m_engine->query("SELECT id, booking_ref, center_id, day, slot_start, slot_end, status, "
+                                "given_name, family_name, birth_date FROM appointments WHERE center_id = ?1 "
+                                "AND day BETWEEN ?2 AND ?3 ORDER BY day, slot_start, id",
+        {centerId, fromDay, toDay});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<cache::Appointment> out;
+    for (const auto &r : *rows) {
+        cache::Appointment a;
+        a.id = r.int64(0);
+        a.bookingRef = r.text(1);
+        a.centerId = r.text(2);
+        a.day = r.text(3);
+        a.slotStart = static_cast<int>(r.int64(4));
+        a.slotEnd = static_cast<int>(r.int64(5));
+        a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
+        a.givenName = r.text(7);
+        a.familyName = r.text(8);
+        a.birthDate = r.text(9);
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
-Result<bool> HubStore::admitWalkIn(const std::string &id, const std::string &day, int capacity)
+Result<std::optional<std::string>> HubStore::appointmentCenter(int64_t appointmentId)
 {
-    bool admitted = false;
+    return centerOf(appointmentId);
+}
+
+Result<bool> HubStore::attachCase(const std::string &id, int64_t appointmentId, const std::string &resolution)
+{
+    bool changed = false;
     auto done = write([&]() -> Result<void> {
-        auto count
-            = m_engine->query("SELECT count(*) FROM cases WHERE resolution = 'walk-in' AND day = ?1", {day});
-        if (!count)
-            return tl::unexpected(count.error());
-        if (count->front().int64(0) >= capacity)
-            return {};
-        auto ok = m_engine->exec("UPDATE cases SET state = 'closed', resolution = 'walk-in', day = ?2 WHERE "
-                                 "id = ?1 AND state = 'open'",
-            {id, day});
+        auto ok = m_engine->exec("UPDATE cases SET appointment_id = ?2, state = 'closed', resolution = ?3 "
+                                 "WHERE id = ?1 AND state = 'open'",
+            {id, appointmentId, resolution});
         if (!ok)
             return tl::unexpected(ok.error());
-        admitted = true;
+        changed = *ok > 0;
         return {};
     });
     if (!done)
         return tl::unexpected(done.error());
-    return admitted;
+    return changed;
 }
 
-Result<void> HubStore::closeCase(const std::string &id, const std::string &resolution)
+Result<WalkIn> HubStore::admitWalkIn(
+    const std::string &id, const std::string &day, int capacity, const std::string &resolution)
 {
-    return write([&]() -> Result<void> {
-        auto ok = m_engine->exec(
-            "UPDATE cases SET state = 'closed', resolution = ?2 WHERE id = ?1", {id, resolution});
+    WalkIn result = WalkIn::Admitted;
+    auto done = write([&]() -> Result<void> {
+        // Only walk-ins carry a day.
+        auto count = m_engine->query("SELECT count(*) FROM cases WHERE day = ?1 AND center_id = (SELECT "
+                                     "center_id FROM cases WHERE id = ?2)",
+            {day, id});
+        if (!count)
+            return tl::unexpected(count.error());
+        if (count->front().int64(0) >= capacity) {
+            result = WalkIn::NoCapacity;
+            return {};
+        }
+        auto ok = m_engine->exec("UPDATE cases SET state = 'closed', resolution = ?3, day = ?2 WHERE "
+                                 "id = ?1 AND state = 'open'",
+            {id, day, resolution});
         if (!ok)
             return tl::unexpected(ok.error());
+        if (*ok == 0)
+            result = WalkIn::Closed;
         return {};
     });
+    if (!done)
+        return tl::unexpected(done.error());
+    return result;
+}
+
+Result<bool> HubStore::closeCase(const std::string &id, const std::string &resolution)
+{
+    bool changed = false;
+    auto done = write([&]() -> Result<void> {
+        auto ok = m_engine->exec(
+            "UPDATE cases SET state = 'closed', resolution = ?2 WHERE id = ?1 AND state = 'open'",
+            {id, resolution});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        changed = *ok > 0;
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return changed;
 }
 
 Result<KeyListUpdate> HubStore::setKeyList(const std::string &document, int64_t version)
@@ -709,7 +813,7 @@ Result<bool> HubStore::revokeKiosk(const std::string &kioskId, int64_t atMs)
             {kioskId, atMs});
         if (!ok)
             return tl::unexpected(ok.error());
-        changed = *ok;
+        changed = *ok > 0;
         return {};
     });
     if (!done)

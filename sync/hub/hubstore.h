@@ -73,6 +73,9 @@ struct PushedCase
     std::string note;
     int64_t createdAtMs = 0;
     std::string person; ///< name, birth date and contact as the person gave them
+    std::string givenName;
+    std::string familyName;
+    std::string birthDate; ///< ISO 8601 when the kiosk could read it, else as given
 };
 
 /// A record kept whole for the central office: an audit entry, an annulment or a confirmation.
@@ -124,6 +127,12 @@ struct ClearingCase
     std::string person;
     std::string state; ///< "open" or "closed"
     std::string resolution; ///< empty, "attached", "walk-in", or the help desk's text
+    std::string ticket; ///< cache::ticketNumber of the id; empty when another case held it first
+    std::string givenName;
+    std::string familyName;
+    std::string birthDate;
+    std::string centerId; ///< the center of the kiosk that opened it
+    std::string day; ///< walk-in: the day admitted
 };
 
 /// A check-in the hub did not admit because another kiosk admitted the appointment first.
@@ -139,6 +148,9 @@ struct Conflict
 };
 
 enum class KeyListUpdate { Stored, Unchanged, Rollback };
+
+/// What admitting a walk-in did.
+enum class WalkIn { Admitted, NoCapacity, Closed };
 
 /// What a retention run removed.
 struct PurgeCounts
@@ -191,10 +203,20 @@ public:
     cache::Result<std::vector<Conflict>> conflicts();
     cache::Result<std::vector<ClearingCase>> cases(bool openOnly);
     cache::Result<std::optional<ClearingCase>> findCase(const std::string &id);
-    cache::Result<void> attachCase(const std::string &id, int64_t appointmentId);
-    /// Admits the case as a walk-in when fewer than `capacity` walk-ins were admitted that day.
-    cache::Result<bool> admitWalkIn(const std::string &id, const std::string &day, int capacity);
-    cache::Result<void> closeCase(const std::string &id, const std::string &resolution);
+    /// The appointments of a center on the days from..to (ISO), for the desk's search.
+    cache::Result<std::vector<cache::Appointment>> appointmentsOf(
+        const std::string &centerId, const std::string &fromDay, const std::string &toDay);
+    /// The center of an appointment the hub knows.
+    cache::Result<std::optional<std::string>> appointmentCenter(int64_t appointmentId);
+    /// Resolves an open case by attaching it to an appointment; false when the case is not open.
+    cache::Result<bool> attachCase(
+        const std::string &id, int64_t appointmentId, const std::string &resolution);
+    /// Admits an open case as a walk-in on `day` when fewer than `capacity` walk-ins of its center
+    /// were admitted that day.
+    cache::Result<WalkIn> admitWalkIn(
+        const std::string &id, const std::string &day, int capacity, const std::string &resolution);
+    /// Closes an open case with the desk's text; false when the case is not open.
+    cache::Result<bool> closeCase(const std::string &id, const std::string &resolution);
 
     /// The verified key list document; a lower version than the stored one is refused.
     cache::Result<KeyListUpdate> setKeyList(const std::string &document, int64_t version);
@@ -218,6 +240,7 @@ public:
 private:
     explicit HubStore(std::unique_ptr<SqlEngine> engine);
     cache::Result<void> migrate();
+    cache::Result<void> backfillTickets();
     /// Runs fn in one write (invariant 4); announces the changed seq to other processes on commit.
     cache::Result<void> write(const std::function<cache::Result<void>()> &fn);
     cache::Result<int64_t> nextSeq(const std::string &centerId);

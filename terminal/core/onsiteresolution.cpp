@@ -5,6 +5,7 @@
 #include "offline-cache/ids.h"
 #include "offline-cache/namefold.h"
 #include "offline-cache/nameindex.h"
+#include "offline-cache/ticketnumber.h"
 #include "terminal/core/admission.h"
 #include "terminal/core/audittrail.h"
 #include "terminal/core/checkinservice.h"
@@ -410,12 +411,7 @@ tl::expected<ClearingTicket, cache::Error> OnSiteResolution::openClearingCase(
         return tl::unexpected(opened.error());
     }
     audit(cache::AuditAction::ClearingCase, cache::AuditOutcome::Done, operatorId, "case:" + opened->id);
-    // The last hex digits of the id are random (UUIDv7): five of them, upper case, read aloud.
-    std::string number = "K-";
-    for (auto it = opened->id.rbegin(); it != opened->id.rend() && number.size() < 7; ++it)
-        if (*it != '-')
-            number += static_cast<char>(std::toupper(static_cast<unsigned char>(*it)));
-    return ClearingTicket{opened->id, number};
+    return ClearingTicket{opened->id, cache::ticketNumber(opened->id)};
 }
 
 cache::Result<cache::DayFigures> OnSiteResolution::today()

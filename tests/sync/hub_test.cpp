@@ -1,5 +1,6 @@
 // The hub: protocol document, import, push answers, change feed, help desk; real HTTP on loopback,
 // on both engines.
+#include "offline-cache/ticketnumber.h"
 #include "terminal/codes/keylist.h"
 #include "tests/sync/hubfixture.h"
 #include "tests/sync/hubtesting.h"
@@ -227,15 +228,75 @@ TEST_P(Hub, ListsConflictsAndLetsTheHelpDeskResolveCases)
     EXPECT_EQ(list["conflicts"][0]["first"]["kiosk_id"], "kiosk-a");
     ASSERT_EQ(list["cases"].size(), 2u);
 
+    EXPECT_EQ(list["cases"][0]["ticket"], checkin::cache::ticketNumber("case1"));
+    EXPECT_EQ(list["cases"][0]["center_id"], "SB1");
+
     auto post = [&](const std::string &path, const json &body) {
         return desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
     };
-    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", {{"day", kDay}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", {{"day", kDay}})->status, 409) << "capacity is 1";
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}, {"resolution", "booked by phone"}})
+                  ->status,
+        200);
     EXPECT_EQ(post("/v1/clearing/cases/case2/close", {{"resolution", "sent to GP"}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/nope/close", json::object())->status, 404);
+    EXPECT_EQ(post("/v1/clearing/cases/nope/close", {{"resolution", "x"}})->status, 404);
     EXPECT_TRUE(parse(desk.get(url("/v1/clearing")))["cases"].empty());
+}
+
+TEST_P(Hub, RefusesEveryDeskActionThatMakesNoSense)
+{
+    auto options = hubOptions();
+    options.nowMs = [] { return int64_t{1772452800000}; }; // 2026-03-02 12:00 UTC, kDay
+    m_hub = std::make_unique<HubServer>(options);
+    m_port = m_hub->start();
+    ASSERT_GT(m_port, 0) << m_hub->error();
+    m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
+    HttpClient a(tokenFor(kTokenA));
+    HttpClient c(tokenFor(checkin::testing::kTokenC));
+    auto caseItem = [](const char *id) {
+        return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1600}};
+    };
+    ASSERT_EQ(a.send(pushRequest(url("/v1/push"), {caseItem("case1"), caseItem("case2"), caseItem("case3")}))
+                  ->status,
+        200);
+    ASSERT_EQ(c.send(pushRequest(url("/v1/push"), {caseItem("case9")}))->status, 200);
+    HttpClient desk(tokenFor(kAdminToken));
+    auto post = [&](const std::string &path, const json &body) {
+        auto r = desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
+        return std::make_pair(r->status, r->status == 200 ? std::string() : parse(r)["message"].get<std::string>());
+    };
+    const json why = {{"resolution", "checked on the phone"}};
+    auto with = [&](json extra) {
+        extra.update(why);
+        return extra;
+    };
+    // An appointment that does not exist, one that is not a number, one of another center.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", with({{"appointment_id", 999999}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", with({{"appointment_id", "2x"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case9/attach", with({{"appointment_id", 1}})).second,
+        "The appointment belongs to another vaccination center than the case.");
+    // No resolution text (or only spaces).
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 1}}).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/close", {{"resolution", "   "}}).second,
+        "Please describe how the case was resolved.");
+    // Walk-in days: German order, not a date, yesterday, too far ahead.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "02.03.2026"}})).second,
+        "The day is not a valid date.");
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-02-30"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-03-01"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-03-17"}})).first, 400);
+    // Nothing of that changed the case.
+    EXPECT_EQ(parse(desk.get(url("/v1/clearing")))["cases"].size(), 4u);
+    // Capacity 1 per center and day: the second walk-in of SB1 is refused, SB2's own is not.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", kDay}})).first, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", with({{"day", kDay}})).first, 409);
+    EXPECT_EQ(post("/v1/clearing/cases/case9/admit", with({{"day", kDay}})).first, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", with({{"day", "2026-03-03"}})).first, 200);
+    // A closed case takes no further action.
+    const auto closed = post("/v1/clearing/cases/case1/attach", with({{"appointment_id", 1}}));
+    EXPECT_EQ(closed.first, 409);
+    EXPECT_EQ(closed.second, "This case is already closed and cannot be changed.");
+    EXPECT_EQ(post("/v1/clearing/cases/case1/close", why).first, 409);
+    EXPECT_EQ(post("/v1/clearing/cases/case3/attach", with({{"appointment_id", 1}})).first, 200);
 }
 
 TEST_P(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)
