@@ -35,6 +35,11 @@ enum class DeskRefusal {
     TicketCheck,
     BadBirthDate,
     EmptySearch,
+    AppointmentCancelled,
+    FamilyNameMissing,
+    TooLong,
+    NoSuchCenter,
+    StoreFailed,
 };
 std::string refusalText(DeskRefusal refusal, DeskLanguage language);
 /// The HTTP status a refusal answers with.

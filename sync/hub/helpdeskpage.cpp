@@ -63,7 +63,9 @@ constexpr const char *kStyle
       "td,th{padding:4px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top}"
       "label{display:inline-block;margin:0 1em .5em 0}input,button{font-size:1em;padding:4px}"
       ".error{background:#fdd;border:2px solid #a00;padding:.5em}.ticket{font-family:monospace;"
-      "font-size:1.2em}:focus{outline:3px solid #06c}form.inline{display:inline}";
+      "font-size:1.2em}:focus{outline:3px solid #06c}form.inline{display:inline}"
+      "fieldset{margin:1em 0}select{font-size:1em;padding:4px}td.n{text-align:right}"
+      "@media print{header,form,nav{display:none}body{max-width:none}}";
 
 std::string head(const Tr &tr, const std::string &title)
 {
@@ -94,7 +96,9 @@ std::string topBar(const Tr &tr, const std::string &csrf, const std::string &her
         + tr("English", "Deutsch") + "</a> · <a href=\"/helpdesk?lang=" + tr.code()
         + "\">"
         // Translator: link back to the search page.
-        + tr("Suche", "Search") + "</a> ";
+        + tr("Suche", "Search") + "</a> · <a href=\"/helpdesk/report?lang=" + tr.code() + "\">"
+        // Translator: link to the day's figures.
+        + tr("Tagesbericht", "Day report") + "</a> ";
     html += "<form class=inline method=post action=\"/helpdesk/logout\">"
         + hidden("csrf", csrf)
         // Translator: ends the desk session.
@@ -181,8 +185,69 @@ std::string renderDeskHome(const DeskHomeModel &m)
                 + escape(c.firstKioskId) + "</tr>";
         html += "</table>";
     }
+    // Translator: heading of the form that opens a case for a person on the phone.
+    html += "<h2>" + tr("Fall für einen Anruf öffnen", "Open a case for a caller") + "</h2>";
+    html += "<form method=post action=\"/helpdesk/cases\">" + hidden("csrf", m.csrf) + hidden("lang", tr.code());
+    // Translator: label of the vaccination center a new case belongs to.
+    html += "<label for=center>" + tr("Impfzentrum", "Vaccination center") + "</label> <select id=center name=center>";
+    for (const auto &center : m.centers)
+        html += "<option" + std::string(center == m.draft.centerId ? " selected" : "") + ">" + escape(center)
+            + "</option>";
+    html += "</select> ";
+    // Translator: label of the given name of a new case.
+    html += field("new-given", tr("Vorname", "Given name"), m.draft.givenName, "autocomplete=off", "given");
+    // Translator: label of the family name of a new case.
+    html += field("new-family", tr("Nachname", "Family name"), m.draft.familyName, "autocomplete=off", "family");
+    html += field("new-birth", tr("Geburtsdatum", "Date of birth"), m.birthTyped,
+        "autocomplete=off placeholder=\"29.11.1950\"", "birth");
+    // Translator: label of the contact a caller chooses to give (optional).
+    html += field("new-contact", tr("Kontakt (freiwillig)", "Contact (optional)"), m.draft.contact,
+        "autocomplete=off", "contact");
+    // Translator: label of what the caller says happened.
+    html += field("new-account", tr("Was ist passiert?", "What happened?"), m.draft.account,
+        "autocomplete=off size=40", "account");
+    // Translator: opens the case and shows its ticket.
+    html += "<button>" + tr("Fall öffnen", "Open case") + "</button></form>";
     return html + "</main>";
 }
+
+namespace {
+
+std::string actionText(const Tr &tr, const std::string &action)
+{
+    // Translator: lines of a case's history.
+    if (action == "opened")
+        return tr("Fall geöffnet", "Case opened");
+    if (action == "attached")
+        return tr("Termin zugeordnet", "Appointment attached");
+    if (action == "confirmed")
+        return tr("Buchung bestätigt und zugeordnet", "Booking confirmed and attached");
+    if (action == "walk-in")
+        return tr("Ohne Termin eingelassen für", "Walk-in admitted for");
+    if (action == "closed")
+        return tr("Abgeschlossen", "Closed");
+    if (action == "checked-in")
+        return tr("Am Eingang eingecheckt", "Checked in at the entrance");
+    if (action == "note")
+        return tr("Lösung", "Resolution");
+    return action;
+}
+
+std::string statusText(const Tr &tr, cache::AppointmentStatus status)
+{
+    switch (status) {
+    case cache::AppointmentStatus::Pending:
+        // Translator: a booking attempt that was never confirmed.
+        return tr("nie bestätigt", "never confirmed");
+    case cache::AppointmentStatus::Cancelled:
+        return tr("storniert", "cancelled");
+    case cache::AppointmentStatus::Confirmed:
+        break;
+    }
+    return tr("bestätigt", "confirmed");
+}
+
+} // namespace
 
 std::string renderDeskCase(const DeskCaseModel &m)
 {
@@ -204,19 +269,35 @@ std::string renderDeskCase(const DeskCaseModel &m)
     row(tr("Angaben", "Details given"), c.person);
     // Translator: what the person says happened.
     row(tr("Schilderung", "What happened"), c.note);
-    row(tr("Geöffnet", "Opened"), deskTime(c.createdAtMs) + " · " + c.kioskId);
+    // Translator: where a case was opened when it was not at a kiosk.
+    row(tr("Geöffnet", "Opened"),
+        deskTime(c.createdAtMs) + " · " + (c.kioskId.empty() ? tr("Klärungsstelle", "clearing desk") : c.kioskId));
     row(tr("Zentrum", "Center"), c.centerId);
     row(tr("Stand", "State"), stateText(tr, c));
     if (c.state != "open") {
         // Translator: the text the desk wrote when resolving.
         row(tr("Lösung", "Resolution"), c.resolution);
-        if (c.appointmentId)
+        if (m.attached)
             // Translator: the appointment the case was attached to.
-            row(tr("Termin", "Appointment"), "#" + std::to_string(*c.appointmentId));
+            row(tr("Termin", "Appointment"),
+                m.attached->bookingRef + " · " + germanDate(m.attached->day) + " "
+                    + clock(m.attached->slotStart) + "–" + clock(m.attached->slotEnd));
         if (!c.day.empty())
             // Translator: the day the person may come without an appointment.
             row(tr("Ohne Termin am", "Walk-in on"), germanDate(c.day));
     }
+    html += "</table>";
+    // Translator: heading of a case's history: who did what, when, from which kiosk.
+    html += "<h3>" + tr("Verlauf", "History") + "</h3><table><tr><th>" + tr("Zeit", "Time") + "<th>"
+        + tr("Wer", "Who") + "<th>" + tr("Kiosk", "Kiosk") + "<th>" + tr("Was", "What") + "<th>"
+        + tr("Einzelheiten", "Details") + "</tr>";
+    for (const auto &e : m.history)
+        html += "<tr><td>" + deskTime(e.atMs) + "<td>"
+            + escape(e.actor == "desk" ? tr("Klärungsstelle", "clearing desk")
+                         : e.actor.empty() ? tr("Selbstbedienung", "self-service")
+                                           : e.actor)
+            + "<td>" + escape(e.kioskId) + "<td>" + escape(actionText(tr, e.action)) + "<td>"
+            + escape(e.action == "walk-in" ? germanDate(e.detail) : e.detail) + "</tr>";
     html += "</table>";
     if (c.state != "open")
         return html + "</main>";
@@ -241,17 +322,25 @@ std::string renderDeskCase(const DeskCaseModel &m)
         else {
             html += "<table><tr><th>" + tr("Buchung", "Booking") + "<th>" + tr("Name", "Name") + "<th>"
                 + tr("Geburtsdatum", "Date of birth") + "<th>" + tr("Tag", "Day") + "<th>"
-                + tr("Zeit", "Time") + "<th></tr>";
+                + tr("Zeit", "Time") + "<th>" + tr("Stand", "State") + "<th></tr>";
             for (const auto &a : m.appointments) {
                 const std::string id = "res-" + std::to_string(a.id);
                 html += "<tr><td>" + escape(a.bookingRef) + "<td>" + escape(a.givenName + " " + a.familyName)
                     + "<td>" + escape(germanDate(a.birthDate)) + "<td>" + escape(germanDate(a.day)) + "<td>"
-                    + clock(a.slotStart) + "–" + clock(a.slotEnd) + "<td><form method=post action=\""
-                    + escape(self) + "/attach\">" + hidden("csrf", m.csrf) + hidden("lang", tr.code())
-                    + hidden("appointment_id", std::to_string(a.id))
-                    + field(id, resolutionLabel, {}, "size=24", "resolution")
-                    // Translator: attaches the case to this appointment.
-                    + "<button>" + tr("Zuordnen", "Attach") + "</button></form></tr>";
+                    + clock(a.slotStart) + "–" + clock(a.slotEnd) + "<td>" + statusText(tr, a.status) + "<td>";
+                if (a.status == cache::AppointmentStatus::Cancelled) {
+                    html += "</tr>";
+                    continue;
+                }
+                html += "<form method=post action=\"" + escape(self) + "/attach\">" + hidden("csrf", m.csrf)
+                    + hidden("lang", tr.code()) + hidden("appointment_id", std::to_string(a.id))
+                    + field(id, resolutionLabel, {}, "size=24", "resolution") + "<button>"
+                    + (a.status == cache::AppointmentStatus::Pending
+                            // Translator: confirms a booking attempt and attaches the case to it.
+                            ? tr("Bestätigen und zuordnen", "Confirm and attach")
+                            // Translator: attaches the case to this appointment.
+                            : tr("Zuordnen", "Attach"))
+                    + "</button></form></tr>";
             }
             html += "</table>";
         }
@@ -271,6 +360,49 @@ std::string renderDeskCase(const DeskCaseModel &m)
         // Translator: closes the case.
         + "<button>" + tr("Abschließen", "Close") + "</button></form>";
     return html + "</main>";
+}
+
+std::string renderDeskReport(const DeskReportModel &m)
+{
+    const Tr tr{m.language};
+    const auto &r = m.report;
+    // Translator: title of the day's figures page, followed by center and day.
+    const std::string title = tr("Tagesbericht", "Day report") + " " + r.centerId + " " + germanDate(r.day);
+    std::string html = head(tr, title) + topBar(tr, m.csrf, "/helpdesk/report?center=" + r.centerId + "&day=" + r.day);
+    html += "<main><form method=get action=\"/helpdesk/report\">" + hidden("lang", tr.code())
+        + "<label for=center>" + tr("Impfzentrum", "Vaccination center") + "</label> <select id=center name=center>";
+    for (const auto &center : m.centers)
+        html += "<option" + std::string(center == r.centerId ? " selected" : "") + ">" + escape(center) + "</option>";
+    html += "</select> " + field("day", tr("Tag", "Day"), r.day, "type=date")
+        // Translator: shows the figures of the chosen center and day.
+        + "<button>" + tr("Anzeigen", "Show") + "</button></form>";
+    if (!m.error.empty())
+        return html + "<p class=error role=alert>" + escape(m.error) + "</p></main>";
+    html += "<h2>" + escape(title) + "</h2><table>";
+    auto row = [&](const std::string &label, int64_t value) {
+        html += "<tr><th scope=row>" + escape(label) + "<td class=n>" + std::to_string(value) + "</tr>";
+    };
+    // Translator: the day's figures (health authority report).
+    row(tr("Gebucht", "Booked"), r.booked);
+    row(tr("Erschienen", "Arrived"), r.arrived);
+    row(tr("Nicht erschienen", "No-shows"), r.noShows);
+    row(tr("Ohne Termin", "Walk-ins"), r.walkIns);
+    row(tr("Vor Ort bestätigt", "Confirmed on site"), r.onSiteConfirmations);
+    row(tr("Klärungsfälle geöffnet", "Clearing cases opened"), r.casesOpened);
+    row(tr("Klärungsfälle gelöst", "Clearing cases resolved"), r.casesResolved);
+    html += "</table><nav><a href=\"/helpdesk/report?format=csv&center=" + escape(r.centerId) + "&day="
+        + escape(r.day) + "\">"
+        // Translator: downloads the same figures as a CSV file.
+        + tr("Als CSV herunterladen", "Download as CSV") + "</a></nav>";
+    return html + "</main>";
+}
+
+std::string deskReportCsv(const DayReport &r)
+{
+    return "center_id,day,booked,arrived,no_shows,walk_ins,on_site_confirmations,cases_opened,cases_resolved\r\n"
+        + r.centerId + "," + r.day + "," + std::to_string(r.booked) + "," + std::to_string(r.arrived) + ","
+        + std::to_string(r.noShows) + "," + std::to_string(r.walkIns) + "," + std::to_string(r.onSiteConfirmations)
+        + "," + std::to_string(r.casesOpened) + "," + std::to_string(r.casesResolved) + "\r\n";
 }
 
 std::string renderLoginPage(const std::string &message)

@@ -5,6 +5,7 @@
 #include "sync/hub/hubmessage.h"
 #include "sync/hub/hubstore.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct DeskHomeModel
     std::string error; ///< already translated; shown above the results
     std::vector<ClearingCase> cases;
     std::vector<Conflict> conflicts;
+    std::vector<std::string> centers; ///< for the "open a case for a caller" form
+    DeskOpenedCase draft; ///< the form as typed, shown again after a refusal
+    std::string birthTyped; ///< the date of birth as typed
 };
 
 /// One case: its details, an appointment search with an "attach" button per hit, the walk-in and
@@ -35,11 +39,26 @@ struct DeskCaseModel
     std::vector<cache::Appointment> appointments;
     std::string error; ///< already translated
     std::string today; ///< ISO, in the center's zone: the walk-in form's default
+    std::optional<cache::Appointment> attached; ///< the appointment a resolved case names
+    std::vector<CaseEvent> history;
+};
+
+/// The day's figures of one center, as a page to print and a link to the same as CSV.
+struct DeskReportModel
+{
+    DeskLanguage language = DeskLanguage::German;
+    std::string csrf;
+    std::vector<std::string> centers;
+    DayReport report;
+    std::string error; ///< already translated
 };
 
 /// Self-contained pages (no scripts); forms post back with the session's CSRF token.
 std::string renderDeskHome(const DeskHomeModel &model);
 std::string renderDeskCase(const DeskCaseModel &model);
+std::string renderDeskReport(const DeskReportModel &model);
+/// The day's figures as CSV (a header line and one row), for the health authority.
+std::string deskReportCsv(const DayReport &report);
 
 /// The sign-in form; `message` (already translated) says why the last try failed, or is empty.
 std::string renderLoginPage(const std::string &message);

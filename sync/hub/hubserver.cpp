@@ -1,6 +1,7 @@
 // HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "offline-cache/clearingcases.h"
 #include "offline-cache/namefold.h"
 #include "sync/hub/boundedjson.h"
 #include "sync/hub/clearingdesk.h"
@@ -10,7 +11,9 @@
 #include "sync/hub/hubrequests.h"
 #include "sync/hub/kioskauth.h"
 #include "sync/hub/longpolls.h"
+#include "sync/protocol/codec.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -26,6 +29,7 @@
 namespace checkin::sync {
 
 using nlohmann::json;
+namespace wire = protocol;
 
 namespace {
 
@@ -61,6 +65,8 @@ constexpr RouteSpec kRoutes[] = {
     {"GET", "/helpdesk", Who::Desk, 0},
     {"GET", "/helpdesk/cases/{id}", Who::Desk, 0},
     {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
+    {"POST", "/helpdesk/cases", Who::Desk, 64 * kKiB},
+    {"GET", "/helpdesk/report", Who::Desk, 0},
     {"GET", "/helpdesk/login", Who::Anyone, 0},
     {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
     {"POST", "/helpdesk/logout", Who::Desk, 4 * kKiB},
@@ -79,36 +85,6 @@ int64_t systemNowMs()
     return std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-const char *statusName(cache::AppointmentStatus s)
-{
-    switch (s) {
-    case cache::AppointmentStatus::Cancelled:
-        return "cancelled";
-    case cache::AppointmentStatus::Pending:
-        return "pending";
-    case cache::AppointmentStatus::Confirmed:
-        break;
-    }
-    return "confirmed";
-}
-
-std::string clock(int minutes)
-{
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
-    return buf;
-}
-
-json encode(const HubAppointment &h)
-{
-    const auto &a = h.appointment;
-    return {{"id", a.id}, {"booking_ref", a.bookingRef}, {"code", h.code}, {"center_id", a.centerId},
-        {"day", a.day}, {"slot_start", clock(a.slotStart)}, {"slot_end", clock(a.slotEnd)},
-        {"status", statusName(a.status)}, {"given_name", a.givenName}, {"family_name", a.familyName},
-        {"birth_date", a.birthDate}, {"postal_code", a.postalCode}, {"language", a.language},
-        {"version", a.version}};
 }
 
 json encode(const PushAnswer &p)
@@ -263,7 +239,36 @@ struct HubServer::Impl
     void deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session);
     void deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session, const std::string &id,
         const std::string &error, int status);
+    void deskOpenCase(const HubRequest &req, HubResponse &res, const DeskSession &session, const json &form);
+    void deskReport(const HubRequest &req, HubResponse &res, const DeskSession &session);
 };
+
+namespace {
+
+/// [start, end) of a local day (the process time zone) in Unix ms; a day with a clock change is
+/// 23 or 25 hours long.
+std::pair<int64_t, int64_t> localDayMs(const std::string &day)
+{
+    auto at = [](const std::string &d) {
+        std::tm tm{};
+        tm.tm_year = std::atoi(d.substr(0, 4).c_str()) - 1900;
+        tm.tm_mon = std::atoi(d.substr(5, 2).c_str()) - 1;
+        tm.tm_mday = std::atoi(d.substr(8, 2).c_str());
+        tm.tm_isdst = -1;
+        return static_cast<int64_t>(std::mktime(&tm)) * 1000;
+    };
+    return {at(day), at(addDays(day, 1))};
+}
+
+int localMinute(int64_t unixMs)
+{
+    const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return tm.tm_hour * 60 + tm.tm_min;
+}
+
+} // namespace
 
 std::string HubServer::Impl::today() const
 {
@@ -283,6 +288,8 @@ void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const De
     model.query = {req.param("ticket"), req.param("name"), req.param("birth")};
     model.searched = req.hasParam("ticket") || req.hasParam("name") || req.hasParam("birth");
     std::lock_guard lock(storeMutex);
+    if (auto centers = store->centers())
+        model.centers = std::move(*centers);
     auto conflicts = store->conflicts();
     auto cases = store->cases(!model.searched);
     if (!conflicts || !cases) {
@@ -310,7 +317,7 @@ void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const De
 }
 
 void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session,
-    const std::string &id, const std::string &error, int status)
+    const std::string &id, const std::string &message, int status)
 {
     DeskCaseModel model;
     const json form = [&] {
@@ -323,7 +330,7 @@ void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const De
     model.language
         = deskLanguage(req.method == "POST" ? form.value("lang", std::string()) : req.param("lang"));
     model.csrf = desk->csrfToken(session);
-    model.error = error;
+    model.error = message;
     model.today = today();
     res.status = status;
     std::lock_guard lock(storeMutex);
@@ -339,6 +346,11 @@ void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const De
         return;
     }
     model.clearingCase = std::move(**found);
+    if (auto history = store->caseHistory(id))
+        model.history = std::move(*history);
+    if (model.clearingCase.appointmentId)
+        if (auto attached = store->appointment(*model.clearingCase.appointmentId))
+            model.attached = std::move(*attached);
     if (req.hasParam("aname") || req.hasParam("abirth")) {
         model.searched = true;
         model.appointmentQuery = {{}, req.param("aname"), req.param("abirth")};
@@ -558,6 +570,14 @@ Answer HubServer::Impl::handle(
         deskCase(req, res, *session, req.matches[1], {}, 200);
         return Answer::Now;
     }
+    if (path == "/helpdesk/cases") {
+        deskOpenCase(req, res, *session, body);
+        return Answer::Now;
+    }
+    if (path == "/helpdesk/report") {
+        deskReport(req, res, *session);
+        return Answer::Now;
+    }
     if (path == "/v1/clearing") {
         std::lock_guard lock(storeMutex);
         auto conflicts = store->conflicts();
@@ -706,7 +726,10 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
             return DeskRefusal::NoSuchAppointment;
         if (**center != c.centerId)
             return DeskRefusal::OtherCenter;
-        auto ok = store->attachCase(id, appointmentId, resolution);
+        auto status = store->appointmentStatus(appointmentId);
+        if (status && *status == static_cast<int>(cache::AppointmentStatus::Cancelled))
+            return DeskRefusal::AppointmentCancelled;
+        auto ok = store->attachCase(id, appointmentId, resolution, now());
         if (!ok)
             storeError = ok.error().message;
         else if (!*ok)
@@ -717,7 +740,7 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         const auto day = text("day");
         if (auto bad = checkWalkInDay(day, today()))
             return bad;
-        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution);
+        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution, now());
         if (!admitted) {
             storeError = admitted.error().message;
             return std::nullopt;
@@ -729,7 +752,7 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         return std::nullopt;
     }
     if (action == "close") {
-        auto ok = store->closeCase(id, resolution);
+        auto ok = store->closeCase(id, resolution, now());
         if (!ok)
             storeError = ok.error().message;
         else if (!*ok)
@@ -737,6 +760,102 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         return std::nullopt;
     }
     return DeskRefusal::NoSuchCase;
+}
+
+void HubServer::Impl::deskOpenCase(
+    const HubRequest &req, HubResponse &res, const DeskSession &session, const json &form)
+{
+    auto text = [&](const char *key) {
+        return form.is_object() && form.contains(key) && form[key].is_string() ? form[key].get<std::string>()
+                                                                             : std::string();
+    };
+    DeskHomeModel model;
+    model.language = deskLanguage(text("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.draft = {text("center"), text("given"), text("family"), {}, text("contact"), text("account")};
+    model.birthTyped = text("birth");
+    std::string iso;
+    const auto problem = cache::checkCaseDetails(model.draft.givenName, model.draft.familyName, model.birthTyped,
+        model.draft.contact, model.draft.account, today(), iso);
+    std::unique_lock lock(storeMutex);
+    auto centers = store->centers();
+    if (centers)
+        model.centers = *centers;
+    std::optional<DeskRefusal> refusal;
+    if (problem)
+        refusal = *problem == cache::CaseDetailsProblem::FamilyNameMissing ? DeskRefusal::FamilyNameMissing
+            : *problem == cache::CaseDetailsProblem::TooLong               ? DeskRefusal::TooLong
+                                                                           : DeskRefusal::BadBirthDate;
+    else if (!centers
+        || std::find(centers->begin(), centers->end(), model.draft.centerId) == centers->end())
+        refusal = DeskRefusal::NoSuchCenter;
+    if (refusal) {
+        res.status = 400;
+        model.error = refusalText(*refusal, model.language);
+        res.body = renderDeskHome(model);
+        deskPage(res, req, session);
+        return;
+    }
+    model.draft.birthDate = iso;
+    auto opened = store->openDeskCase(model.draft, now());
+    if (!opened) {
+        res.status = 500;
+        model.error = refusalText(DeskRefusal::StoreFailed, model.language);
+        res.body = renderDeskHome(model);
+        deskPage(res, req, session);
+        return;
+    }
+    lock.unlock();
+    res.status = 303;
+    res.setHeader("Location",
+        "/helpdesk/cases/" + *opened + "?lang=" + (model.language == DeskLanguage::English ? "en" : "de"));
+    deskPage(res, req, session);
+}
+
+void HubServer::Impl::deskReport(const HubRequest &req, HubResponse &res, const DeskSession &session)
+{
+    DeskReportModel model;
+    model.language = deskLanguage(req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    const std::string todayNow = today();
+    std::string day = req.hasParam("day") && !req.param("day").empty() ? req.param("day") : todayNow;
+    std::lock_guard lock(storeMutex);
+    auto centers = store->centers();
+    if (centers)
+        model.centers = *centers;
+    std::string center = req.param("center");
+    if (center.empty() && !model.centers.empty())
+        center = model.centers.front();
+    model.report.centerId = center;
+    model.report.day = day;
+    std::optional<DeskRefusal> refusal;
+    if (checkWalkInDay(day, day))
+        refusal = DeskRefusal::BadDay;
+    else if (std::find(model.centers.begin(), model.centers.end(), center) == model.centers.end())
+        refusal = DeskRefusal::NoSuchCenter;
+    if (!refusal) {
+        const auto [startMs, endMs] = localDayMs(day);
+        const int nowMinute = day < todayNow ? -1 : day == todayNow ? localMinute(now()) : 0;
+        auto report = store->dayReport(center, day, startMs, endMs, nowMinute);
+        if (report)
+            model.report = *report;
+        else
+            refusal = DeskRefusal::StoreFailed;
+    }
+    if (refusal) {
+        res.status = refusalStatus(*refusal);
+        model.error = refusalText(*refusal, model.language);
+    } else if (req.param("format") == "csv") {
+        res.status = 200;
+        res.body = deskReportCsv(model.report);
+        deskPage(res, req, session);
+        res.contentType = "text/csv; charset=utf-8";
+        res.setHeader("Content-Disposition",
+            "attachment; filename=\"tagesbericht-" + model.report.centerId + "-" + model.report.day + ".csv\"");
+        return;
+    }
+    res.body = renderDeskReport(model);
+    deskPage(res, req, session);
 }
 
 Answer HubServer::Impl::appointments(
@@ -797,16 +916,30 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
         res.status = 304;
         return;
     }
-    json appointments = json::array();
-    for (const auto &a : page->appointments)
-        appointments.push_back(encode(a));
-    json admissions = json::array();
+    // The one encoder of the protocol (sync/protocol/codec.h) writes the page.
+    wire::AppointmentPage out;
+    out.cursor = std::to_string(page->nextCursor);
+    out.hasMore = page->hasMore;
+    out.serverTimeMs = now();
+    for (const auto &h : page->appointments) {
+        const auto &a = h.appointment;
+        out.appointments.push_back({a.id, a.bookingRef, h.code, a.centerId, a.day, a.slotStart, a.slotEnd,
+            a.status == cache::AppointmentStatus::Cancelled ? wire::AppointmentStatus::Cancelled
+                : a.status == cache::AppointmentStatus::Pending ? wire::AppointmentStatus::Pending
+                                                                : wire::AppointmentStatus::Confirmed,
+            a.givenName, a.familyName, a.birthDate, a.postalCode, a.language, a.version});
+    }
     for (const auto &a : page->admissions)
-        admissions.push_back({{"checkin_id", a.checkInId}, {"appointment_id", a.appointmentId},
-            {"kiosk_id", a.kioskId}, {"scanned_at_ms", a.scannedAtMs}});
-    reply(res, 200,
-        {{"cursor", std::to_string(page->nextCursor)}, {"has_more", page->hasMore},
-            {"appointments", appointments}, {"admissions", admissions}});
+        out.admissions.push_back({a.checkInId, a.appointmentId, a.kioskId, a.scannedAtMs});
+    for (const auto &r : page->resolutions)
+        out.resolutions.push_back({r.caseId, r.ticket, r.appointmentId,
+            r.kind == ResolutionKind::WalkIn ? wire::ResolutionKind::WalkIn
+                : r.kind == ResolutionKind::Confirmed ? wire::ResolutionKind::Confirmed
+                                                      : wire::ResolutionKind::Attached,
+            r.resolvedAtMs});
+    res.status = 200;
+    res.contentType = "application/json";
+    res.body = wire::encode(out);
 }
 
 Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)
