@@ -97,4 +97,22 @@ tl::expected<std::string, TicketProblem> parseTicketNumber(std::string_view type
     return formatted(data, canonical.back());
 }
 
+std::optional<std::string> asTicketNumber(std::string_view text)
+{
+    size_t start = 0;
+    while (start < text.size() && text[start] == ' ')
+        ++start;
+    text.remove_prefix(start);
+    const bool prefixed = text.size() >= 2 && (text[0] == 'K' || text[0] == 'k') && text[1] == '-';
+    bool digit = false;
+    for (const char c : text)
+        digit = digit || (c >= '0' && c <= '9');
+    if (!prefixed && !digit)
+        return std::nullopt;
+    auto ticket = parseTicketNumber(text);
+    if (!ticket)
+        return std::nullopt;
+    return *ticket;
+}
+
 } // namespace checkin::cache

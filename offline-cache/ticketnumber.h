@@ -1,6 +1,7 @@
 // Clearing ticket numbers: the characters a person reads out on the phone, with a check character.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tl/expected.hpp>
@@ -23,5 +24,10 @@ std::string ticketNumber(std::string_view caseId);
 /// The canonical ticket ("K-7F3QM-9ZC2X") of what someone typed or heard: case-insensitive, with or
 /// without "K-", spaces and dashes, O read as 0 and I or L as 1.
 tl::expected<std::string, TicketProblem> parseTicketNumber(std::string_view typed);
+
+/// The canonical ticket when `text` is meant as one: it reads as a ticket and starts with "K-"
+/// (any case) or holds a digit, so that a ten-letter name typed into a search is never taken for
+/// a ticket. The one test the kiosk's scan and search use.
+std::optional<std::string> asTicketNumber(std::string_view text);
 
 } // namespace checkin::cache
