@@ -2,12 +2,19 @@
 """The clearing desk in a real headless Chromium against a real checkin-hub on loopback.
 
 Signs in, finds a case by the ticket the citizen reads out (typed in lower case with O for 0) and
-by a misspelt name, finds the person's appointment by search and attaches the case; screenshots
-of every page go to the output folder and are checked for their content. Exit 77 without chromium.
+by a misspelt name, finds the person's appointment by search and attaches the case; the resolution
+reaches the center's kiosk in its next pull (and not another center's), the kiosk's check-in comes
+back to the case's history; a case opened for a caller gets a ticket and a walk-in place; the day's
+report as a page and as CSV. The kiosk's side speaks the sync protocol over HTTP with a kiosk token
+(the real kiosk program's admission by ticket is tested in tests/e2e/onsite_hub_test.cpp).
+Screenshots of every page go to the output folder and are checked for their content. Exit 77
+without chromium.
 """
 import datetime
+import http.cookiejar
 import json
 import os
+import time
 import shutil
 import subprocess
 import sys
@@ -31,10 +38,11 @@ except ImportError:
 os.makedirs(OUT, exist_ok=True)
 work = tempfile.mkdtemp(prefix="desk-browser-")
 KIOSK_TOKEN = "kiosk-token-0123456789abcdef0123456789"
+OTHER_TOKEN = "other-token-0123456789abcdef0123"
 CREDENTIAL = "desk-credential-0123456789abcdef0123456789"
 today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Berlin")).date().isoformat()
 with open(os.path.join(work, "tokens"), "w") as f:
-    f.write(f"kiosk-a SB1 {KIOSK_TOKEN}\nkiosk-z SB2 other-token-0123456789abcdef0123\n")
+    f.write(f"kiosk-a SB1 {KIOSK_TOKEN}\nkiosk-z SB2 {OTHER_TOKEN}\n")
 with open(os.path.join(work, "admin"), "w") as f:
     f.write(CREDENTIAL)
 with open(os.path.join(work, "appointments.csv"), "w") as f:
@@ -74,7 +82,7 @@ try:
 
     # The self-service kiosk missed; it opened a case and printed the ticket (pushed as it syncs).
     api("POST", "/v1/push", {"items": [{
-        "kind": "case", "id": "019ad8f2-3c41-7a2e-9b7d-0e4f8a1c2d3b", "opened_at_ms": 1764590000000,
+        "kind": "case", "id": "019ad8f2-3c41-7a2e-9b7d-0e4f8a1c2d3b", "opened_at_ms": int(time.time() * 1000),
         "kiosk_id": "kiosk-a", "given_name": "Bożena", "family_name": "Kowalczyk",
         "birth_date": "1949-04-03", "contact": "0681 123456", "account": "booked by phone, no code",
         "case_kind": "no-match"}]}, KIOSK_TOKEN)
@@ -141,11 +149,76 @@ try:
     res = driver.find_element(By.ID, "res-41")
     res.send_keys("Termin telefonisch bestätigt")
     res.send_keys(Keys.ENTER)
-    shot("attached", "gelöst", "Termin telefonisch bestätigt", "#41")
+    text = shot("attached", "gelöst", "Termin telefonisch bestätigt", "SB1-4K7T-93QX", "Termin zugeordnet")
+    check("#41" not in text, "the attached appointment is named by its booking, not its number")
     check(api("GET", "/v1/clearing", None, CREDENTIAL)["cases"] == [], "the case is closed at the hub")
+
+    # The next pull of the center's kiosk carries the resolution; another center's kiosk gets none.
+    feed = f"/v1/centers/SB1/appointments?from={today}&to={today}"
+    resolutions = api("GET", feed, None, KIOSK_TOKEN)["resolutions"]
+    check([(r["ticket"], r["appointment_id"], r["kind"]) for r in resolutions] == [(ticket, 41, "attached")],
+          "the SB1 kiosk learns ticket -> appointment 41: " + json.dumps(resolutions))
+    theirs = api("GET", f"/v1/centers/SB2/appointments?from={today}&to={today}", None, OTHER_TOKEN)
+    check(theirs["resolutions"] == [], "the SB2 kiosk learns nothing of SB1's case")
+    # The kiosk admitted her by the ticket and pushes the check-in; it comes back to the case.
+    now_ms = int(time.time() * 1000)
+    pushed = api("POST", "/v1/push", {"items": [{
+        "kind": "checkin", "id": "019ad8f2-3c41-7a2e-9b7d-0e4f8a1c2d99", "appointment_id": 41,
+        "operator_id": "", "method": 0, "outcome": 0, "reason": 0, "admitted": True,
+        "scanned_at_ms": now_ms}]}, KIOSK_TOKEN)
+    check(pushed["results"][0]["result"] == "accepted", "the check-in is accepted")
+    driver.refresh()
+    shot("case-history", "Verlauf", "Am Eingang eingecheckt", "kiosk-a", "Klärungsstelle")
     # English on request.
     driver.find_element(By.LINK_TEXT, "English").click()
-    shot("case-en", "resolved", "Resolution")
+    shot("case-en", "resolved", "Resolution", "History", "Checked in at the entrance")
+    driver.find_element(By.LINK_TEXT, "Deutsch").click()
+
+    # A caller without a case: the desk opens one, keyboard only, and reads out the ticket.
+    driver.find_element(By.LINK_TEXT, "Suche").click()
+    typed("new-family", "X").send_keys(Keys.ENTER)
+    shot("open-refused", "Bitte den Nachnamen eingeben")
+    typed("new-given", "Jürgen")
+    typed("new-family", "Özdemir")
+    typed("new-birth", "1.2.1961")
+    typed("new-contact", "0681 555")
+    typed("new-account", "Termin am Telefon nie bestätigt").send_keys(Keys.ENTER)
+    text = shot("opened", "Jürgen Özdemir", "01.02.1961", "Fall geöffnet")
+    new_ticket = driver.title.split()[-1]
+    check(new_ticket.startswith("K-") and new_ticket in text, "the new case shows its ticket " + new_ticket)
+    day = driver.find_element(By.ID, "day")
+    check(day.get_attribute("value") == today, "the walk-in form proposes today in the center's zone")
+    res = driver.find_element(By.ID, "walkin-resolution")
+    res.send_keys("Platz ohne Termin")
+    res.send_keys(Keys.ENTER)
+    shot("walk-in", "gelöst", "Ohne Termin eingelassen für")
+    walk = [r for r in api("GET", feed, None, KIOSK_TOKEN)["resolutions"] if r["ticket"] == new_ticket]
+    check(len(walk) == 1 and walk[0]["kind"] == "walk-in", "the walk-in reaches the kiosk with its ticket")
+
+    # The day's report: a printable page and the same figures as CSV.
+    driver.find_element(By.LINK_TEXT, "Tagesbericht").click()
+    text = shot("report", "Tagesbericht SB1", "Gebucht", "Klärungsfälle geöffnet", "Als CSV herunterladen")
+    rows = {}
+    for line in text.splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) == 2 and parts[1].isdigit():
+            rows[parts[0]] = int(parts[1])
+    check(rows.get("Gebucht") == 2 and rows.get("Erschienen") == 1, "booked 2, arrived 1: " + str(rows))
+    check(rows.get("Ohne Termin") == 1, "one walk-in")
+    check(rows.get("Klärungsfälle geöffnet") == 2 and rows.get("Klärungsfälle gelöst") == 2, "two cases")
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    cookie = driver.get_cookie("hub_desk")
+    req = urllib.request.Request(base + f"/helpdesk/report?format=csv&center=SB1&day={today}",
+                                 headers={"Cookie": "hub_desk=" + cookie["value"]})
+    with opener.open(req) as r:
+        csv_text = r.read().decode()
+        check(r.headers["Content-Type"].startswith("text/csv"), "the CSV is served as text/csv")
+    check(csv_text.splitlines()[1] == f"SB1,{today},2,1,{rows.get('Nicht erschienen')},1,0,2,2",
+          "the CSV has the page's figures: " + csv_text)
+    driver.get(base + "/helpdesk/report?day=01.12.2026")
+    text = shot("report-bad-day", "kein gültiges Datum")
+    check("{" not in text, "no raw JSON on the report page")
 finally:
     if driver:
         driver.quit()
