@@ -16,9 +16,9 @@ ClearingCases::ClearingCases(Database &db, Outbox &outbox)
     , m_outbox(outbox)
 { }
 
-std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName, const std::string &familyName,
-    const std::string &birthDate, const std::string &contact, const std::string &account, const std::string &today,
-    std::string &isoBirthDate)
+std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName,
+    const std::string &familyName, const std::string &birthDate, const std::string &contact,
+    const std::string &account, const std::string &today, std::string &isoBirthDate)
 {
     for (const auto *field : {&givenName, &familyName, &birthDate, &contact, &account})
         if (field->size() > kMaxCaseField)

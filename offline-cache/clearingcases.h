@@ -39,9 +39,9 @@ inline constexpr size_t kMaxCaseField = 500;
 
 /// Checks what staff typed for a new case; on success `isoBirthDate` holds the date of birth as
 /// ISO 8601. `today` is the ISO date in the center's zone (two-digit years read against it).
-std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName, const std::string &familyName,
-    const std::string &birthDate, const std::string &contact, const std::string &account, const std::string &today,
-    std::string &isoBirthDate);
+std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName,
+    const std::string &familyName, const std::string &birthDate, const std::string &contact,
+    const std::string &account, const std::string &today, std::string &isoBirthDate);
 
 /// Opens cases and queues them for the hub, on the store's thread. A case turns Synced when the
 /// hub acknowledged its outbox item (Outbox::markDone).

@@ -98,8 +98,7 @@ cache::Store::Import CacheClientStore::row(const protocol::Appointment &a)
 
 cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appointment> &appointments,
     const std::vector<protocol::Admission> &admissions, const std::vector<protocol::Resolution> &resolutions,
-    const std::string &progressName,
-    const std::string &progressValue)
+    const std::string &progressName, const std::string &progressValue)
 {
     std::vector<cache::Store::Import> rows;
     rows.reserve(appointments.size());

@@ -22,8 +22,8 @@ public:
     /// Appointments, other kiosks' admissions (recorded as already synced, so they are never pushed
     /// back), resolutions of this center's cases and the progress cursor, in one transaction.
     cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions, const std::vector<protocol::Resolution> &resolutions,
-        const std::string &progressName,
+        const std::vector<protocol::Admission> &admissions,
+        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
         const std::string &progressValue) override;
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
 

@@ -33,8 +33,8 @@ public:
     /// Appointments, other kiosks' admissions and the desk's resolutions of this center's cases of
     /// one page, with the page's progress cursor.
     virtual cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions, const std::vector<protocol::Resolution> &resolutions,
-        const std::string &progressName,
+        const std::vector<protocol::Admission> &admissions,
+        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
         const std::string &progressValue)
         = 0;
     virtual cache::Result<void> saveKeyList(int64_t version, const std::string &document) = 0;

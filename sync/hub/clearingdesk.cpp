@@ -74,15 +74,17 @@ std::string refusalText(DeskRefusal refusal, DeskLanguage language)
                   : "Please enter a ticket number, a name or a date of birth.";
     case DeskRefusal::AppointmentCancelled:
         // Translator: the chosen appointment was cancelled; a case cannot be attached to it.
-        return de ? "Dieser Termin ist storniert. Bitte einen anderen Termin wählen oder ohne Termin einlassen."
-                  : "This appointment is cancelled. Please choose another one or admit as a walk-in.";
+        return de
+            ? "Dieser Termin ist storniert. Bitte einen anderen Termin wählen oder ohne Termin einlassen."
+            : "This appointment is cancelled. Please choose another one or admit as a walk-in.";
     case DeskRefusal::FamilyNameMissing:
         // Translator: a new case needs the family name.
         return de ? "Bitte den Nachnamen eingeben (mindestens zwei Buchstaben)."
                   : "Please enter the family name (at least two letters).";
     case DeskRefusal::TooLong:
         // Translator: a field of a new case is longer than the desk keeps.
-        return de ? "Eine Angabe ist zu lang (höchstens 500 Zeichen)." : "An entry is too long (500 characters at most).";
+        return de ? "Eine Angabe ist zu lang (höchstens 500 Zeichen)."
+                  : "An entry is too long (500 characters at most).";
     case DeskRefusal::NoSuchCenter:
         // Translator: the chosen vaccination center is not known to the hub.
         return de ? "Dieses Impfzentrum ist nicht bekannt." : "This vaccination center is not known.";

@@ -96,7 +96,8 @@ std::string topBar(const Tr &tr, const std::string &csrf, const std::string &her
         + tr("English", "Deutsch") + "</a> · <a href=\"/helpdesk?lang=" + tr.code()
         + "\">"
         // Translator: link back to the search page.
-        + tr("Suche", "Search") + "</a> · <a href=\"/helpdesk/report?lang=" + tr.code() + "\">"
+        + tr("Suche", "Search") + "</a> · <a href=\"/helpdesk/report?lang=" + tr.code()
+        + "\">"
         // Translator: link to the day's figures.
         + tr("Tagesbericht", "Day report") + "</a> ";
     html += "<form class=inline method=post action=\"/helpdesk/logout\">"
@@ -187,9 +188,11 @@ std::string renderDeskHome(const DeskHomeModel &m)
     }
     // Translator: heading of the form that opens a case for a person on the phone.
     html += "<h2>" + tr("Fall für einen Anruf öffnen", "Open a case for a caller") + "</h2>";
-    html += "<form method=post action=\"/helpdesk/cases\">" + hidden("csrf", m.csrf) + hidden("lang", tr.code());
+    html += "<form method=post action=\"/helpdesk/cases\">" + hidden("csrf", m.csrf)
+        + hidden("lang", tr.code());
     // Translator: label of the vaccination center a new case belongs to.
-    html += "<label for=center>" + tr("Impfzentrum", "Vaccination center") + "</label> <select id=center name=center>";
+    html += "<label for=center>" + tr("Impfzentrum", "Vaccination center")
+        + "</label> <select id=center name=center>";
     for (const auto &center : m.centers)
         html += "<option" + std::string(center == m.draft.centerId ? " selected" : "") + ">" + escape(center)
             + "</option>";
@@ -197,7 +200,8 @@ std::string renderDeskHome(const DeskHomeModel &m)
     // Translator: label of the given name of a new case.
     html += field("new-given", tr("Vorname", "Given name"), m.draft.givenName, "autocomplete=off", "given");
     // Translator: label of the family name of a new case.
-    html += field("new-family", tr("Nachname", "Family name"), m.draft.familyName, "autocomplete=off", "family");
+    html += field(
+        "new-family", tr("Nachname", "Family name"), m.draft.familyName, "autocomplete=off", "family");
     html += field("new-birth", tr("Geburtsdatum", "Date of birth"), m.birthTyped,
         "autocomplete=off placeholder=\"29.11.1950\"", "birth");
     // Translator: label of the contact a caller chooses to give (optional).
@@ -271,7 +275,8 @@ std::string renderDeskCase(const DeskCaseModel &m)
     row(tr("Schilderung", "What happened"), c.note);
     // Translator: where a case was opened when it was not at a kiosk.
     row(tr("Geöffnet", "Opened"),
-        deskTime(c.createdAtMs) + " · " + (c.kioskId.empty() ? tr("Klärungsstelle", "clearing desk") : c.kioskId));
+        deskTime(c.createdAtMs) + " · "
+            + (c.kioskId.empty() ? tr("Klärungsstelle", "clearing desk") : c.kioskId));
     row(tr("Zentrum", "Center"), c.centerId);
     row(tr("Stand", "State"), stateText(tr, c));
     if (c.state != "open") {
@@ -294,8 +299,8 @@ std::string renderDeskCase(const DeskCaseModel &m)
     for (const auto &e : m.history)
         html += "<tr><td>" + deskTime(e.atMs) + "<td>"
             + escape(e.actor == "desk" ? tr("Klärungsstelle", "clearing desk")
-                         : e.actor.empty() ? tr("Selbstbedienung", "self-service")
-                                           : e.actor)
+                    : e.actor.empty()  ? tr("Selbstbedienung", "self-service")
+                                       : e.actor)
             + "<td>" + escape(e.kioskId) + "<td>" + escape(actionText(tr, e.action)) + "<td>"
             + escape(e.action == "walk-in" ? germanDate(e.detail) : e.detail) + "</tr>";
     html += "</table>";
@@ -327,7 +332,8 @@ std::string renderDeskCase(const DeskCaseModel &m)
                 const std::string id = "res-" + std::to_string(a.id);
                 html += "<tr><td>" + escape(a.bookingRef) + "<td>" + escape(a.givenName + " " + a.familyName)
                     + "<td>" + escape(germanDate(a.birthDate)) + "<td>" + escape(germanDate(a.day)) + "<td>"
-                    + clock(a.slotStart) + "–" + clock(a.slotEnd) + "<td>" + statusText(tr, a.status) + "<td>";
+                    + clock(a.slotStart) + "–" + clock(a.slotEnd) + "<td>" + statusText(tr, a.status)
+                    + "<td>";
                 if (a.status == cache::AppointmentStatus::Cancelled) {
                     html += "</tr>";
                     continue;
@@ -368,12 +374,16 @@ std::string renderDeskReport(const DeskReportModel &m)
     const auto &r = m.report;
     // Translator: title of the day's figures page, followed by center and day.
     const std::string title = tr("Tagesbericht", "Day report") + " " + r.centerId + " " + germanDate(r.day);
-    std::string html = head(tr, title) + topBar(tr, m.csrf, "/helpdesk/report?center=" + r.centerId + "&day=" + r.day);
+    std::string html
+        = head(tr, title) + topBar(tr, m.csrf, "/helpdesk/report?center=" + r.centerId + "&day=" + r.day);
     html += "<main><form method=get action=\"/helpdesk/report\">" + hidden("lang", tr.code())
-        + "<label for=center>" + tr("Impfzentrum", "Vaccination center") + "</label> <select id=center name=center>";
+        + "<label for=center>" + tr("Impfzentrum", "Vaccination center")
+        + "</label> <select id=center name=center>";
     for (const auto &center : m.centers)
-        html += "<option" + std::string(center == r.centerId ? " selected" : "") + ">" + escape(center) + "</option>";
-    html += "</select> " + field("day", tr("Tag", "Day"), r.day, "type=date")
+        html += "<option" + std::string(center == r.centerId ? " selected" : "") + ">" + escape(center)
+            + "</option>";
+    html += "</select> "
+        + field("day", tr("Tag", "Day"), r.day, "type=date")
         // Translator: shows the figures of the chosen center and day.
         + "<button>" + tr("Anzeigen", "Show") + "</button></form>";
     if (!m.error.empty())
@@ -390,8 +400,9 @@ std::string renderDeskReport(const DeskReportModel &m)
     row(tr("Vor Ort bestätigt", "Confirmed on site"), r.onSiteConfirmations);
     row(tr("Klärungsfälle geöffnet", "Clearing cases opened"), r.casesOpened);
     row(tr("Klärungsfälle gelöst", "Clearing cases resolved"), r.casesResolved);
-    html += "</table><nav><a href=\"/helpdesk/report?format=csv&center=" + escape(r.centerId) + "&day="
-        + escape(r.day) + "\">"
+    html += "</table><nav><a href=\"/helpdesk/report?format=csv&center=" + escape(r.centerId)
+        + "&day=" + escape(r.day)
+        + "\">"
         // Translator: downloads the same figures as a CSV file.
         + tr("Als CSV herunterladen", "Download as CSV") + "</a></nav>";
     return html + "</main>";
@@ -399,10 +410,12 @@ std::string renderDeskReport(const DeskReportModel &m)
 
 std::string deskReportCsv(const DayReport &r)
 {
-    return "center_id,day,booked,arrived,no_shows,walk_ins,on_site_confirmations,cases_opened,cases_resolved\r\n"
+    return "center_id,day,booked,arrived,no_shows,walk_ins,on_site_confirmations,cases_opened,cases_"
+           "resolved\r\n"
         + r.centerId + "," + r.day + "," + std::to_string(r.booked) + "," + std::to_string(r.arrived) + ","
-        + std::to_string(r.noShows) + "," + std::to_string(r.walkIns) + "," + std::to_string(r.onSiteConfirmations)
-        + "," + std::to_string(r.casesOpened) + "," + std::to_string(r.casesResolved) + "\r\n";
+        + std::to_string(r.noShows) + "," + std::to_string(r.walkIns) + ","
+        + std::to_string(r.onSiteConfirmations) + "," + std::to_string(r.casesOpened) + ","
+        + std::to_string(r.casesResolved) + "\r\n";
 }
 
 std::string renderLoginPage(const std::string &message)

@@ -767,7 +767,7 @@ void HubServer::Impl::deskOpenCase(
 {
     auto text = [&](const char *key) {
         return form.is_object() && form.contains(key) && form[key].is_string() ? form[key].get<std::string>()
-                                                                             : std::string();
+                                                                               : std::string();
     };
     DeskHomeModel model;
     model.language = deskLanguage(text("lang"));
@@ -775,8 +775,8 @@ void HubServer::Impl::deskOpenCase(
     model.draft = {text("center"), text("given"), text("family"), {}, text("contact"), text("account")};
     model.birthTyped = text("birth");
     std::string iso;
-    const auto problem = cache::checkCaseDetails(model.draft.givenName, model.draft.familyName, model.birthTyped,
-        model.draft.contact, model.draft.account, today(), iso);
+    const auto problem = cache::checkCaseDetails(model.draft.givenName, model.draft.familyName,
+        model.birthTyped, model.draft.contact, model.draft.account, today(), iso);
     std::unique_lock lock(storeMutex);
     auto centers = store->centers();
     if (centers)
@@ -786,8 +786,7 @@ void HubServer::Impl::deskOpenCase(
         refusal = *problem == cache::CaseDetailsProblem::FamilyNameMissing ? DeskRefusal::FamilyNameMissing
             : *problem == cache::CaseDetailsProblem::TooLong               ? DeskRefusal::TooLong
                                                                            : DeskRefusal::BadBirthDate;
-    else if (!centers
-        || std::find(centers->begin(), centers->end(), model.draft.centerId) == centers->end())
+    else if (!centers || std::find(centers->begin(), centers->end(), model.draft.centerId) == centers->end())
         refusal = DeskRefusal::NoSuchCenter;
     if (refusal) {
         res.status = 400;
@@ -851,7 +850,8 @@ void HubServer::Impl::deskReport(const HubRequest &req, HubResponse &res, const 
         deskPage(res, req, session);
         res.contentType = "text/csv; charset=utf-8";
         res.setHeader("Content-Disposition",
-            "attachment; filename=\"tagesbericht-" + model.report.centerId + "-" + model.report.day + ".csv\"");
+            "attachment; filename=\"tagesbericht-" + model.report.centerId + "-" + model.report.day
+                + ".csv\"");
         return;
     }
     res.body = renderDeskReport(model);
@@ -924,7 +924,7 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
     for (const auto &h : page->appointments) {
         const auto &a = h.appointment;
         out.appointments.push_back({a.id, a.bookingRef, h.code, a.centerId, a.day, a.slotStart, a.slotEnd,
-            a.status == cache::AppointmentStatus::Cancelled ? wire::AppointmentStatus::Cancelled
+            a.status == cache::AppointmentStatus::Cancelled     ? wire::AppointmentStatus::Cancelled
                 : a.status == cache::AppointmentStatus::Pending ? wire::AppointmentStatus::Pending
                                                                 : wire::AppointmentStatus::Confirmed,
             a.givenName, a.familyName, a.birthDate, a.postalCode, a.language, a.version});
@@ -933,7 +933,7 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
         out.admissions.push_back({a.checkInId, a.appointmentId, a.kioskId, a.scannedAtMs});
     for (const auto &r : page->resolutions)
         out.resolutions.push_back({r.caseId, r.ticket, r.appointmentId,
-            r.kind == ResolutionKind::WalkIn ? wire::ResolutionKind::WalkIn
+            r.kind == ResolutionKind::WalkIn          ? wire::ResolutionKind::WalkIn
                 : r.kind == ResolutionKind::Confirmed ? wire::ResolutionKind::Confirmed
                                                       : wire::ResolutionKind::Attached,
             r.resolvedAtMs});

@@ -471,10 +471,11 @@ Result<PushAnswer> HubStore::pushCheckIn(
     if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted) {
         // Invariant 8: the admission comes back to every case resolved to this appointment.
         const char *method = item.method == 1 ? "lookup" : item.method == 2 ? "manual" : "code";
-        if (auto noted = m_engine->exec(
-                "INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, action, detail) SELECT id, (SELECT "
-                "count(*) FROM case_events e WHERE e.case_id = cases.id), ?2, ?3, ?4, 'checked-in', ?5 FROM cases "
-                "WHERE appointment_id = ?1 AND center_id = ?6",
+        if (auto noted = m_engine->exec("INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, "
+                                        "action, detail) SELECT id, (SELECT "
+                                        "count(*) FROM case_events e WHERE e.case_id = cases.id), ?2, ?3, "
+                                        "?4, 'checked-in', ?5 FROM cases "
+                                        "WHERE appointment_id = ?1 AND center_id = ?6",
                 {*item.appointmentId, item.scannedAtMs, item.operatorId, who.kioskId, std::string(method),
                     who.centerId});
             !noted)
@@ -516,7 +517,8 @@ Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase
         return tl::unexpected(changed.error());
     answer.result = *changed ? PushResult::Accepted : PushResult::Duplicate;
     if (answer.result == PushResult::Accepted)
-        if (auto noted = addEvent(item.id, item.createdAtMs, item.operatorId, who.kioskId, "opened", {}); !noted)
+        if (auto noted = addEvent(item.id, item.createdAtMs, item.operatorId, who.kioskId, "opened", {});
+            !noted)
             return tl::unexpected(noted.error());
     return answer;
 }
@@ -695,9 +697,10 @@ Result<std::vector<cache::Appointment>> HubStore::appointmentsOf(
 
 Result<std::optional<cache::Appointment>> HubStore::appointment(int64_t appointmentId)
 {
-    auto rows = m_engine->query("SELECT id, booking_ref, center_id, day, slot_start, slot_end, status, given_name, "
-                                "family_name, birth_date FROM appointments WHERE id = ?1",
-        {appointmentId});
+    auto rows
+        = m_engine->query("SELECT id, booking_ref, center_id, day, slot_start, slot_end, status, given_name, "
+                          "family_name, birth_date FROM appointments WHERE id = ?1",
+            {appointmentId});
     if (!rows)
         return tl::unexpected(rows.error());
     if (rows->empty())
@@ -726,8 +729,9 @@ Result<void> HubStore::addEvent(const std::string &caseId, int64_t atMs, const s
     const std::string &kioskId, const std::string &action, const std::string &detail)
 {
     // n numbers a case's lines in the order they were written (the history's order).
-    auto ok = m_engine->exec("INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, action, detail) VALUES "
-                             "(?1, (SELECT count(*) FROM case_events WHERE case_id = ?1), ?2, ?3, ?4, ?5, ?6)",
+    auto ok = m_engine->exec(
+        "INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, action, detail) VALUES "
+        "(?1, (SELECT count(*) FROM case_events WHERE case_id = ?1), ?2, ?3, ?4, ?5, ?6)",
         {caseId, atMs, actor, kioskId, action, detail});
     if (!ok)
         return tl::unexpected(ok.error());
@@ -767,17 +771,19 @@ Result<bool> HubStore::attachCase(
 {
     bool changed = false;
     auto done = write([&]() -> Result<void> {
-        auto rows = m_engine->query("SELECT center_id, status, booking_ref, day, slot_start FROM appointments "
-                                    "WHERE id = ?1",
-            {appointmentId});
+        auto rows
+            = m_engine->query("SELECT center_id, status, booking_ref, day, slot_start FROM appointments "
+                              "WHERE id = ?1",
+                {appointmentId});
         if (!rows)
             return tl::unexpected(rows.error());
         if (rows->empty())
             return {};
         const std::string center = rows->front().text(0);
-        const bool pending = rows->front().int64(1) == static_cast<int64_t>(cache::AppointmentStatus::Pending);
-        auto resolved = resolveTo(id, appointmentId, pending ? ResolutionKind::Confirmed : ResolutionKind::Attached,
-            resolution, atMs, center);
+        const bool pending
+            = rows->front().int64(1) == static_cast<int64_t>(cache::AppointmentStatus::Pending);
+        auto resolved = resolveTo(id, appointmentId,
+            pending ? ResolutionKind::Confirmed : ResolutionKind::Attached, resolution, atMs, center);
         if (!resolved)
             return tl::unexpected(resolved.error());
         changed = *resolved;
@@ -804,8 +810,8 @@ Result<bool> HubStore::attachCase(
     return changed;
 }
 
-Result<WalkIn> HubStore::admitWalkIn(const std::string &id, const std::string &day, int capacity,
-    const std::string &resolution, int64_t atMs)
+Result<WalkIn> HubStore::admitWalkIn(
+    const std::string &id, const std::string &day, int capacity, const std::string &resolution, int64_t atMs)
 {
     WalkIn result = WalkIn::Admitted;
     auto done = write([&]() -> Result<void> {
@@ -821,8 +827,8 @@ Result<WalkIn> HubStore::admitWalkIn(const std::string &id, const std::string &d
         const auto &c = found->front();
         const std::string center = c.text(0);
         // Only walk-ins carry a day.
-        auto count = m_engine->query(
-            "SELECT count(*) FROM cases WHERE day = ?1 AND center_id = ?2", {day, center});
+        auto count
+            = m_engine->query("SELECT count(*) FROM cases WHERE day = ?1 AND center_id = ?2", {day, center});
         if (!count)
             return tl::unexpected(count.error());
         if (count->front().int64(0) >= capacity) {
@@ -831,7 +837,8 @@ Result<WalkIn> HubStore::admitWalkIn(const std::string &id, const std::string &d
         }
         // The walk-in's own appointment: the whole day, confirmed, found at the door by the ticket
         // or by the person's name like any booking.
-        auto next = m_engine->query("UPDATE meta SET value = value + 1 WHERE key = 'walk_in' RETURNING value");
+        auto next
+            = m_engine->query("UPDATE meta SET value = value + 1 WHERE key = 'walk_in' RETURNING value");
         if (!next)
             return tl::unexpected(next.error());
         if (next->empty())
@@ -840,11 +847,13 @@ Result<WalkIn> HubStore::admitWalkIn(const std::string &id, const std::string &d
         auto seq = nextSeq(center);
         if (!seq)
             return tl::unexpected(seq.error());
-        const std::string ref = c.isNull(1) ? "WALKIN-" + std::to_string(appointmentId - kWalkInIdBase) : c.text(1);
-        if (auto ok = m_engine->exec(
-                "INSERT INTO appointments (id, booking_ref, code, center_id, day, slot_start, slot_end, status, "
-                "given_name, family_name, birth_date, postal_code, language, version, seq) VALUES (?1, ?2, '', "
-                "?3, ?4, 0, 1440, 0, ?5, ?6, ?7, '', '', 1, ?8)",
+        const std::string ref
+            = c.isNull(1) ? "WALKIN-" + std::to_string(appointmentId - kWalkInIdBase) : c.text(1);
+        if (auto ok = m_engine->exec("INSERT INTO appointments (id, booking_ref, code, center_id, day, "
+                                     "slot_start, slot_end, status, "
+                                     "given_name, family_name, birth_date, postal_code, language, version, "
+                                     "seq) VALUES (?1, ?2, '', "
+                                     "?3, ?4, 0, 1440, 0, ?5, ?6, ?7, '', '', 1, ?8)",
                 {appointmentId, ref, center, day, c.text(2), c.text(3), c.text(4), *seq});
             !ok)
             return tl::unexpected(ok.error());
@@ -866,8 +875,9 @@ Result<bool> HubStore::closeCase(const std::string &id, const std::string &resol
 {
     bool changed = false;
     auto done = write([&]() -> Result<void> {
-        auto ok = m_engine->exec("UPDATE cases SET state = 'closed', resolution = ?2, resolution_kind = 'closed', "
-                                 "resolved_at_ms = ?3 WHERE id = ?1 AND state = 'open'",
+        auto ok = m_engine->exec(
+            "UPDATE cases SET state = 'closed', resolution = ?2, resolution_kind = 'closed', "
+            "resolved_at_ms = ?3 WHERE id = ?1 AND state = 'open'",
             {id, resolution, atMs});
         if (!ok)
             return tl::unexpected(ok.error());
@@ -909,9 +919,10 @@ Result<std::string> HubStore::openDeskCase(const DeskOpenedCase &d, int64_t atMs
 
 Result<std::vector<CaseEvent>> HubStore::caseHistory(const std::string &id)
 {
-    auto rows = m_engine->query("SELECT at_ms, actor, kiosk_id, action, detail FROM case_events WHERE case_id = "
-                                "?1 ORDER BY n",
-        {id});
+    auto rows
+        = m_engine->query("SELECT at_ms, actor, kiosk_id, action, detail FROM case_events WHERE case_id = "
+                          "?1 ORDER BY n",
+            {id});
     if (!rows)
         return tl::unexpected(rows.error());
     std::vector<CaseEvent> out;
@@ -945,37 +956,43 @@ Result<DayReport> HubStore::dayReport(
         return rows->empty() ? 0 : rows->front().int64(0);
     };
     // The same reading as the kiosk's figures: an admission is an accepted admitting check-in.
-    const char *admitted = "EXISTS (SELECT 1 FROM checkins c WHERE c.appointment_id = a.id AND c.admitted = 1 "
-                           "AND c.result = 'accepted')";
+    const char *admitted
+        = "EXISTS (SELECT 1 FROM checkins c WHERE c.appointment_id = a.id AND c.admitted = 1 "
+          "AND c.result = 'accepted')";
     const std::vector<SqlValue> cd{centerId, day, kWalkInIdBase};
-    auto booked = one("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND status = 0 AND "
-                      "id < ?3",
-        cd);
-    auto arrived = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
-                                   "status = 0 AND id < ?3 AND ")
-            + admitted,
-        cd);
-    auto noShows = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
-                                   "status = 0 AND id < ?3 AND slot_end <= ?4 AND NOT ")
-            + admitted,
-        {centerId, day, kWalkInIdBase, int64_t{nowMinute < 0 ? 1440 : nowMinute}});
+    auto booked
+        = one("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND status = 0 AND "
+              "id < ?3",
+            cd);
+    auto arrived
+        = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
+                          "status = 0 AND id < ?3 AND ")
+                + admitted,
+            cd);
+    auto noShows
+        = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
+                          "status = 0 AND id < ?3 AND slot_end <= ?4 AND NOT ")
+                + admitted,
+            {centerId, day, kWalkInIdBase, int64_t{nowMinute < 0 ? 1440 : nowMinute}});
     auto walkIns = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND day = ?2 AND resolution_kind = "
                        "'walk-in'",
         {centerId, day});
-    auto kioskConfirmations = one("SELECT count(*) FROM audit u JOIN kiosks k ON k.kiosk_id = u.kiosk_id WHERE "
-                                  "u.action = 'confirmation' AND k.center_id = ?1 AND u.at_ms >= ?2 AND u.at_ms < ?3",
-        {centerId, startMs, endMs});
+    auto kioskConfirmations
+        = one("SELECT count(*) FROM audit u JOIN kiosks k ON k.kiosk_id = u.kiosk_id WHERE "
+              "u.action = 'confirmation' AND k.center_id = ?1 AND u.at_ms >= ?2 AND u.at_ms < ?3",
+            {centerId, startMs, endMs});
     auto deskConfirmations = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND resolution_kind = "
                                  "'confirmed' AND resolved_at_ms >= ?2 AND resolved_at_ms < ?3",
         {centerId, startMs, endMs});
-    auto opened = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND created_at_ms >= ?2 AND created_at_ms "
-                      "< ?3",
-        {centerId, startMs, endMs});
+    auto opened
+        = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND created_at_ms >= ?2 AND created_at_ms "
+              "< ?3",
+            {centerId, startMs, endMs});
     auto resolved = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND resolved_at_ms >= ?2 AND "
                         "resolved_at_ms < ?3",
         {centerId, startMs, endMs});
-    for (const auto *r : {&booked, &arrived, &noShows, &walkIns, &kioskConfirmations, &deskConfirmations, &opened,
-             &resolved})
+    for (const auto *r :
+        {&booked, &arrived, &noShows, &walkIns, &kioskConfirmations, &deskConfirmations, &opened, &resolved})
         if (!*r)
             return tl::unexpected(r->error());
     report.booked = *booked;
@@ -1129,7 +1146,8 @@ Result<PurgeCounts> HubStore::purge(const std::string &beforeDay, int64_t before
         if (!cases)
             return tl::unexpected(cases.error());
         // A purged case takes its history with it.
-        if (auto events = m_engine->exec("DELETE FROM case_events WHERE case_id NOT IN (SELECT id FROM cases)");
+        if (auto events
+            = m_engine->exec("DELETE FROM case_events WHERE case_id NOT IN (SELECT id FROM cases)");
             !events)
             return tl::unexpected(events.error());
         counts = {*appointments, *cases};

@@ -491,11 +491,13 @@ std::string encode(const AppointmentPage &page)
             {"kiosk_id", a.kioskId}, {"scanned_at_ms", a.scannedAtMs}});
     json resolutions = json::array();
     for (const auto &r : page.resolutions)
-        resolutions.push_back({{"case_id", r.caseId}, {"ticket", r.ticket}, {"appointment_id", r.appointmentId},
-            {"kind", r.kind == ResolutionKind::WalkIn ? "walk-in"
-                    : r.kind == ResolutionKind::Confirmed ? "confirmed"
-                                                          : "attached"},
-            {"resolved_at_ms", r.resolvedAtMs}});
+        resolutions.push_back(
+            {{"case_id", r.caseId}, {"ticket", r.ticket}, {"appointment_id", r.appointmentId},
+                {"kind",
+                    r.kind == ResolutionKind::WalkIn          ? "walk-in"
+                        : r.kind == ResolutionKind::Confirmed ? "confirmed"
+                                                              : "attached"},
+                {"resolved_at_ms", r.resolvedAtMs}});
     return withServerTime(
         json{{"cursor", page.cursor}, {"has_more", page.hasMore}, {"appointments", std::move(appointments)},
             {"admissions", std::move(admissions)}, {"resolutions", std::move(resolutions)}},

@@ -152,7 +152,8 @@ private:
     void audit(cache::AuditAction action, cache::AuditOutcome outcome, const std::string &operatorId,
         const std::string &subject);
     /// The search's rows: each hit with its status and check-in; audits the search.
-    cache::Result<std::vector<StaffHit>> describe(std::vector<cache::LookupHit> hits, const std::string &operatorId);
+    cache::Result<std::vector<StaffHit>> describe(
+        std::vector<cache::LookupHit> hits, const std::string &operatorId);
     Verdict record(Verdict verdict, const std::string &operatorId, cache::CheckInMethod method, bool admits,
         Reason storedReason);
     Verdict admitChecked(int64_t appointmentId, const std::string &operatorId);

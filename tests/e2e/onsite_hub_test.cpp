@@ -5,8 +5,8 @@
 #include "sync/client/syncclient.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/hubstore.h"
-#include "terminal/core/checkinservice.h"
 #include "terminal/codes/keylist.h"
+#include "terminal/core/checkinservice.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
@@ -183,7 +183,8 @@ TEST_F(OnSiteWithHub, ADeskResolutionAdmitsTheTicketAtTheDoorAndTheCheckInComesB
     CheckInService door(*a.store, policy, a.clock);
 
     // Anna's name was taken down wrong at the kiosk, so nothing was found: a ticket.
-    auto ticket = resolution.openClearingCase({"Anna", "Mühler", "29.11.1950", "0151 000", "lost code"}, "staff-7");
+    auto ticket
+        = resolution.openClearingCase({"Anna", "Mühler", "29.11.1950", "0151 000", "lost code"}, "staff-7");
     ASSERT_TRUE(ticket);
     // Before the desk resolved it the ticket admits nobody, and the search by it finds nothing.
     EXPECT_EQ(door.handleScan(ticket->number).reason, Reason::NotFound);
@@ -193,9 +194,10 @@ TEST_F(OnSiteWithHub, ADeskResolutionAdmitsTheTicketAtTheDoorAndTheCheckInComesB
     // The desk attaches the case to Anna's booking.
     sync::HttpClient desk(Kiosk::options(kAdmin));
     const std::string body = R"({"appointment_id": 1, "resolution": "code lost, booking found"})";
-    auto attached = desk.send(sync::HttpRequest{"POST", url() + "/v1/clearing/cases/" + ticket->caseId + "/attach",
-        body, "application/json", {}, {}});
-    ASSERT_TRUE(attached && attached->status == 200) << (attached ? attached->body : attached.error().message);
+    auto attached = desk.send(sync::HttpRequest{"POST",
+        url() + "/v1/clearing/cases/" + ticket->caseId + "/attach", body, "application/json", {}, {}});
+    ASSERT_TRUE(attached && attached->status == 200)
+        << (attached ? attached->body : attached.error().message);
 
     // The next sync brings the resolution: typed in lower case without "K-" the search finds her,
     // and the ticket held up at the camera admits her.
@@ -222,5 +224,6 @@ TEST_F(OnSiteWithHub, ADeskResolutionAdmitsTheTicketAtTheDoorAndTheCheckInComesB
     std::vector<std::string> lines;
     for (const auto &e : history)
         lines.push_back(e.action + "/" + e.kioskId);
-    EXPECT_EQ(lines, (std::vector<std::string>{"opened/kiosk-a", "attached/", "note/", "checked-in/kiosk-a"}));
+    EXPECT_EQ(
+        lines, (std::vector<std::string>{"opened/kiosk-a", "attached/", "note/", "checked-in/kiosk-a"}));
 }

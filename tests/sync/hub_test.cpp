@@ -236,8 +236,9 @@ TEST_P(Hub, ListsConflictsAndLetsTheHelpDeskResolveCases)
     auto post = [&](const std::string &path, const json &body) {
         return desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
     };
-    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}, {"resolution", "booked by phone"}})
-                  ->status,
+    EXPECT_EQ(
+        post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}, {"resolution", "booked by phone"}})
+            ->status,
         200);
     EXPECT_EQ(post("/v1/clearing/cases/case2/close", {{"resolution", "sent to GP"}})->status, 200);
     EXPECT_EQ(post("/v1/clearing/cases/nope/close", {{"resolution", "x"}})->status, 404);
@@ -264,7 +265,8 @@ TEST_P(Hub, RefusesEveryDeskActionThatMakesNoSense)
     HttpClient desk(tokenFor(kAdminToken));
     auto post = [&](const std::string &path, const json &body) {
         auto r = desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
-        return std::make_pair(r->status, r->status == 200 ? std::string() : parse(r)["message"].get<std::string>());
+        return std::make_pair(
+            r->status, r->status == 200 ? std::string() : parse(r)["message"].get<std::string>());
     };
     const json why = {{"resolution", "checked on the phone"}};
     auto with = [&](json extra) {
@@ -319,12 +321,15 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
         return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1772452000000},
             {"operator_id", "staff-7"}, {"family_name", "Muster"}, {"birth_date", "1970-01-01"}};
     };
-    ASSERT_EQ(a.send(pushRequest(url("/v1/push"), {caseItem("0190aaaa-0000-7000-8000-000000000001"),
-                                                      caseItem("0190aaaa-0000-7000-8000-000000000002"),
-                                                      caseItem("0190aaaa-0000-7000-8000-000000000003")}))
+    ASSERT_EQ(a.send(pushRequest(url("/v1/push"),
+                         {caseItem("0190aaaa-0000-7000-8000-000000000001"),
+                             caseItem("0190aaaa-0000-7000-8000-000000000002"),
+                             caseItem("0190aaaa-0000-7000-8000-000000000003")}))
                   ->status,
         200);
-    ASSERT_EQ(c.send(pushRequest(url("/v1/push"), {caseItem("0190aaaa-0000-7000-8000-000000000009")}))->status, 200);
+    ASSERT_EQ(
+        c.send(pushRequest(url("/v1/push"), {caseItem("0190aaaa-0000-7000-8000-000000000009")}))->status,
+        200);
     const std::string feed = std::string("/v1/centers/SB1/appointments?from=") + kDay + "&to=" + kDay;
     const auto before = parse(a.get(url(feed)));
     const std::string cursor = before["cursor"];
@@ -356,7 +361,8 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
     for (const auto &r : delta["resolutions"])
         byKind[r["kind"]] = r;
     EXPECT_EQ(byKind["attached"]["appointment_id"], 2);
-    EXPECT_EQ(byKind["attached"]["ticket"], checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000001"));
+    EXPECT_EQ(
+        byKind["attached"]["ticket"], checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000001"));
     EXPECT_EQ(byKind["confirmed"]["appointment_id"], 3);
     const int64_t walkIn = byKind["walk-in"]["appointment_id"];
     EXPECT_GE(walkIn, kWalkInIdBase);
@@ -367,21 +373,25 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
     EXPECT_EQ(changed[walkIn]["family_name"], "Muster");
     EXPECT_EQ(changed[walkIn]["booking_ref"], byKind["walk-in"]["ticket"]);
     // The protocol's one decoder reads the same page.
-    auto decoded = checkin::sync::protocol::decodeAppointmentPage(a.get(url(feed + "&cursor=" + cursor))->body);
+    auto decoded
+        = checkin::sync::protocol::decodeAppointmentPage(a.get(url(feed + "&cursor=" + cursor))->body);
     ASSERT_TRUE(decoded) << decoded.error().message;
     EXPECT_EQ(decoded->resolutions.size(), 3u);
 
     // Another center's kiosk never receives them, nor SB1's walk-in; its own walk-in it does.
     HttpClient other(tokenFor(checkin::testing::kTokenC));
-    const auto theirs = parse(other.get(url(std::string("/v1/centers/SB2/appointments?from=") + kDay + "&to=" + kDay)));
+    const auto theirs
+        = parse(other.get(url(std::string("/v1/centers/SB2/appointments?from=") + kDay + "&to=" + kDay)));
     ASSERT_EQ(theirs["resolutions"].size(), 1u);
-    EXPECT_EQ(theirs["resolutions"][0]["ticket"], checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000009"));
+    EXPECT_EQ(theirs["resolutions"][0]["ticket"],
+        checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000009"));
     for (const auto &x : theirs["appointments"])
         EXPECT_NE(x["id"], walkIn);
     EXPECT_EQ(other.get(url(feed))->status, 403);
 
     // The check-in at the door comes back to the case.
-    ASSERT_EQ(a.send(pushRequest(url("/v1/push"), {checkInItem("door-1", walkIn, true, 1772453000000)}))->status,
+    ASSERT_EQ(
+        a.send(pushRequest(url("/v1/push"), {checkInItem("door-1", walkIn, true, 1772453000000)}))->status,
         200);
     auto store = HubStore::open(database());
     ASSERT_TRUE(store) << store.error().message;
@@ -390,8 +400,9 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
     std::vector<std::string> actions;
     for (const auto &e : *history)
         actions.push_back(e.action + "/" + e.actor + "/" + e.kioskId);
-    EXPECT_EQ(actions, (std::vector<std::string>{"opened/staff-7/kiosk-a", "walk-in/desk/", "note/desk/",
-                           "checked-in//kiosk-a"}));
+    EXPECT_EQ(actions,
+        (std::vector<std::string>{
+            "opened/staff-7/kiosk-a", "walk-in/desk/", "note/desk/", "checked-in//kiosk-a"}));
     auto confirmedHistory = (*store)->caseHistory("0190aaaa-0000-7000-8000-000000000002");
     ASSERT_TRUE(confirmedHistory);
     ASSERT_GE(confirmedHistory->size(), 2u);
