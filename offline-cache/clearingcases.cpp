@@ -1,9 +1,13 @@
 // ClearingCases: inserts with their outbox items.
 #include "offline-cache/clearingcases.h"
 
+#include "offline-cache/birthdate.h"
 #include "offline-cache/database.h"
 #include "offline-cache/ids.h"
 #include "offline-cache/outbox.h"
+
+#include <cctype>
+#include <cstdlib>
 
 namespace checkin::cache {
 
@@ -11,6 +15,28 @@ ClearingCases::ClearingCases(Database &db, Outbox &outbox)
     : m_db(db)
     , m_outbox(outbox)
 { }
+
+std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName,
+    const std::string &familyName, const std::string &birthDate, const std::string &contact,
+    const std::string &account, const std::string &today, std::string &isoBirthDate)
+{
+    for (const auto *field : {&givenName, &familyName, &birthDate, &contact, &account})
+        if (field->size() > kMaxCaseField)
+            return CaseDetailsProblem::TooLong;
+    int letters = 0;
+    for (const unsigned char c : familyName)
+        // A multi-byte UTF-8 letter counts once, by its lead byte: "Ü" alone is not a name, "Öz" is.
+        letters += std::isalpha(c) || c >= 0xC0 ? 1 : 0;
+    if (letters < 2)
+        return CaseDetailsProblem::FamilyNameMissing;
+    const int year = today.size() >= 4 ? std::atoi(today.substr(0, 4).c_str()) : 0;
+    auto iso = parseBirthDate(birthDate, year);
+    // ISO dates compare as text.
+    if (!iso || (!today.empty() && *iso > today))
+        return CaseDetailsProblem::BirthDateInvalid;
+    isoBirthDate = *iso;
+    return std::nullopt;
+}
 
 Result<ClearingCase> ClearingCases::open(ClearingCase c)
 {

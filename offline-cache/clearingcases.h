@@ -29,6 +29,20 @@ struct ClearingCase
     ClearingStatus status = ClearingStatus::Open;
 };
 
+/// Why the details of a new case were not taken (the one rule for the staff kiosk and the desk).
+enum class CaseDetailsProblem {
+    FamilyNameMissing, ///< fewer than two letters
+    BirthDateInvalid, ///< not a real date, or after `today`
+    TooLong, ///< a field of more than kMaxCaseField bytes
+};
+inline constexpr size_t kMaxCaseField = 500;
+
+/// Checks what staff typed for a new case; on success `isoBirthDate` holds the date of birth as
+/// ISO 8601. `today` is the ISO date in the center's zone (two-digit years read against it).
+std::optional<CaseDetailsProblem> checkCaseDetails(const std::string &givenName,
+    const std::string &familyName, const std::string &birthDate, const std::string &contact,
+    const std::string &account, const std::string &today, std::string &isoBirthDate);
+
 /// Opens cases and queues them for the hub, on the store's thread. A case turns Synced when the
 /// hub acknowledged its outbox item (Outbox::markDone).
 class ClearingCases

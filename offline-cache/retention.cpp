@@ -59,6 +59,15 @@ Result<RetentionReport> Retention::purge(std::string_view today, int64_t nowMs, 
             return ok;
         report.clearingCasesDeleted = m_db.changes();
 
+        // A resolution admits only while its appointment is still here (today's).
+        auto resolutions = m_db.prepare("DELETE FROM desk_resolutions WHERE appointment_id NOT IN (SELECT id "
+                                        "FROM appointments WHERE day = ?1)");
+        if (!resolutions)
+            return tl::unexpected(resolutions.error());
+        resolutions->bind(1, today);
+        if (auto ok = resolutions->run(); !ok)
+            return ok;
+
         auto checkIns = m_db.prepare("DELETE FROM checkins WHERE sync_state = 1 AND "
                                      "date(scanned_at_ms / 1000, 'unixepoch', 'localtime') < ?1");
         if (!checkIns)

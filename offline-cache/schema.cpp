@@ -161,6 +161,18 @@ INSERT INTO outbox (seq, id, kind, attempts, next_attempt_ms, created_ms, at_ms,
     R"sql(
 ALTER TABLE appointments ADD COLUMN confirmed_on_site_ms INTEGER;
 )sql",
+    // 6: the clearing desk's resolutions of this center's cases: the ticket a person holds names the
+    // appointment the desk attached, confirmed or made for a walk-in.
+    R"sql(
+CREATE TABLE desk_resolutions (
+    case_id        TEXT PRIMARY KEY,
+    ticket         TEXT NOT NULL,
+    appointment_id INTEGER NOT NULL,
+    kind           INTEGER NOT NULL,
+    resolved_at_ms INTEGER NOT NULL
+);
+CREATE INDEX desk_resolutions_ticket ON desk_resolutions(ticket);
+)sql",
 };
 
 constexpr int kOutboxTypedStep = 4;

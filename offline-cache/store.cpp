@@ -17,6 +17,7 @@ Store::Store(std::unique_ptr<Database> db)
     , m_cursors(std::make_unique<SyncCursors>(*m_db))
     , m_audit(std::make_unique<AuditLog>(*m_db, *m_outbox))
     , m_clearing(std::make_unique<ClearingCases>(*m_db, *m_outbox))
+    , m_resolutions(std::make_unique<DeskResolutions>(*m_db))
     , m_retention(std::make_unique<Retention>(*m_db, *m_folder, *m_lookup))
 { }
 
@@ -66,6 +67,16 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
     std::unique_ptr<Store> store(new Store(std::move(*db)));
     store->m_openReport = std::move(report);
     return store;
+}
+
+Result<std::optional<Appointment>> Store::findByTicket(std::string_view ticket)
+{
+    auto id = m_resolutions->appointmentFor(ticket);
+    if (!id)
+        return tl::unexpected(id.error());
+    if (!*id)
+        return std::optional<Appointment>();
+    return m_appointments->findById(**id);
 }
 
 Result<void> Store::upsertAppointments(std::span<const Import> rows)

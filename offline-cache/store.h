@@ -9,6 +9,7 @@
 #include "offline-cache/checkinlog.h"
 #include "offline-cache/clearingcases.h"
 #include "offline-cache/database.h"
+#include "offline-cache/deskresolutions.h"
 #include "offline-cache/error.h"
 #include "offline-cache/keyliststore.h"
 #include "offline-cache/outbox.h"
@@ -134,6 +135,11 @@ public:
         return m_clearing->list(status);
     }
 
+    /// A resolution of the clearing desk that came with sync.
+    Result<void> saveResolution(const DeskResolution &resolution) { return m_resolutions->save(resolution); }
+    /// The appointment a clearing ticket admits (canonical ticket), if the desk resolved its case.
+    Result<std::optional<Appointment>> findByTicket(std::string_view ticket);
+
     /// Day rollover: personal data of every day but `today` leaves the store (see Retention).
     Result<RetentionReport> purgeOtherDays(std::string_view today, int64_t nowMs, int64_t unsyncedGraceMs)
     {
@@ -152,6 +158,7 @@ private:
     std::unique_ptr<SyncCursors> m_cursors;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<ClearingCases> m_clearing;
+    std::unique_ptr<DeskResolutions> m_resolutions;
     std::unique_ptr<Retention> m_retention;
     OpenReport m_openReport;
 };

@@ -97,8 +97,8 @@ cache::Store::Import CacheClientStore::row(const protocol::Appointment &a)
 }
 
 cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appointment> &appointments,
-    const std::vector<protocol::Admission> &admissions, const std::string &progressName,
-    const std::string &progressValue)
+    const std::vector<protocol::Admission> &admissions, const std::vector<protocol::Resolution> &resolutions,
+    const std::string &progressName, const std::string &progressValue)
 {
     std::vector<cache::Store::Import> rows;
     rows.reserve(appointments.size());
@@ -127,6 +127,11 @@ cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appo
             if (auto ok = m_store.recordCheckIn(c, true); !ok)
                 return tl::unexpected(ok.error());
         }
+        for (const auto &r : resolutions)
+            if (auto ok = m_store.saveResolution({r.caseId, r.ticket, r.appointmentId,
+                    static_cast<cache::ResolutionKind>(static_cast<int>(r.kind)), r.resolvedAtMs});
+                !ok)
+                return ok;
         return m_store.setCursor(progressName, progressValue);
     });
 }

@@ -20,9 +20,10 @@ public:
     cache::Result<std::optional<std::string>> cursor(const std::string &name) override;
     cache::Result<void> setCursor(const std::string &name, const std::string &value) override;
     /// Appointments, other kiosks' admissions (recorded as already synced, so they are never pushed
-    /// back) and the progress cursor, in one transaction.
+    /// back), resolutions of this center's cases and the progress cursor, in one transaction.
     cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions, const std::string &progressName,
+        const std::vector<protocol::Admission> &admissions,
+        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
         const std::string &progressValue) override;
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
 

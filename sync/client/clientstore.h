@@ -30,9 +30,11 @@ public:
     virtual cache::Result<std::optional<std::string>> cursor(const std::string &name) = 0;
     /// An empty value means "no cursor" (reads of it are treated as absent).
     virtual cache::Result<void> setCursor(const std::string &name, const std::string &value) = 0;
-    /// Appointments and other kiosks' admissions of one page, with the page's progress cursor.
+    /// Appointments, other kiosks' admissions and the desk's resolutions of this center's cases of
+    /// one page, with the page's progress cursor.
     virtual cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions, const std::string &progressName,
+        const std::vector<protocol::Admission> &admissions,
+        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
         const std::string &progressValue)
         = 0;
     virtual cache::Result<void> saveKeyList(int64_t version, const std::string &document) = 0;

@@ -307,7 +307,8 @@ RunReport SyncClient::pullAppointments(Wait wait)
         }
         if (page->serverTimeMs)
             report.serverTimeMs = page->serverTimeMs;
-        if (auto ok = m_store.applyPage(page->appointments, page->admissions, progressName, page->cursor);
+        if (auto ok = m_store.applyPage(
+                page->appointments, page->admissions, page->resolutions, progressName, page->cursor);
             !ok) {
             report.failure = storeFailure(ok.error());
             return report;

@@ -100,6 +100,9 @@ tl::expected<HubAppointment, RowError> rowFrom(const Fields &f)
     if (!id || *id <= 0)
         // TRANSLATORS: not shown on the kiosk; import messages go to the hub operator's console.
         return tl::unexpected(RowError{"id", "must be a positive whole number"});
+    if (*id >= kWalkInIdBase)
+        // TRANSLATORS: not shown on the kiosk; import messages go to the hub operator's console.
+        return tl::unexpected(RowError{"id", "is in the range of the desk's walk-in appointments"});
     a.id = *id;
     a.bookingRef = get("booking_ref");
     if (a.bookingRef.empty())

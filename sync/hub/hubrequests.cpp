@@ -32,8 +32,8 @@ PushItem toStore(const wire::PushItem &item)
                 return PushedCheckIn{x.id, x.appointmentId, x.operatorId, x.method, x.outcome, x.reason,
                     x.admitted, x.scannedAtMs};
             } else if constexpr (std::is_same_v<T, wire::CaseItem>) {
-                return PushedCase{
-                    x.id, x.appointmentId, x.checkInId, x.caseKind, x.account, x.openedAtMs, personOf(x)};
+                return PushedCase{x.id, x.appointmentId, x.checkInId, x.caseKind, x.account, x.openedAtMs,
+                    personOf(x), x.givenName, x.familyName, x.birthDate, x.contact, x.operatorId};
             } else if constexpr (std::is_same_v<T, wire::AuditItem>) {
                 return PushedAudit{
                     x.id, PushedAudit::Action::Audit, x.atMs, wire::encode(item), {}, std::nullopt};

@@ -1,13 +1,17 @@
 // HubServer over HttpFront: routing, authentication, parked long-polls and JSON encoding of the protocol.
 #include "sync/hub/hubserver.h"
 
+#include "offline-cache/clearingcases.h"
+#include "offline-cache/namefold.h"
 #include "sync/hub/boundedjson.h"
+#include "sync/hub/clearingdesk.h"
 #include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
 #include "sync/hub/httpfront.h"
 #include "sync/hub/hubrequests.h"
 #include "sync/hub/kioskauth.h"
 #include "sync/hub/longpolls.h"
+#include "sync/protocol/codec.h"
 
 #include <algorithm>
 #include <atomic>
@@ -25,6 +29,7 @@
 namespace checkin::sync {
 
 using nlohmann::json;
+namespace wire = protocol;
 
 namespace {
 
@@ -58,7 +63,10 @@ constexpr RouteSpec kRoutes[] = {
     {"POST", "/v1/clearing/cases/{id}/admit", Who::Admin, 64 * kKiB},
     {"POST", "/v1/clearing/cases/{id}/close", Who::Admin, 64 * kKiB},
     {"GET", "/helpdesk", Who::Desk, 0},
+    {"GET", "/helpdesk/cases/{id}", Who::Desk, 0},
     {"POST", "/helpdesk/cases/{id}/{action}", Who::Desk, 64 * kKiB},
+    {"POST", "/helpdesk/cases", Who::Desk, 64 * kKiB},
+    {"GET", "/helpdesk/report", Who::Desk, 0},
     {"GET", "/helpdesk/login", Who::Anyone, 0},
     {"POST", "/helpdesk/login", Who::Anyone, 4 * kKiB},
     {"POST", "/helpdesk/logout", Who::Desk, 4 * kKiB},
@@ -77,36 +85,6 @@ int64_t systemNowMs()
     return std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-const char *statusName(cache::AppointmentStatus s)
-{
-    switch (s) {
-    case cache::AppointmentStatus::Cancelled:
-        return "cancelled";
-    case cache::AppointmentStatus::Pending:
-        return "pending";
-    case cache::AppointmentStatus::Confirmed:
-        break;
-    }
-    return "confirmed";
-}
-
-std::string clock(int minutes)
-{
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
-    return buf;
-}
-
-json encode(const HubAppointment &h)
-{
-    const auto &a = h.appointment;
-    return {{"id", a.id}, {"booking_ref", a.bookingRef}, {"code", h.code}, {"center_id", a.centerId},
-        {"day", a.day}, {"slot_start", clock(a.slotStart)}, {"slot_end", clock(a.slotEnd)},
-        {"status", statusName(a.status)}, {"given_name", a.givenName}, {"family_name", a.familyName},
-        {"birth_date", a.birthDate}, {"postal_code", a.postalCode}, {"language", a.language},
-        {"version", a.version}};
 }
 
 json encode(const PushAnswer &p)
@@ -149,6 +127,7 @@ struct HubServer::Impl
     Options options;
     // Declared before the store: its listener thread may signal them until the store is gone.
     std::mutex storeMutex;
+    cache::NameFolder folder; ///< the desk's searches, under storeMutex
     std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
     bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
     // Declared before the store and the front: the front's timers and the store's listener call it.
@@ -267,9 +246,143 @@ struct HubServer::Impl
         const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
     void appointmentsPage(const HubRequest &req, HubResponse &res);
     Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
-    Answer clearingAction(
-        const std::string &id, const std::string &action, const json &body, HubResponse &res);
+    /// A desk action on a case: nullopt when done, else why not; store failures in `storeError`.
+    std::optional<DeskRefusal> clearingAction(
+        const std::string &id, const std::string &action, const json &body, std::string &storeError);
+    /// The day in the center's zone (the process time zone, set by --time-zone).
+    std::string today() const;
+    void deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session);
+    void deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session, const std::string &id,
+        const std::string &error, int status);
+    void deskOpenCase(const HubRequest &req, HubResponse &res, const DeskSession &session, const json &form);
+    void deskReport(const HubRequest &req, HubResponse &res, const DeskSession &session);
 };
+
+namespace {
+
+/// [start, end) of a local day (the process time zone) in Unix ms; a day with a clock change is
+/// 23 or 25 hours long.
+std::pair<int64_t, int64_t> localDayMs(const std::string &day)
+{
+    auto at = [](const std::string &d) {
+        std::tm tm{};
+        tm.tm_year = std::atoi(d.substr(0, 4).c_str()) - 1900;
+        tm.tm_mon = std::atoi(d.substr(5, 2).c_str()) - 1;
+        tm.tm_mday = std::atoi(d.substr(8, 2).c_str());
+        tm.tm_isdst = -1;
+        return static_cast<int64_t>(std::mktime(&tm)) * 1000;
+    };
+    return {at(day), at(addDays(day, 1))};
+}
+
+int localMinute(int64_t unixMs)
+{
+    const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return tm.tm_hour * 60 + tm.tm_min;
+}
+
+} // namespace
+
+std::string HubServer::Impl::today() const
+{
+    const std::time_t t = static_cast<std::time_t>(now() / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session)
+{
+    DeskHomeModel model;
+    model.language = deskLanguage(req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.query = {req.param("ticket"), req.param("name"), req.param("birth")};
+    model.searched = req.hasParam("ticket") || req.hasParam("name") || req.hasParam("birth");
+    std::lock_guard lock(storeMutex);
+    if (auto centers = store->centers())
+        model.centers = std::move(*centers);
+    auto conflicts = store->conflicts();
+    auto cases = store->cases(!model.searched);
+    if (!conflicts || !cases) {
+        res.status = 500;
+        // Translator: the hub's database could not be read; the page says so instead of a list.
+        model.error = model.language == DeskLanguage::German
+            ? "Die Fälle können gerade nicht gelesen werden. Bitte später noch einmal versuchen."
+            : "The cases cannot be read just now. Please try again later.";
+    } else {
+        model.conflicts = std::move(*conflicts);
+        if (model.searched) {
+            auto found = findCases(*cases, model.query, folder, std::stoi(today().substr(0, 4)));
+            if (found)
+                model.cases = std::move(*found);
+            else {
+                res.status = 400;
+                model.error = refusalText(found.error(), model.language);
+            }
+        } else {
+            model.cases = std::move(*cases);
+        }
+    }
+    res.body = renderDeskHome(model);
+    deskPage(res, req, session);
+}
+
+void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const DeskSession &session,
+    const std::string &id, const std::string &message, int status)
+{
+    DeskCaseModel model;
+    const json form = [&] {
+        json f = json::object();
+        if (req.method == "POST")
+            for (const auto &[k, v] : req.form())
+                f[k] = v;
+        return f;
+    }();
+    model.language
+        = deskLanguage(req.method == "POST" ? form.value("lang", std::string()) : req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.error = message;
+    model.today = today();
+    res.status = status;
+    std::lock_guard lock(storeMutex);
+    auto found = store->findCase(id);
+    if (!found || !*found) {
+        DeskHomeModel home;
+        home.language = model.language;
+        home.csrf = model.csrf;
+        res.status = found ? 404 : 500;
+        home.error = refusalText(DeskRefusal::NoSuchCase, model.language);
+        res.body = renderDeskHome(home);
+        deskPage(res, req, session);
+        return;
+    }
+    model.clearingCase = std::move(**found);
+    if (auto history = store->caseHistory(id))
+        model.history = std::move(*history);
+    if (model.clearingCase.appointmentId)
+        if (auto attached = store->appointment(*model.clearingCase.appointmentId))
+            model.attached = std::move(*attached);
+    if (req.hasParam("aname") || req.hasParam("abirth")) {
+        model.searched = true;
+        model.appointmentQuery = {{}, req.param("aname"), req.param("abirth")};
+        auto all = store->appointmentsOf(
+            model.clearingCase.centerId, addDays(model.today, -7), addDays(model.today, 60));
+        if (all) {
+            auto hits
+                = findAppointments(*all, model.appointmentQuery, folder, std::stoi(model.today.substr(0, 4)));
+            if (hits)
+                model.appointments = std::move(*hits);
+            else if (model.error.empty())
+                model.error = refusalText(hits.error(), model.language);
+        }
+    }
+    res.body = renderDeskCase(model);
+    deskPage(res, req, session);
+}
 
 const RouteSpec *HubServer::Impl::match(HubRequest &req) const
 {
@@ -470,17 +583,28 @@ Answer HubServer::Impl::handle(
             kiosks.push_back(parseBoundedJson(doc));
         return reply(res, 200, {{"kiosks", kiosks}});
     }
-    if (path == "/v1/clearing" || path == "/helpdesk") {
+    if (path == "/helpdesk") {
+        deskHome(req, res, *session);
+        return Answer::Now;
+    }
+    if (path == "/helpdesk/cases/{id}") {
+        deskCase(req, res, *session, req.matches[1], {}, 200);
+        return Answer::Now;
+    }
+    if (path == "/helpdesk/cases") {
+        deskOpenCase(req, res, *session, body);
+        return Answer::Now;
+    }
+    if (path == "/helpdesk/report") {
+        deskReport(req, res, *session);
+        return Answer::Now;
+    }
+    if (path == "/v1/clearing") {
         std::lock_guard lock(storeMutex);
         auto conflicts = store->conflicts();
         auto cases = store->cases(true);
         if (!conflicts || !cases)
             return fail(res, 500, "store", "cannot read the clearing list");
-        if (path == "/helpdesk") {
-            res.body = renderHelpdeskPage(*conflicts, *cases, desk->csrfToken(*session));
-            deskPage(res, req, *session);
-            return Answer::Now;
-        }
         json c = json::array();
         for (const auto &x : *conflicts)
             c.push_back({{"checkin_id", x.checkInId}, {"appointment_id", x.appointmentId},
@@ -490,22 +614,50 @@ Answer HubServer::Impl::handle(
                         {"scanned_at_ms", x.firstScannedAtMs}}}});
         json k = json::array();
         for (const auto &x : *cases)
-            k.push_back({{"id", x.id}, {"kiosk_id", x.kioskId},
-                {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
-                {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
-                {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
+            k.push_back(
+                {{"id", x.id}, {"ticket", x.ticket}, {"kiosk_id", x.kioskId}, {"center_id", x.centerId},
+                    {"appointment_id", x.appointmentId ? json(*x.appointmentId) : json()},
+                    {"checkin_id", x.checkInId}, {"kind", x.kind}, {"note", x.note}, {"person", x.person},
+                    {"created_at_ms", x.createdAtMs}, {"state", x.state}, {"resolution", x.resolution}});
         return reply(res, 200, {{"conflicts", c}, {"cases", k}});
     }
-    if (path.starts_with("/v1/clearing/cases/"))
-        return clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, res);
+    if (path.starts_with("/v1/clearing/cases/")) {
+        std::string storeError;
+        const auto refusal
+            = clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, storeError);
+        if (!storeError.empty())
+            return fail(res, 500, "store", storeError);
+        if (refusal)
+            return fail(
+                res, refusalStatus(*refusal), "refused", refusalText(*refusal, DeskLanguage::English));
+        return reply(res, 200, {{"id", req.matches[1]}, {"state", "closed"}});
+    }
     if (path == "/helpdesk/cases/{id}/{action}") {
-        clearingAction(req.matches[1], req.matches[2], body, res);
-        if (res.status == 200) {
-            res.status = 303;
-            res.body.clear();
-            res.setHeader("Location", "/helpdesk");
-            deskPage(res, req, *session);
+        const std::string &id = req.matches[1];
+        const std::string &action = req.matches[2];
+        const auto language = deskLanguage(body.value("lang", std::string()));
+        std::string storeError;
+        const auto refusal = action == "attach" || action == "admit" || action == "close"
+            ? clearingAction(id, action, body, storeError)
+            : std::optional<DeskRefusal>(DeskRefusal::NoSuchCase);
+        if (!storeError.empty()) {
+            // Translator: the hub's database refused the change; nothing was changed.
+            deskCase(req, res, *session, id,
+                language == DeskLanguage::German
+                    ? "Die Änderung konnte nicht gespeichert werden. Bitte noch einmal versuchen."
+                    : "The change could not be saved. Please try again.",
+                500);
+            return Answer::Now;
         }
+        if (refusal) {
+            deskCase(req, res, *session, id, refusalText(*refusal, language), refusalStatus(*refusal));
+            return Answer::Now;
+        }
+        res.status = 303;
+        res.body.clear();
+        res.setHeader("Location",
+            "/helpdesk/cases/" + id + "?lang=" + (language == DeskLanguage::English ? "en" : "de"));
+        deskPage(res, req, *session);
         return Answer::Now;
     }
     return fail(res, 404, "not_found", "no such route");
@@ -526,14 +678,14 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     if (!sameOrigin(req)) {
         res.status = 403;
         // Translator: the desk's sign-in was posted from another site's page.
-        res.body = renderLoginPage("This form must be sent from the hub's own page.");
+        res.body = renderLoginPage("Dieses Formular muss von der Seite des Hubs gesendet werden.");
         return Answer::Now;
     }
     if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
         res.status = 429;
         res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
         // Translator: too many wrong credentials from this computer; it must wait a minute.
-        res.body = renderLoginPage("Too many wrong tries. Wait a minute and try again.");
+        res.body = renderLoginPage("Zu viele falsche Versuche. Bitte eine Minute warten.");
         return Answer::Now;
     }
     const auto form = req.form();
@@ -542,7 +694,7 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
         throttle.failed(req.peer, now());
         res.status = 401;
         // Translator: the desk credential typed at sign-in is wrong.
-        res.body = renderLoginPage("Wrong credential.");
+        res.body = renderLoginPage("Falscher Zugangsschlüssel.");
         return Answer::Now;
     }
     res.status = 303;
@@ -552,50 +704,179 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     return Answer::Now;
 }
 
-Answer HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, HubResponse &res)
+std::optional<DeskRefusal> HubServer::Impl::clearingAction(
+    const std::string &id, const std::string &action, const json &body, std::string &storeError)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
             return std::string();
         return body[key].is_string() ? body[key].get<std::string>() : body[key].dump();
     };
+    std::string resolution = text("resolution");
+    while (!resolution.empty() && std::isspace(static_cast<unsigned char>(resolution.back())))
+        resolution.pop_back();
     std::lock_guard lock(storeMutex);
     auto found = store->findCase(id);
-    if (!found)
-        return fail(res, 500, "store", found.error().message);
+    if (!found) {
+        storeError = found.error().message;
+        return std::nullopt;
+    }
     if (!*found)
-        return fail(res, 404, "not_found", "no clearing case " + id);
+        return DeskRefusal::NoSuchCase;
+    const ClearingCase &c = **found;
+    if (c.state != "open")
+        return DeskRefusal::CaseClosed;
+    if (resolution.empty())
+        return DeskRefusal::ResolutionRequired;
     if (action == "attach") {
-        const auto appointment = text("appointment_id");
         int64_t appointmentId = 0;
         try {
-            appointmentId = std::stoll(appointment);
+            size_t used = 0;
+            appointmentId = std::stoll(text("appointment_id"), &used);
+            if (used != text("appointment_id").size())
+                return DeskRefusal::NoSuchAppointment;
         } catch (const std::exception &) {
-            return fail(res, 400, "bad_request", "appointment_id must be a number");
+            return DeskRefusal::NoSuchAppointment;
         }
-        if (auto ok = store->attachCase(id, appointmentId); !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"id", id}, {"resolution", "attached"}});
+        auto center = store->appointmentCenter(appointmentId);
+        if (!center) {
+            storeError = center.error().message;
+            return std::nullopt;
+        }
+        if (!*center)
+            return DeskRefusal::NoSuchAppointment;
+        if (**center != c.centerId)
+            return DeskRefusal::OtherCenter;
+        auto status = store->appointmentStatus(appointmentId);
+        if (status && *status == static_cast<int>(cache::AppointmentStatus::Cancelled))
+            return DeskRefusal::AppointmentCancelled;
+        auto ok = store->attachCase(id, appointmentId, resolution, now());
+        if (!ok)
+            storeError = ok.error().message;
+        else if (!*ok)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
     if (action == "admit") {
         const auto day = text("day");
-        if (day.size() != 10)
-            return fail(res, 400, "bad_request", "day must be YYYY-MM-DD");
-        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity);
-        if (!admitted)
-            return fail(res, 500, "store", admitted.error().message);
-        if (!*admitted)
-            return fail(res, 409, "capacity", "no walk-in capacity left on " + day);
-        return reply(res, 200, {{"id", id}, {"resolution", "walk-in"}});
+        if (auto bad = checkWalkInDay(day, today()))
+            return bad;
+        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution, now());
+        if (!admitted) {
+            storeError = admitted.error().message;
+            return std::nullopt;
+        }
+        if (*admitted == WalkIn::NoCapacity)
+            return DeskRefusal::NoCapacity;
+        if (*admitted == WalkIn::Closed)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
     if (action == "close") {
-        const auto resolution = text("resolution");
-        if (auto ok = store->closeCase(id, resolution.empty() ? "closed" : resolution); !ok)
-            return fail(res, 500, "store", ok.error().message);
-        return reply(res, 200, {{"id", id}, {"state", "closed"}});
+        auto ok = store->closeCase(id, resolution, now());
+        if (!ok)
+            storeError = ok.error().message;
+        else if (!*ok)
+            return DeskRefusal::CaseClosed;
+        return std::nullopt;
     }
-    return fail(res, 404, "not_found", "no such action: " + action);
+    return DeskRefusal::NoSuchCase;
+}
+
+void HubServer::Impl::deskOpenCase(
+    const HubRequest &req, HubResponse &res, const DeskSession &session, const json &form)
+{
+    auto text = [&](const char *key) {
+        return form.is_object() && form.contains(key) && form[key].is_string() ? form[key].get<std::string>()
+                                                                               : std::string();
+    };
+    DeskHomeModel model;
+    model.language = deskLanguage(text("lang"));
+    model.csrf = desk->csrfToken(session);
+    model.draft = {text("center"), text("given"), text("family"), {}, text("contact"), text("account")};
+    model.birthTyped = text("birth");
+    std::string iso;
+    const auto problem = cache::checkCaseDetails(model.draft.givenName, model.draft.familyName,
+        model.birthTyped, model.draft.contact, model.draft.account, today(), iso);
+    std::unique_lock lock(storeMutex);
+    auto centers = store->centers();
+    if (centers)
+        model.centers = *centers;
+    std::optional<DeskRefusal> refusal;
+    if (problem)
+        refusal = *problem == cache::CaseDetailsProblem::FamilyNameMissing ? DeskRefusal::FamilyNameMissing
+            : *problem == cache::CaseDetailsProblem::TooLong               ? DeskRefusal::TooLong
+                                                                           : DeskRefusal::BadBirthDate;
+    else if (!centers || std::find(centers->begin(), centers->end(), model.draft.centerId) == centers->end())
+        refusal = DeskRefusal::NoSuchCenter;
+    if (refusal) {
+        res.status = 400;
+        model.error = refusalText(*refusal, model.language);
+        res.body = renderDeskHome(model);
+        deskPage(res, req, session);
+        return;
+    }
+    model.draft.birthDate = iso;
+    auto opened = store->openDeskCase(model.draft, now());
+    if (!opened) {
+        res.status = 500;
+        model.error = refusalText(DeskRefusal::StoreFailed, model.language);
+        res.body = renderDeskHome(model);
+        deskPage(res, req, session);
+        return;
+    }
+    lock.unlock();
+    res.status = 303;
+    res.setHeader("Location",
+        "/helpdesk/cases/" + *opened + "?lang=" + (model.language == DeskLanguage::English ? "en" : "de"));
+    deskPage(res, req, session);
+}
+
+void HubServer::Impl::deskReport(const HubRequest &req, HubResponse &res, const DeskSession &session)
+{
+    DeskReportModel model;
+    model.language = deskLanguage(req.param("lang"));
+    model.csrf = desk->csrfToken(session);
+    const std::string todayNow = today();
+    std::string day = req.hasParam("day") && !req.param("day").empty() ? req.param("day") : todayNow;
+    std::lock_guard lock(storeMutex);
+    auto centers = store->centers();
+    if (centers)
+        model.centers = *centers;
+    std::string center = req.param("center");
+    if (center.empty() && !model.centers.empty())
+        center = model.centers.front();
+    model.report.centerId = center;
+    model.report.day = day;
+    std::optional<DeskRefusal> refusal;
+    if (checkWalkInDay(day, day))
+        refusal = DeskRefusal::BadDay;
+    else if (std::find(model.centers.begin(), model.centers.end(), center) == model.centers.end())
+        refusal = DeskRefusal::NoSuchCenter;
+    if (!refusal) {
+        const auto [startMs, endMs] = localDayMs(day);
+        const int nowMinute = day < todayNow ? -1 : day == todayNow ? localMinute(now()) : 0;
+        auto report = store->dayReport(center, day, startMs, endMs, nowMinute);
+        if (report)
+            model.report = *report;
+        else
+            refusal = DeskRefusal::StoreFailed;
+    }
+    if (refusal) {
+        res.status = refusalStatus(*refusal);
+        model.error = refusalText(*refusal, model.language);
+    } else if (req.param("format") == "csv") {
+        res.status = 200;
+        res.body = deskReportCsv(model.report);
+        deskPage(res, req, session);
+        res.contentType = "text/csv; charset=utf-8";
+        res.setHeader("Content-Disposition",
+            "attachment; filename=\"tagesbericht-" + model.report.centerId + "-" + model.report.day
+                + ".csv\"");
+        return;
+    }
+    res.body = renderDeskReport(model);
+    deskPage(res, req, session);
 }
 
 Answer HubServer::Impl::appointments(
@@ -666,16 +947,30 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
         res.status = 304;
         return;
     }
-    json appointments = json::array();
-    for (const auto &a : page->appointments)
-        appointments.push_back(encode(a));
-    json admissions = json::array();
+    // The one encoder of the protocol (sync/protocol/codec.h) writes the page.
+    wire::AppointmentPage out;
+    out.cursor = std::to_string(page->nextCursor);
+    out.hasMore = page->hasMore;
+    out.serverTimeMs = now();
+    for (const auto &h : page->appointments) {
+        const auto &a = h.appointment;
+        out.appointments.push_back({a.id, a.bookingRef, h.code, a.centerId, a.day, a.slotStart, a.slotEnd,
+            a.status == cache::AppointmentStatus::Cancelled     ? wire::AppointmentStatus::Cancelled
+                : a.status == cache::AppointmentStatus::Pending ? wire::AppointmentStatus::Pending
+                                                                : wire::AppointmentStatus::Confirmed,
+            a.givenName, a.familyName, a.birthDate, a.postalCode, a.language, a.version});
+    }
     for (const auto &a : page->admissions)
-        admissions.push_back({{"checkin_id", a.checkInId}, {"appointment_id", a.appointmentId},
-            {"kiosk_id", a.kioskId}, {"scanned_at_ms", a.scannedAtMs}});
-    reply(res, 200,
-        {{"cursor", std::to_string(page->nextCursor)}, {"has_more", page->hasMore},
-            {"appointments", appointments}, {"admissions", admissions}});
+        out.admissions.push_back({a.checkInId, a.appointmentId, a.kioskId, a.scannedAtMs});
+    for (const auto &r : page->resolutions)
+        out.resolutions.push_back({r.caseId, r.ticket, r.appointmentId,
+            r.kind == ResolutionKind::WalkIn          ? wire::ResolutionKind::WalkIn
+                : r.kind == ResolutionKind::Confirmed ? wire::ResolutionKind::Confirmed
+                                                      : wire::ResolutionKind::Attached,
+            r.resolvedAtMs});
+    res.status = 200;
+    res.contentType = "application/json";
+    res.body = wire::encode(out);
 }
 
 Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)

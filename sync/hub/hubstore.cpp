@@ -1,6 +1,8 @@
 // HubStore: the hub's versioned schema and every query, in the SQL both engines share.
 #include "sync/hub/hubstore.h"
 
+#include "offline-cache/ids.h"
+#include "offline-cache/ticketnumber.h"
 #include "sync/hub/sqlengine.h"
 
 #include <array>
@@ -33,7 +35,7 @@ namespace {
 // The hub's schema is its own and versioned apart from the kiosk's. Step N brings a database from
 // version N-1 to N; a step is never edited once shipped, a change is a new step. Step 1 is the
 // schema hub files had before versioning (IF NOT EXISTS: such a file simply gains the table).
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 4> kMigrations = {
     R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING;
@@ -71,6 +73,29 @@ CREATE TABLE kiosks (
 CREATE TABLE center_seq (center_id TEXT PRIMARY KEY, seq BIGINT NOT NULL);
 INSERT INTO center_seq (center_id, seq) SELECT center_id, max(seq) FROM appointments GROUP BY center_id;
 CREATE INDEX appointments_day ON appointments(day);
+)sql",
+    // The clearing desk: the ticket the person holds (unique), and the name and date of birth apart
+    // so the desk can search them; the center a case belongs to.
+    R"sql(
+ALTER TABLE cases ADD COLUMN ticket TEXT;
+ALTER TABLE cases ADD COLUMN given_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN family_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN birth_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN center_id TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX cases_ticket ON cases(ticket);
+)sql",
+    // Resolutions reach the door: a resolved case takes a seq of its center (the kiosks' delta),
+    // and every case keeps its history; walk-in appointments the hub makes count from meta.
+    R"sql(
+ALTER TABLE cases ADD COLUMN seq BIGINT;
+ALTER TABLE cases ADD COLUMN resolution_kind TEXT;
+ALTER TABLE cases ADD COLUMN resolved_at_ms BIGINT;
+ALTER TABLE cases ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+CREATE INDEX cases_seq ON cases(center_id, seq);
+CREATE TABLE case_events (case_id TEXT NOT NULL, n BIGINT NOT NULL, at_ms BIGINT NOT NULL,
+    actor TEXT NOT NULL, kiosk_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL,
+    PRIMARY KEY (case_id, n));
+INSERT INTO meta (key, value) VALUES ('walk_in', 0) ON CONFLICT DO NOTHING;
 )sql",
 };
 
@@ -121,6 +146,9 @@ Result<void> HubStore::migrate()
             if (auto ok = m_engine->exec(kMigrations[static_cast<size_t>(step)]); !ok)
                 return tl::unexpected(Error{
                     ok.error().kind, "schema step " + std::to_string(step + 1) + ": " + ok.error().message});
+        if (current < 3)
+            if (auto ok = backfillTickets(); !ok)
+                return ok;
         if (current < schemaVersion()) {
             (void)m_engine->exec("DELETE FROM schema_version");
             if (auto ok = m_engine->exec(
@@ -130,6 +158,29 @@ Result<void> HubStore::migrate()
         }
         return {};
     });
+}
+
+Result<void> HubStore::backfillTickets()
+{
+    // Cases stored before tickets were kept get theirs (step 3 cannot compute them in SQL), and
+    // their center from the kiosk that opened them.
+    if (auto ok = m_engine->exec("UPDATE cases SET center_id = (SELECT center_id FROM kiosks WHERE "
+                                 "kiosks.kiosk_id = cases.kiosk_id) WHERE center_id = '' AND EXISTS "
+                                 "(SELECT 1 FROM kiosks WHERE kiosks.kiosk_id = cases.kiosk_id)");
+        !ok)
+        return tl::unexpected(ok.error());
+    auto rows = m_engine->query("SELECT id FROM cases WHERE ticket IS NULL ORDER BY created_at_ms, id");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const auto &r : *rows) {
+        const std::string ticket = cache::ticketNumber(r.text(0));
+        if (auto ok = m_engine->exec("UPDATE cases SET ticket = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 "
+                                     "FROM cases other WHERE other.ticket = ?2)",
+                {r.text(0), ticket});
+            !ok)
+            return tl::unexpected(ok.error());
+    }
+    return {};
 }
 
 bool HubStore::sharedByProcesses() const
@@ -285,8 +336,12 @@ Result<ChangePage> HubStore::changes(const std::string &centerId, const std::str
         "WHERE center_id = ?1 AND day BETWEEN ?2 AND ?3 AND seq > ?4 AND seq <= ?6 "
         "UNION ALL SELECT c.seq, 1, c.appointment_id, '', '', '', '', 0, 0, 0, '', '', '', '', '', 0, c.id, "
         "c.kiosk_id, c.scanned_at_ms FROM checkins c JOIN appointments a ON a.id = c.appointment_id "
-        "WHERE c.seq > ?4 AND c.seq <= ?6 AND a.center_id = ?1 AND a.day BETWEEN ?2 AND ?3 ORDER BY 1 LIMIT "
-        "?5",
+        "WHERE c.seq > ?4 AND c.seq <= ?6 AND a.center_id = ?1 AND a.day BETWEEN ?2 AND ?3 "
+        // Invariant 7: a resolution goes to its own center's kiosks only.
+        "UNION ALL SELECT k.seq, 2, k.appointment_id, k.ticket, '', '', '', 0, 0, 0, '', '', '', '', '', "
+        "k.resolved_at_ms, k.id, k.resolution_kind, 0 FROM cases k JOIN appointments a ON a.id = "
+        "k.appointment_id WHERE k.seq > ?4 AND k.seq <= ?6 AND k.center_id = ?1 AND a.center_id = ?1 "
+        "AND a.day BETWEEN ?2 AND ?3 AND k.ticket IS NOT NULL ORDER BY 1 LIMIT ?5",
         {centerId, fromDay, toDay, cursor, int64_t{limit} + 1, *upTo});
     if (!rows)
         return tl::unexpected(rows.error());
@@ -318,9 +373,16 @@ Result<ChangePage> HubStore::changes(const std::string &centerId, const std::str
             a.language = r.text(14);
             a.version = r.int64(15);
             page.appointments.push_back(std::move(h));
-        } else {
+        } else if (r.int64(1) == 1) {
             page.admissions.push_back(
                 HubAdmission{r.text(16), r.int64(2), r.text(17), r.int64(18), r.int64(0)});
+        } else {
+            const std::string kind = r.text(17);
+            page.resolutions.push_back(HubResolution{r.text(16), r.text(3), r.int64(2),
+                kind == "walk-in"         ? ResolutionKind::WalkIn
+                    : kind == "confirmed" ? ResolutionKind::Confirmed
+                                          : ResolutionKind::Attached,
+                r.int64(15), r.int64(0)});
         }
     }
     if (!page.hasMore)
@@ -432,6 +494,19 @@ Result<PushAnswer> HubStore::pushCheckIn(
             answer.firstCheckInId.empty() ? SqlValue() : SqlValue(answer.firstCheckInId), seq});
     if (!ok)
         return tl::unexpected(ok.error());
+    if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted) {
+        // Invariant 8: the admission comes back to every case resolved to this appointment.
+        const char *method = item.method == 1 ? "lookup" : item.method == 2 ? "manual" : "code";
+        if (auto noted = m_engine->exec("INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, "
+                                        "action, detail) SELECT id, (SELECT "
+                                        "count(*) FROM case_events e WHERE e.case_id = cases.id), ?2, ?3, "
+                                        "?4, 'checked-in', ?5 FROM cases "
+                                        "WHERE appointment_id = ?1 AND center_id = ?6",
+                {*item.appointmentId, item.scannedAtMs, item.operatorId, who.kioskId, std::string(method),
+                    who.centerId});
+            !noted)
+            return tl::unexpected(noted.error());
+    }
     return answer;
 }
 
@@ -449,14 +524,28 @@ Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase
             return answer;
         }
     }
+    // Tickets are unique at the hub. A ticket another case already holds (45 random bits: about one
+    // in 10^8 for a hub with 100,000 cases) is not given twice; that case is found by name instead,
+    // and nothing of it is lost.
+    const std::string ticket = cache::ticketNumber(item.id);
+    auto taken = m_engine->query("SELECT id FROM cases WHERE ticket = ?1 AND id <> ?2", {ticket, item.id});
+    if (!taken)
+        return tl::unexpected(taken.error());
     auto changed = m_engine->exec(
-        "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+        "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person, "
+        "ticket, given_name, family_name, birth_date, center_id, contact) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (id) DO NOTHING",
         {item.id, who.kioskId, item.appointmentId ? SqlValue(*item.appointmentId) : SqlValue(),
-            item.checkInId, item.kind, item.note, item.createdAtMs, item.person});
+            item.checkInId, item.kind, item.note, item.createdAtMs, item.person,
+            taken->empty() ? SqlValue(ticket) : SqlValue(), item.givenName, item.familyName, item.birthDate,
+            who.centerId, item.contact});
     if (!changed)
         return tl::unexpected(changed.error());
     answer.result = *changed ? PushResult::Accepted : PushResult::Duplicate;
+    if (answer.result == PushResult::Accepted)
+        if (auto noted = addEvent(item.id, item.createdAtMs, item.operatorId, who.kioskId, "opened", {});
+            !noted)
+            return tl::unexpected(noted.error());
     return answer;
 }
 
@@ -559,7 +648,8 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
     auto rows = m_engine->query(
         std::string(
             "SELECT id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, state, resolution, "
-            "person FROM cases")
+            "person, ticket, given_name, family_name, birth_date, center_id, day, contact, resolved_at_ms "
+            "FROM cases")
         + (openOnly ? " WHERE state = 'open'" : "") + " ORDER BY created_at_ms, id");
     if (!rows)
         return tl::unexpected(rows.error());
@@ -577,6 +667,17 @@ Result<std::vector<ClearingCase>> HubStore::cases(bool openOnly)
         c.state = r.text(7);
         c.resolution = r.text(8);
         c.person = r.text(9);
+        if (!r.isNull(10))
+            c.ticket = r.text(10);
+        c.givenName = r.text(11);
+        c.familyName = r.text(12);
+        c.birthDate = r.text(13);
+        c.centerId = r.text(14);
+        if (!r.isNull(15))
+            c.day = r.text(15);
+        c.contact = r.text(16);
+        if (!r.isNull(17))
+            c.resolvedAtMs = r.int64(17);
         out.push_back(std::move(c));
     }
     return out;
@@ -593,50 +694,341 @@ Result<std::optional<ClearingCase>> HubStore::findCase(const std::string &id)
     return std::optional<ClearingCase>();
 }
 
-Result<void> HubStore::attachCase(const std::string &id, int64_t appointmentId)
+Result<std::vector<cache::Appointment>> HubStore::appointmentsOf(
+    const std::string &centerId, const std::string &fromDay, const std::string &toDay)
 {
-    return write([&]() -> Result<void> {
-        auto ok
-            = m_engine->exec("UPDATE cases SET appointment_id = ?2, resolution = 'attached' WHERE id = ?1",
-                {id, appointmentId});
-        if (!ok)
-            return tl::unexpected(ok.error());
-        return {};
-    });
+    auto rows = m_engine->query("SELECT id, booking_ref, center_id, day, slot_start, slot_end, status, "
+                                "given_name, family_name, birth_date FROM appointments WHERE center_id = ?1 "
+                                "AND day BETWEEN ?2 AND ?3 ORDER BY day, slot_start, id",
+        {centerId, fromDay, toDay});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<cache::Appointment> out;
+    for (const auto &r : *rows) {
+        cache::Appointment a;
+        a.id = r.int64(0);
+        a.bookingRef = r.text(1);
+        a.centerId = r.text(2);
+        a.day = r.text(3);
+        a.slotStart = static_cast<int>(r.int64(4));
+        a.slotEnd = static_cast<int>(r.int64(5));
+        a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
+        a.givenName = r.text(7);
+        a.familyName = r.text(8);
+        a.birthDate = r.text(9);
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
-Result<bool> HubStore::admitWalkIn(const std::string &id, const std::string &day, int capacity)
+Result<std::optional<cache::Appointment>> HubStore::appointment(int64_t appointmentId)
 {
-    bool admitted = false;
+    auto rows
+        = m_engine->query("SELECT id, booking_ref, center_id, day, slot_start, slot_end, status, given_name, "
+                          "family_name, birth_date FROM appointments WHERE id = ?1",
+            {appointmentId});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
+        return std::optional<cache::Appointment>();
+    const auto &r = rows->front();
+    cache::Appointment a;
+    a.id = r.int64(0);
+    a.bookingRef = r.text(1);
+    a.centerId = r.text(2);
+    a.day = r.text(3);
+    a.slotStart = static_cast<int>(r.int64(4));
+    a.slotEnd = static_cast<int>(r.int64(5));
+    a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
+    a.givenName = r.text(7);
+    a.familyName = r.text(8);
+    a.birthDate = r.text(9);
+    return std::optional<cache::Appointment>(std::move(a));
+}
+
+Result<std::optional<std::string>> HubStore::appointmentCenter(int64_t appointmentId)
+{
+    return centerOf(appointmentId);
+}
+
+Result<void> HubStore::addEvent(const std::string &caseId, int64_t atMs, const std::string &actor,
+    const std::string &kioskId, const std::string &action, const std::string &detail)
+{
+    // n numbers a case's lines in the order they were written (the history's order).
+    auto ok = m_engine->exec(
+        "INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, action, detail) VALUES "
+        "(?1, (SELECT count(*) FROM case_events WHERE case_id = ?1), ?2, ?3, ?4, ?5, ?6)",
+        {caseId, atMs, actor, kioskId, action, detail});
+    if (!ok)
+        return tl::unexpected(ok.error());
+    return {};
+}
+
+const char *resolutionKindName(ResolutionKind kind)
+{
+    switch (kind) {
+    case ResolutionKind::Confirmed:
+        return "confirmed";
+    case ResolutionKind::WalkIn:
+        return "walk-in";
+    case ResolutionKind::Attached:
+        break;
+    }
+    return "attached";
+}
+
+Result<bool> HubStore::resolveTo(const std::string &id, int64_t appointmentId, ResolutionKind kind,
+    const std::string &resolution, int64_t atMs, const std::string &centerId)
+{
+    auto seq = nextSeq(centerId);
+    if (!seq)
+        return tl::unexpected(seq.error());
+    auto ok = m_engine->exec(
+        "UPDATE cases SET appointment_id = ?2, state = 'closed', resolution = ?3, resolution_kind = ?4, "
+        "resolved_at_ms = ?5, seq = ?6 WHERE id = ?1 AND state = 'open'",
+        {id, appointmentId, resolution, std::string(resolutionKindName(kind)), atMs, *seq});
+    if (!ok)
+        return tl::unexpected(ok.error());
+    return *ok > 0;
+}
+
+Result<bool> HubStore::attachCase(
+    const std::string &id, int64_t appointmentId, const std::string &resolution, int64_t atMs)
+{
+    bool changed = false;
     auto done = write([&]() -> Result<void> {
-        auto count
-            = m_engine->query("SELECT count(*) FROM cases WHERE resolution = 'walk-in' AND day = ?1", {day});
-        if (!count)
-            return tl::unexpected(count.error());
-        if (count->front().int64(0) >= capacity)
+        auto rows
+            = m_engine->query("SELECT center_id, status, booking_ref, day, slot_start FROM appointments "
+                              "WHERE id = ?1",
+                {appointmentId});
+        if (!rows)
+            return tl::unexpected(rows.error());
+        if (rows->empty())
             return {};
-        auto ok = m_engine->exec("UPDATE cases SET state = 'closed', resolution = 'walk-in', day = ?2 WHERE "
-                                 "id = ?1 AND state = 'open'",
-            {id, day});
-        if (!ok)
-            return tl::unexpected(ok.error());
-        admitted = true;
-        return {};
+        const std::string center = rows->front().text(0);
+        const bool pending
+            = rows->front().int64(1) == static_cast<int64_t>(cache::AppointmentStatus::Pending);
+        auto resolved = resolveTo(id, appointmentId,
+            pending ? ResolutionKind::Confirmed : ResolutionKind::Attached, resolution, atMs, center);
+        if (!resolved)
+            return tl::unexpected(resolved.error());
+        changed = *resolved;
+        if (!changed)
+            return {};
+        if (pending) {
+            // The desk confirms the booking attempt: a new version every kiosk's delta carries.
+            auto seq = nextSeq(center);
+            if (!seq)
+                return tl::unexpected(seq.error());
+            if (auto ok = m_engine->exec(
+                    "UPDATE appointments SET status = 0, version = version + 1, seq = ?2 WHERE id = ?1",
+                    {appointmentId, *seq});
+                !ok)
+                return tl::unexpected(ok.error());
+        }
+        const std::string detail = rows->front().text(2) + " " + rows->front().text(3);
+        if (auto noted = addEvent(id, atMs, "desk", {}, pending ? "confirmed" : "attached", detail); !noted)
+            return noted;
+        return addEvent(id, atMs, "desk", {}, "note", resolution);
     });
     if (!done)
         return tl::unexpected(done.error());
-    return admitted;
+    return changed;
 }
 
-Result<void> HubStore::closeCase(const std::string &id, const std::string &resolution)
+Result<WalkIn> HubStore::admitWalkIn(
+    const std::string &id, const std::string &day, int capacity, const std::string &resolution, int64_t atMs)
 {
-    return write([&]() -> Result<void> {
+    WalkIn result = WalkIn::Admitted;
+    auto done = write([&]() -> Result<void> {
+        auto found = m_engine->query("SELECT center_id, ticket, given_name, family_name, birth_date, state "
+                                     "FROM cases WHERE id = ?1",
+            {id});
+        if (!found)
+            return tl::unexpected(found.error());
+        if (found->empty() || found->front().text(5) != "open") {
+            result = WalkIn::Closed;
+            return {};
+        }
+        const auto &c = found->front();
+        const std::string center = c.text(0);
+        // Only walk-ins carry a day.
+        auto count
+            = m_engine->query("SELECT count(*) FROM cases WHERE day = ?1 AND center_id = ?2", {day, center});
+        if (!count)
+            return tl::unexpected(count.error());
+        if (count->front().int64(0) >= capacity) {
+            result = WalkIn::NoCapacity;
+            return {};
+        }
+        // The walk-in's own appointment: the whole day, confirmed, found at the door by the ticket
+        // or by the person's name like any booking.
+        auto next
+            = m_engine->query("UPDATE meta SET value = value + 1 WHERE key = 'walk_in' RETURNING value");
+        if (!next)
+            return tl::unexpected(next.error());
+        if (next->empty())
+            return tl::unexpected(Error{ErrorKind::Corrupt, "the hub database has no walk-in counter"});
+        const int64_t appointmentId = kWalkInIdBase + next->front().int64(0);
+        auto seq = nextSeq(center);
+        if (!seq)
+            return tl::unexpected(seq.error());
+        const std::string ref
+            = c.isNull(1) ? "WALKIN-" + std::to_string(appointmentId - kWalkInIdBase) : c.text(1);
+        if (auto ok = m_engine->exec("INSERT INTO appointments (id, booking_ref, code, center_id, day, "
+                                     "slot_start, slot_end, status, "
+                                     "given_name, family_name, birth_date, postal_code, language, version, "
+                                     "seq) VALUES (?1, ?2, '', "
+                                     "?3, ?4, 0, 1440, 0, ?5, ?6, ?7, '', '', 1, ?8)",
+                {appointmentId, ref, center, day, c.text(2), c.text(3), c.text(4), *seq});
+            !ok)
+            return tl::unexpected(ok.error());
+        if (auto ok = m_engine->exec("UPDATE cases SET day = ?2 WHERE id = ?1", {id, day}); !ok)
+            return tl::unexpected(ok.error());
+        auto resolved = resolveTo(id, appointmentId, ResolutionKind::WalkIn, resolution, atMs, center);
+        if (!resolved)
+            return tl::unexpected(resolved.error());
+        if (auto noted = addEvent(id, atMs, "desk", {}, "walk-in", day); !noted)
+            return noted;
+        return addEvent(id, atMs, "desk", {}, "note", resolution);
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return result;
+}
+
+Result<bool> HubStore::closeCase(const std::string &id, const std::string &resolution, int64_t atMs)
+{
+    bool changed = false;
+    auto done = write([&]() -> Result<void> {
         auto ok = m_engine->exec(
-            "UPDATE cases SET state = 'closed', resolution = ?2 WHERE id = ?1", {id, resolution});
+            "UPDATE cases SET state = 'closed', resolution = ?2, resolution_kind = 'closed', "
+            "resolved_at_ms = ?3 WHERE id = ?1 AND state = 'open'",
+            {id, resolution, atMs});
         if (!ok)
             return tl::unexpected(ok.error());
-        return {};
+        changed = *ok > 0;
+        if (!changed)
+            return {};
+        return addEvent(id, atMs, "desk", {}, "closed", resolution);
     });
+    if (!done)
+        return tl::unexpected(done.error());
+    return changed;
+}
+
+Result<std::string> HubStore::openDeskCase(const DeskOpenedCase &d, int64_t atMs)
+{
+    const std::string id = cache::newTimeOrderedId(atMs);
+    const std::string ticket = cache::ticketNumber(id);
+    std::string person = d.givenName + " " + d.familyName + " (" + d.birthDate + ")";
+    if (!d.contact.empty())
+        person += ", " + d.contact;
+    auto done = write([&]() -> Result<void> {
+        auto taken = m_engine->query("SELECT id FROM cases WHERE ticket = ?1", {ticket});
+        if (!taken)
+            return tl::unexpected(taken.error());
+        auto ok = m_engine->exec(
+            "INSERT INTO cases (id, kiosk_id, appointment_id, checkin_id, kind, note, created_at_ms, person, "
+            "ticket, given_name, family_name, birth_date, center_id, contact) VALUES (?1, '', NULL, '', "
+            "'desk', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            {id, d.account, atMs, person, taken->empty() ? SqlValue(ticket) : SqlValue(), d.givenName,
+                d.familyName, d.birthDate, d.centerId, d.contact});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return addEvent(id, atMs, "desk", {}, "opened", {});
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return id;
+}
+
+Result<std::vector<CaseEvent>> HubStore::caseHistory(const std::string &id)
+{
+    auto rows
+        = m_engine->query("SELECT at_ms, actor, kiosk_id, action, detail FROM case_events WHERE case_id = "
+                          "?1 ORDER BY n",
+            {id});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<CaseEvent> out;
+    for (const auto &r : *rows)
+        out.push_back({r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4)});
+    return out;
+}
+
+Result<std::vector<std::string>> HubStore::centers()
+{
+    auto rows = m_engine->query("SELECT center_id FROM kiosks UNION SELECT center_id FROM appointments "
+                                "UNION SELECT center_id FROM cases WHERE center_id <> '' ORDER BY 1");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<std::string> out;
+    for (const auto &r : *rows)
+        out.push_back(r.text(0));
+    return out;
+}
+
+Result<DayReport> HubStore::dayReport(
+    const std::string &centerId, const std::string &day, int64_t startMs, int64_t endMs, int nowMinute)
+{
+    DayReport report;
+    report.centerId = centerId;
+    report.day = day;
+    auto one = [&](std::string_view sql, const std::vector<SqlValue> &params) -> Result<int64_t> {
+        auto rows = m_engine->query(sql, params);
+        if (!rows)
+            return tl::unexpected(rows.error());
+        return rows->empty() ? 0 : rows->front().int64(0);
+    };
+    // The same reading as the kiosk's figures: an admission is an accepted admitting check-in.
+    const char *admitted
+        = "EXISTS (SELECT 1 FROM checkins c WHERE c.appointment_id = a.id AND c.admitted = 1 "
+          "AND c.result = 'accepted')";
+    const std::vector<SqlValue> cd{centerId, day, kWalkInIdBase};
+    auto booked
+        = one("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND status = 0 AND "
+              "id < ?3",
+            cd);
+    auto arrived
+        = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
+                          "status = 0 AND id < ?3 AND ")
+                + admitted,
+            cd);
+    auto noShows
+        = one(std::string("SELECT count(*) FROM appointments a WHERE center_id = ?1 AND day = ?2 AND "
+                          "status = 0 AND id < ?3 AND slot_end <= ?4 AND NOT ")
+                + admitted,
+            {centerId, day, kWalkInIdBase, int64_t{nowMinute < 0 ? 1440 : nowMinute}});
+    auto walkIns = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND day = ?2 AND resolution_kind = "
+                       "'walk-in'",
+        {centerId, day});
+    auto kioskConfirmations
+        = one("SELECT count(*) FROM audit u JOIN kiosks k ON k.kiosk_id = u.kiosk_id WHERE "
+              "u.action = 'confirmation' AND k.center_id = ?1 AND u.at_ms >= ?2 AND u.at_ms < ?3",
+            {centerId, startMs, endMs});
+    auto deskConfirmations = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND resolution_kind = "
+                                 "'confirmed' AND resolved_at_ms >= ?2 AND resolved_at_ms < ?3",
+        {centerId, startMs, endMs});
+    auto opened
+        = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND created_at_ms >= ?2 AND created_at_ms "
+              "< ?3",
+            {centerId, startMs, endMs});
+    auto resolved = one("SELECT count(*) FROM cases WHERE center_id = ?1 AND resolved_at_ms >= ?2 AND "
+                        "resolved_at_ms < ?3",
+        {centerId, startMs, endMs});
+    for (const auto *r :
+        {&booked, &arrived, &noShows, &walkIns, &kioskConfirmations, &deskConfirmations, &opened, &resolved})
+        if (!*r)
+            return tl::unexpected(r->error());
+    report.booked = *booked;
+    report.arrived = *arrived;
+    report.noShows = *noShows;
+    report.walkIns = *walkIns;
+    report.onSiteConfirmations = *kioskConfirmations + *deskConfirmations;
+    report.casesOpened = *opened;
+    report.casesResolved = *resolved;
+    return report;
 }
 
 Result<KeyListUpdate> HubStore::setKeyList(const std::string &document, int64_t version)
@@ -737,7 +1129,7 @@ Result<bool> HubStore::revokeKiosk(const std::string &kioskId, int64_t atMs)
             {kioskId, atMs});
         if (!ok)
             return tl::unexpected(ok.error());
-        changed = *ok;
+        changed = *ok > 0;
         return {};
     });
     if (!done)
@@ -781,6 +1173,11 @@ Result<PurgeCounts> HubStore::purge(const std::string &beforeDay, int64_t before
             = m_engine->exec("DELETE FROM cases WHERE state = 'closed' AND created_at_ms < ?1", {beforeMs});
         if (!cases)
             return tl::unexpected(cases.error());
+        // A purged case takes its history with it.
+        if (auto events
+            = m_engine->exec("DELETE FROM case_events WHERE case_id NOT IN (SELECT id FROM cases)");
+            !events)
+            return tl::unexpected(events.error());
         counts = {*appointments, *cases};
         return {};
     });

@@ -73,6 +73,11 @@ struct PushedCase
     std::string note;
     int64_t createdAtMs = 0;
     std::string person; ///< name, birth date and contact as the person gave them
+    std::string givenName;
+    std::string familyName;
+    std::string birthDate; ///< ISO 8601 when the kiosk could read it, else as given
+    std::string contact; ///< only what the person chose to give
+    std::string operatorId; ///< staff at the kiosk; empty at a self-service kiosk
 };
 
 /// A record kept whole for the central office: an audit entry, an annulment or a confirmation.
@@ -103,11 +108,36 @@ struct PushAnswer
     int64_t firstScannedAtMs = 0;
 };
 
-/// A page of the change feed: appointments and admissions with seq > cursor, in seq order.
+/// How the desk resolved a case so that the person can be admitted at the door.
+enum class ResolutionKind {
+    Attached, ///< to a booking the desk found
+    Confirmed, ///< to a pending booking attempt, which the desk confirmed
+    WalkIn, ///< a walk-in place: the hub made an appointment for the person on that day
+};
+const char *resolutionKindName(ResolutionKind kind);
+
+/// A resolved case as its center's kiosks learn it: the ticket now names an appointment.
+struct HubResolution
+{
+    std::string caseId;
+    std::string ticket;
+    int64_t appointmentId = 0;
+    ResolutionKind kind = ResolutionKind::Attached;
+    int64_t resolvedAtMs = 0;
+    int64_t seq = 0;
+};
+
+/// Walk-in appointments the hub makes for a case take ids from here up, apart from the booking
+/// system's ids (the import refuses ids this high).
+inline constexpr int64_t kWalkInIdBase = 900'000'000'000'000;
+
+/// A page of the change feed: appointments, admissions and case resolutions with seq > cursor, in
+/// seq order.
 struct ChangePage
 {
     std::vector<HubAppointment> appointments;
     std::vector<HubAdmission> admissions;
+    std::vector<HubResolution> resolutions;
     int64_t nextCursor = 0; ///< where the next request starts (the hub's seq when the page is the last)
     bool hasMore = false;
 };
@@ -124,6 +154,49 @@ struct ClearingCase
     std::string person;
     std::string state; ///< "open" or "closed"
     std::string resolution; ///< empty, "attached", "walk-in", or the help desk's text
+    std::string ticket; ///< cache::ticketNumber of the id; empty when another case held it first
+    std::string givenName;
+    std::string familyName;
+    std::string birthDate;
+    std::string centerId; ///< the center of the kiosk that opened it
+    std::string day; ///< walk-in: the day admitted
+    std::string contact; ///< opened at the desk: what the caller chose to give
+    std::optional<int64_t> resolvedAtMs;
+};
+
+/// One line of a case's history: who did what, when, from which kiosk (empty: the desk).
+struct CaseEvent
+{
+    int64_t atMs = 0;
+    std::string actor; ///< the kiosk's operator id, or "desk"
+    std::string kioskId;
+    std::string action; ///< opened, attached, confirmed, walk-in, closed, checked-in
+    std::string detail; ///< a reference (booking ref, day, method), or the desk's resolution text
+};
+
+/// A case the desk opens for a caller (the same details a kiosk asks for).
+struct DeskOpenedCase
+{
+    std::string centerId;
+    std::string givenName;
+    std::string familyName;
+    std::string birthDate; ///< ISO 8601
+    std::string contact;
+    std::string account;
+};
+
+/// A center's figures for one day, as the health authority asks for them.
+struct DayReport
+{
+    std::string centerId;
+    std::string day;
+    int64_t booked = 0; ///< confirmed bookings (walk-ins apart)
+    int64_t arrived = 0; ///< bookings admitted at a kiosk
+    int64_t noShows = 0; ///< bookings not admitted whose slot is over
+    int64_t walkIns = 0; ///< walk-in places the desk gave for the day
+    int64_t onSiteConfirmations = 0; ///< pending bookings confirmed at a kiosk or by the desk
+    int64_t casesOpened = 0;
+    int64_t casesResolved = 0;
 };
 
 /// A check-in the hub did not admit because another kiosk admitted the appointment first.
@@ -139,6 +212,9 @@ struct Conflict
 };
 
 enum class KeyListUpdate { Stored, Unchanged, Rollback };
+
+/// What admitting a walk-in did.
+enum class WalkIn { Admitted, NoCapacity, Closed };
 
 /// What a retention run removed.
 struct PurgeCounts
@@ -162,6 +238,10 @@ struct PurgeCounts
 /// 6. center_seq holds, per center, the seq of its newest change (the long-poll wake-up). Every
 ///    change a kiosk pulls moves it: appointments (imports, cancellations, confirmations) and
 ///    admissions for their center, a new key list for every center.
+/// 7. A case resolved to an appointment takes a seq of its own center in the same write, so the
+///    resolution reaches that center's kiosks in their next delta and no other center's.
+/// 8. Every change to a case, and every admission of an appointment a case is attached to, appends
+///    a line to its history (case_events) in the same write.
 class HubStore
 {
 public:
@@ -193,10 +273,33 @@ public:
     cache::Result<std::vector<Conflict>> conflicts();
     cache::Result<std::vector<ClearingCase>> cases(bool openOnly);
     cache::Result<std::optional<ClearingCase>> findCase(const std::string &id);
-    cache::Result<void> attachCase(const std::string &id, int64_t appointmentId);
-    /// Admits the case as a walk-in when fewer than `capacity` walk-ins were admitted that day.
-    cache::Result<bool> admitWalkIn(const std::string &id, const std::string &day, int capacity);
-    cache::Result<void> closeCase(const std::string &id, const std::string &resolution);
+    /// The appointments of a center on the days from..to (ISO), for the desk's search.
+    cache::Result<std::vector<cache::Appointment>> appointmentsOf(
+        const std::string &centerId, const std::string &fromDay, const std::string &toDay);
+    /// One appointment the hub knows.
+    cache::Result<std::optional<cache::Appointment>> appointment(int64_t appointmentId);
+    /// The center of an appointment the hub knows.
+    cache::Result<std::optional<std::string>> appointmentCenter(int64_t appointmentId);
+    /// Resolves an open case by attaching it to an appointment (a pending one is confirmed with
+    /// it); false when the case is not open. The resolution reaches the center's kiosks (invariant 7).
+    cache::Result<bool> attachCase(
+        const std::string &id, int64_t appointmentId, const std::string &resolution, int64_t atMs);
+    /// Admits an open case as a walk-in on `day` when fewer than `capacity` walk-ins of its center
+    /// were admitted that day: the hub makes an appointment for the person (kWalkInIdBase up).
+    cache::Result<WalkIn> admitWalkIn(const std::string &id, const std::string &day, int capacity,
+        const std::string &resolution, int64_t atMs);
+    /// Closes an open case with the desk's text; false when the case is not open.
+    cache::Result<bool> closeCase(const std::string &id, const std::string &resolution, int64_t atMs);
+    /// Opens a case for a caller at the desk; its id (the ticket is cache::ticketNumber of it).
+    cache::Result<std::string> openDeskCase(const DeskOpenedCase &details, int64_t atMs);
+    /// The case's history, oldest first.
+    cache::Result<std::vector<CaseEvent>> caseHistory(const std::string &id);
+    /// Every center the hub knows (from its kiosks and appointments), sorted.
+    cache::Result<std::vector<std::string>> centers();
+    /// The day's figures of a center; [startMs, endMs) is the local day, `nowMinute` the minute of
+    /// the day when `day` is today (-1 for a past day: every slot is over; 1440+ never).
+    cache::Result<DayReport> dayReport(
+        const std::string &centerId, const std::string &day, int64_t startMs, int64_t endMs, int nowMinute);
 
     /// The verified key list document; a lower version than the stored one is refused.
     cache::Result<KeyListUpdate> setKeyList(const std::string &document, int64_t version);
@@ -220,6 +323,7 @@ public:
 private:
     explicit HubStore(std::unique_ptr<SqlEngine> engine);
     cache::Result<void> migrate();
+    cache::Result<void> backfillTickets();
     /// Runs fn in one write (invariant 4); announces the changed seq to other processes on commit.
     cache::Result<void> write(const std::function<cache::Result<void>()> &fn);
     /// The next value of meta.seq (invariant 1), marking the write as one that moved it.
@@ -233,6 +337,11 @@ private:
     cache::Result<PushAnswer> pushCase(const KioskIdentity &who, const PushedCase &item);
     cache::Result<PushAnswer> pushAudit(const KioskIdentity &who, const PushedAudit &item);
     cache::Result<std::optional<std::string>> centerOf(int64_t appointmentId);
+    cache::Result<void> addEvent(const std::string &caseId, int64_t atMs, const std::string &actor,
+        const std::string &kioskId, const std::string &action, const std::string &detail);
+    /// Closes an open case as resolved to `appointmentId` with the next seq of its center (invariant 7).
+    cache::Result<bool> resolveTo(const std::string &id, int64_t appointmentId, ResolutionKind kind,
+        const std::string &resolution, int64_t atMs, const std::string &centerId);
 
     std::unique_ptr<SqlEngine> m_engine;
     bool m_seqMoved = false; ///< inside write(): some change took a seq

@@ -9,6 +9,8 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -118,6 +120,9 @@ int main(int argc, char **argv)
         "--signing-key", signingKeyFile, "secret key file: sign codes for imported rows without one");
     app.add_option("--signing-key-id", signingKeyId, "that key's id in the key list")->capture_default_str();
     app.add_option("--walk-in-capacity", options.walkInCapacity, "walk-ins the help desk may admit per day");
+    std::string timeZone = "Europe/Berlin";
+    app.add_option("--time-zone", timeZone, "the centers' time zone: the desk's times and days")
+        ->capture_default_str();
     app.add_option("--threads", options.threads, "handler threads (long-polling kiosks hold none)");
     app.add_option("--max-connections-per-address", options.maxConnectionsPerAddress,
            "connections one client address may hold open (0: no cap)")
@@ -145,6 +150,9 @@ int main(int argc, char **argv)
     for (auto *sub : {add, revoke, list})
         sub->callback([&kioskAction, sub] { kioskAction = sub->get_name(); });
     CLI11_PARSE(app, argc, argv);
+    // Before any thread starts: localtime_r then reads the centers' zone everywhere.
+    ::setenv("TZ", timeZone.c_str(), 1);
+    ::tzset();
     if (!kioskAction.empty())
         return kioskCommand(kioskAction, options.databasePath, center, kioskId);
     if (options.databasePath.empty()) {

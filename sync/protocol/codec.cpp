@@ -489,9 +489,18 @@ std::string encode(const AppointmentPage &page)
     for (const auto &a : page.admissions)
         admissions.push_back({{"checkin_id", a.checkInId}, {"appointment_id", a.appointmentId},
             {"kiosk_id", a.kioskId}, {"scanned_at_ms", a.scannedAtMs}});
+    json resolutions = json::array();
+    for (const auto &r : page.resolutions)
+        resolutions.push_back(
+            {{"case_id", r.caseId}, {"ticket", r.ticket}, {"appointment_id", r.appointmentId},
+                {"kind",
+                    r.kind == ResolutionKind::WalkIn          ? "walk-in"
+                        : r.kind == ResolutionKind::Confirmed ? "confirmed"
+                                                              : "attached"},
+                {"resolved_at_ms", r.resolvedAtMs}});
     return withServerTime(
         json{{"cursor", page.cursor}, {"has_more", page.hasMore}, {"appointments", std::move(appointments)},
-            {"admissions", std::move(admissions)}},
+            {"admissions", std::move(admissions)}, {"resolutions", std::move(resolutions)}},
         page.serverTimeMs)
         .dump();
 }
@@ -508,6 +517,7 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
     out.serverTimeMs = serverTime(f);
     const json *appointments = f.array("appointments", Need::Required);
     const json *admissions = f.array("admissions", Need::Optional);
+    const json *resolutions = f.array("resolutions", Need::Optional);
     if (f.error())
         return failed<AppointmentPage>(*f.error());
     // A page is applied whole or not at all, so one bad appointment refuses the page.
@@ -553,6 +563,25 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
         if (a.error())
             return failed<AppointmentPage>(*a.error());
         out.admissions.push_back(std::move(x));
+    }
+    for (size_t i = 0; resolutions && i < resolutions->size(); ++i) {
+        Fields r((*resolutions)[i], "resolution " + std::to_string(i));
+        Resolution x;
+        x.caseId = r.text("case_id", Need::Required);
+        x.ticket = r.text("ticket", Need::Required);
+        x.appointmentId = r.integer("appointment_id", Need::Required);
+        const std::string kind = r.text("kind", Need::Required);
+        x.kind = kind == "walk-in" ? ResolutionKind::WalkIn
+            : kind == "confirmed"  ? ResolutionKind::Confirmed
+                                   : ResolutionKind::Attached;
+        if (!r.error() && kind != "walk-in" && kind != "confirmed" && kind != "attached")
+            r.fail("kind", "is unknown: \"" + kind + "\"");
+        x.resolvedAtMs = r.integer("resolved_at_ms");
+        if (!r.error() && x.ticket.empty())
+            r.fail("ticket", "must not be empty");
+        if (r.error())
+            return failed<AppointmentPage>(*r.error());
+        out.resolutions.push_back(std::move(x));
     }
     return out;
 }

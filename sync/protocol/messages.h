@@ -163,12 +163,25 @@ struct Admission
     int64_t scannedAtMs = 0;
 };
 
+enum class ResolutionKind { Attached, Confirmed, WalkIn };
+
+/// The clearing desk resolved a case of this center: its ticket now admits the appointment.
+struct Resolution
+{
+    std::string caseId;
+    std::string ticket; ///< "K-7F3QM-9ZC2X", as the person holds it
+    int64_t appointmentId = 0;
+    ResolutionKind kind = ResolutionKind::Attached;
+    int64_t resolvedAtMs = 0;
+};
+
 struct AppointmentPage
 {
     std::string cursor; ///< opaque: the next request's cursor
     bool hasMore = false;
     std::vector<Appointment> appointments;
     std::vector<Admission> admissions;
+    std::vector<Resolution> resolutions; ///< in seq order after the appointments they name
     std::optional<int64_t> serverTimeMs;
 };
 

@@ -2,6 +2,7 @@
 // day, duplicates, time window.
 #include "terminal/core/admission.h"
 
+#include "offline-cache/ticketnumber.h"
 #include "terminal/codes/bookingcode.h"
 #include "terminal/core/localtime.h"
 
@@ -107,7 +108,9 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
 {
     // 1. Shape only: nothing is decoded or looked up for text that is not ours.
     const bool isSigned = bookingcode::hasPrefix(scanned);
-    if (!isSigned && !matchesLegacyShape(policy, scanned))
+    // A clearing ticket the desk resolved admits the appointment it names.
+    const auto ticket = isSigned ? std::nullopt : cache::asTicketNumber(scanned);
+    if (!isSigned && !ticket && !matchesLegacyShape(policy, scanned))
         return make(Reason::NotABookingCode);
 
     // 2. Technical state: with a wrong clock or another day's data every time rule would be wrong.
@@ -124,7 +127,16 @@ Verdict decide(std::string_view scanned, cache::Store &store, const Policy &poli
         return make(Reason::StaleData, d);
     }
 
-    // 3. The booking: a verified code's claims, or a legacy code found in the cache.
+    // 3. The booking: a resolved ticket's appointment, a verified code's claims, or a legacy code
+    // found in the cache.
+    if (ticket) {
+        auto found = store.findByTicket(*ticket);
+        if (!found)
+            return make(Reason::StoreFailure, storeFailed(found.error().message));
+        if (!*found)
+            return make(Reason::NotFound);
+        return decideForAppointment(**found, store, policy, clock);
+    }
     Verdict v;
     v.signedCode = isSigned;
     bool inCache = true;

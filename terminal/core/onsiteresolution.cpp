@@ -5,6 +5,7 @@
 #include "offline-cache/ids.h"
 #include "offline-cache/namefold.h"
 #include "offline-cache/nameindex.h"
+#include "offline-cache/ticketnumber.h"
 #include "terminal/core/admission.h"
 #include "terminal/core/audittrail.h"
 #include "terminal/core/checkinservice.h"
@@ -103,6 +104,18 @@ cache::Result<std::vector<StaffHit>> OnSiteResolution::staffSearch(
     std::string_view text, const std::string &operatorId)
 {
     const LocalTime now = toLocal(m_clock.now());
+    // A clearing ticket the desk resolved finds the appointment it names.
+    if (const auto ticket = cache::asTicketNumber(text)) {
+        auto found = m_store.findByTicket(*ticket);
+        if (!found) {
+            audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
+            return tl::unexpected(found.error());
+        }
+        std::vector<cache::LookupHit> byTicket;
+        if (*found)
+            byTicket.push_back({std::move(**found), 0});
+        return describe(std::move(byTicket), operatorId);
+    }
     cache::LookupQuery query;
     std::istringstream words{std::string(text)};
     std::string word;
@@ -126,9 +139,15 @@ cache::Result<std::vector<StaffHit>> OnSiteResolution::staffSearch(
         audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
         return tl::unexpected(hits.error());
     }
+    return describe(std::move(*hits), operatorId);
+}
+
+cache::Result<std::vector<StaffHit>> OnSiteResolution::describe(
+    std::vector<cache::LookupHit> hits, const std::string &operatorId)
+{
     std::vector<StaffHit> out;
-    out.reserve(hits->size());
-    for (auto &hit : *hits) {
+    out.reserve(hits.size());
+    for (auto &hit : hits) {
         StaffHit row;
         row.appointment = std::move(hit.appointment);
         const auto &a = row.appointment;
@@ -410,12 +429,7 @@ tl::expected<ClearingTicket, cache::Error> OnSiteResolution::openClearingCase(
         return tl::unexpected(opened.error());
     }
     audit(cache::AuditAction::ClearingCase, cache::AuditOutcome::Done, operatorId, "case:" + opened->id);
-    // The last hex digits of the id are random (UUIDv7): five of them, upper case, read aloud.
-    std::string number = "K-";
-    for (auto it = opened->id.rbegin(); it != opened->id.rend() && number.size() < 7; ++it)
-        if (*it != '-')
-            number += static_cast<char>(std::toupper(static_cast<unsigned char>(*it)));
-    return ClearingTicket{opened->id, number};
+    return ClearingTicket{opened->id, cache::ticketNumber(opened->id)};
 }
 
 cache::Result<cache::DayFigures> OnSiteResolution::today()

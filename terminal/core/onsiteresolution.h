@@ -115,7 +115,8 @@ public:
 
     /// Staff search by any part of a name, a date of birth, a booking reference, or a mix
     /// ("mueller anna", "29.11.1950", "müller 29.11.50"); today's bookings at this center first,
-    /// each with its status and check-in.
+    /// each with its status and check-in. A clearing ticket (cache::asTicketNumber) finds the
+    /// appointment the desk resolved its case to, and nothing while the case is open.
     cache::Result<std::vector<StaffHit>> staffSearch(std::string_view text, const std::string &operatorId);
 
     /// Self-service: family name and date of birth only (see invariant 2).
@@ -150,6 +151,9 @@ public:
 private:
     void audit(cache::AuditAction action, cache::AuditOutcome outcome, const std::string &operatorId,
         const std::string &subject);
+    /// The search's rows: each hit with its status and check-in; audits the search.
+    cache::Result<std::vector<StaffHit>> describe(
+        std::vector<cache::LookupHit> hits, const std::string &operatorId);
     Verdict record(Verdict verdict, const std::string &operatorId, cache::CheckInMethod method, bool admits,
         Reason storedReason);
     Verdict admitChecked(int64_t appointmentId, const std::string &operatorId);

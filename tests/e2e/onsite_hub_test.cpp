@@ -4,7 +4,9 @@
 #include "sync/client/httpclient.h"
 #include "sync/client/syncclient.h"
 #include "sync/hub/hubserver.h"
+#include "sync/hub/hubstore.h"
 #include "terminal/codes/keylist.h"
+#include "terminal/core/checkinservice.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 #include "tests/support/tempdir.h"
@@ -168,4 +170,60 @@ TEST_F(OnSiteWithHub, ResolvesEveryoneOfflineAndDeliversEachRecordToTheHubExactl
     EXPECT_NE(cases->body.find(ticket->caseId), std::string::npos);
     // And the kiosk no longer keeps the person's data of a case the hub has.
     EXPECT_TRUE(a.store->listClearingCases().value().front().familyName.empty());
+}
+
+TEST_F(OnSiteWithHub, ADeskResolutionAdmitsTheTicketAtTheDoorAndTheCheckInComesBackToTheCase)
+{
+    Kiosk a(dir.file("kiosk-a.sqlite"), url(), kTokenA);
+    ASSERT_TRUE(a.sync.runOnce().ok());
+    Policy policy;
+    policy.kioskId = "kiosk-a";
+    policy.centerId = "SB1";
+    OnSiteResolution resolution(*a.store, policy, a.clock);
+    CheckInService door(*a.store, policy, a.clock);
+
+    // Anna's name was taken down wrong at the kiosk, so nothing was found: a ticket.
+    auto ticket
+        = resolution.openClearingCase({"Anna", "Mühler", "29.11.1950", "0151 000", "lost code"}, "staff-7");
+    ASSERT_TRUE(ticket);
+    // Before the desk resolved it the ticket admits nobody, and the search by it finds nothing.
+    EXPECT_EQ(door.handleScan(ticket->number).reason, Reason::NotFound);
+    EXPECT_TRUE(resolution.staffSearch(ticket->number, "staff-7").value().empty());
+    ASSERT_TRUE(a.sync.runOnce().ok());
+
+    // The desk attaches the case to Anna's booking.
+    sync::HttpClient desk(Kiosk::options(kAdmin));
+    const std::string body = R"({"appointment_id": 1, "resolution": "code lost, booking found"})";
+    auto attached = desk.send(sync::HttpRequest{"POST",
+        url() + "/v1/clearing/cases/" + ticket->caseId + "/attach", body, "application/json", {}, {}});
+    ASSERT_TRUE(attached && attached->status == 200)
+        << (attached ? attached->body : attached.error().message);
+
+    // The next sync brings the resolution: typed in lower case without "K-" the search finds her,
+    // and the ticket held up at the camera admits her.
+    const auto run = a.sync.runOnce();
+    ASSERT_TRUE(run.ok()) << run.failure->message;
+    std::string typed = ticket->number.substr(2);
+    for (auto &ch : typed)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const auto hits = resolution.staffSearch(typed, "staff-7").value();
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits.front().appointment.id, 1);
+    const auto verdict = door.handleScan(ticket->number);
+    EXPECT_EQ(verdict.family(), Family::Pass);
+    ASSERT_TRUE(verdict.appointment);
+    EXPECT_EQ(verdict.appointment->id, 1);
+    EXPECT_EQ(door.handleScan(ticket->number).reason, Reason::AdmittedAgain);
+
+    // The check-in reaches the hub and the case's history.
+    ASSERT_TRUE(a.sync.runOnce().ok());
+    hub->stop();
+    auto store = sync::HubStore::open(dir.file("hub.sqlite"));
+    ASSERT_TRUE(store) << store.error().message;
+    auto history = (*store)->caseHistory(ticket->caseId).value();
+    std::vector<std::string> lines;
+    for (const auto &e : history)
+        lines.push_back(e.action + "/" + e.kioskId);
+    EXPECT_EQ(
+        lines, (std::vector<std::string>{"opened/kiosk-a", "attached/", "note/", "checked-in/kiosk-a"}));
 }

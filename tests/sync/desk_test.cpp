@@ -191,7 +191,7 @@ TEST_F(DeskSignIn, RefusesCrossOriginPostsAndFormsWithoutTheirCsrfToken)
     auto ok = request("POST", close, body, {{"Cookie", cookie}, {"Referer", m_origin + "/helpdesk"}});
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok->status, 303);
-    EXPECT_EQ(ok->headers["location"], "/helpdesk");
+    EXPECT_EQ(ok->headers["location"], "/helpdesk/cases/case1?lang=de");
     EXPECT_TRUE(json::parse(desk.get(url("/v1/clearing"))->body)["cases"].empty());
 }
 

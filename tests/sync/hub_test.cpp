@@ -1,5 +1,8 @@
 // The hub: protocol document, import, push answers, change feed, help desk; real HTTP on loopback,
 // on both engines.
+#include "offline-cache/ticketnumber.h"
+#include "sync/hub/hubstore.h"
+#include "sync/protocol/codec.h"
 #include "terminal/codes/keylist.h"
 #include "tests/sync/hubfixture.h"
 #include "tests/sync/hubtesting.h"
@@ -228,15 +231,200 @@ TEST_P(Hub, ListsConflictsAndLetsTheHelpDeskResolveCases)
     EXPECT_EQ(list["conflicts"][0]["first"]["kiosk_id"], "kiosk-a");
     ASSERT_EQ(list["cases"].size(), 2u);
 
+    EXPECT_EQ(list["cases"][0]["ticket"], checkin::cache::ticketNumber("case1"));
+    EXPECT_EQ(list["cases"][0]["center_id"], "SB1");
+
     auto post = [&](const std::string &path, const json &body) {
         return desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
     };
-    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", {{"day", kDay}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", {{"day", kDay}})->status, 409) << "capacity is 1";
+    EXPECT_EQ(
+        post("/v1/clearing/cases/case1/attach", {{"appointment_id", 2}, {"resolution", "booked by phone"}})
+            ->status,
+        200);
     EXPECT_EQ(post("/v1/clearing/cases/case2/close", {{"resolution", "sent to GP"}})->status, 200);
-    EXPECT_EQ(post("/v1/clearing/cases/nope/close", json::object())->status, 404);
+    EXPECT_EQ(post("/v1/clearing/cases/nope/close", {{"resolution", "x"}})->status, 404);
     EXPECT_TRUE(parse(desk.get(url("/v1/clearing")))["cases"].empty());
+}
+
+TEST_P(Hub, RefusesEveryDeskActionThatMakesNoSense)
+{
+    auto options = hubOptions();
+    options.nowMs = [] { return int64_t{1772452800000}; }; // 2026-03-02 12:00 UTC, kDay
+    m_hub = std::make_unique<HubServer>(options);
+    m_port = m_hub->start();
+    ASSERT_GT(m_port, 0) << m_hub->error();
+    m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
+    HttpClient a(tokenFor(kTokenA));
+    HttpClient c(tokenFor(checkin::testing::kTokenC));
+    auto caseItem = [](const char *id) {
+        return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1600}};
+    };
+    ASSERT_EQ(a.send(pushRequest(url("/v1/push"), {caseItem("case1"), caseItem("case2"), caseItem("case3")}))
+                  ->status,
+        200);
+    ASSERT_EQ(c.send(pushRequest(url("/v1/push"), {caseItem("case9")}))->status, 200);
+    HttpClient desk(tokenFor(kAdminToken));
+    auto post = [&](const std::string &path, const json &body) {
+        auto r = desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}});
+        return std::make_pair(
+            r->status, r->status == 200 ? std::string() : parse(r)["message"].get<std::string>());
+    };
+    const json why = {{"resolution", "checked on the phone"}};
+    auto with = [&](json extra) {
+        extra.update(why);
+        return extra;
+    };
+    // An appointment that does not exist, one that is not a number, one of another center.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", with({{"appointment_id", 999999}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", with({{"appointment_id", "2x"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case9/attach", with({{"appointment_id", 1}})).second,
+        "The appointment belongs to another vaccination center than the case.");
+    // No resolution text (or only spaces).
+    EXPECT_EQ(post("/v1/clearing/cases/case1/attach", {{"appointment_id", 1}}).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/close", {{"resolution", "   "}}).second,
+        "Please describe how the case was resolved.");
+    // Walk-in days: German order, not a date, yesterday, too far ahead.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "02.03.2026"}})).second,
+        "The day is not a valid date.");
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-02-30"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-03-01"}})).first, 400);
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", "2026-03-17"}})).first, 400);
+    // Nothing of that changed the case.
+    EXPECT_EQ(parse(desk.get(url("/v1/clearing")))["cases"].size(), 4u);
+    // Capacity 1 per center and day: the second walk-in of SB1 is refused, SB2's own is not.
+    EXPECT_EQ(post("/v1/clearing/cases/case1/admit", with({{"day", kDay}})).first, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", with({{"day", kDay}})).first, 409);
+    EXPECT_EQ(post("/v1/clearing/cases/case9/admit", with({{"day", kDay}})).first, 200);
+    EXPECT_EQ(post("/v1/clearing/cases/case2/admit", with({{"day", "2026-03-03"}})).first, 200);
+    // A closed case takes no further action.
+    const auto closed = post("/v1/clearing/cases/case1/attach", with({{"appointment_id", 1}}));
+    EXPECT_EQ(closed.first, 409);
+    EXPECT_EQ(closed.second, "This case is already closed and cannot be changed.");
+    EXPECT_EQ(post("/v1/clearing/cases/case1/close", why).first, 409);
+    EXPECT_EQ(post("/v1/clearing/cases/case3/attach", with({{"appointment_id", 1}})).first, 200);
+}
+
+TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
+{
+    auto options = hubOptions();
+    options.nowMs = [] { return int64_t{1772452800000}; }; // 2026-03-02 12:00 UTC, kDay
+    m_hub = std::make_unique<HubServer>(options);
+    m_port = m_hub->start();
+    ASSERT_GT(m_port, 0) << m_hub->error();
+    // Appointment 3 is a booking attempt that was never confirmed.
+    std::string csv = appointmentsCsv(3);
+    const auto third = csv.rfind("confirmed");
+    csv.replace(third, 9, "pending");
+    m_hub->importText(csv, ImportFormat::Csv);
+    HttpClient a(tokenFor(kTokenA));
+    HttpClient c(tokenFor(checkin::testing::kTokenC));
+    auto caseItem = [](const char *id) {
+        return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1772452000000},
+            {"operator_id", "staff-7"}, {"family_name", "Muster"}, {"birth_date", "1970-01-01"}};
+    };
+    ASSERT_EQ(a.send(pushRequest(url("/v1/push"),
+                         {caseItem("0190aaaa-0000-7000-8000-000000000001"),
+                             caseItem("0190aaaa-0000-7000-8000-000000000002"),
+                             caseItem("0190aaaa-0000-7000-8000-000000000003")}))
+                  ->status,
+        200);
+    ASSERT_EQ(
+        c.send(pushRequest(url("/v1/push"), {caseItem("0190aaaa-0000-7000-8000-000000000009")}))->status,
+        200);
+    const std::string feed = std::string("/v1/centers/SB1/appointments?from=") + kDay + "&to=" + kDay;
+    const auto before = parse(a.get(url(feed)));
+    const std::string cursor = before["cursor"];
+    EXPECT_TRUE(before["resolutions"].empty());
+
+    HttpClient desk(tokenFor(kAdminToken));
+    auto post = [&](const std::string &path, const json &body) {
+        return desk.send(HttpRequest{"POST", url(path), body.dump(), "application/json", {}, {}})->status;
+    };
+    const json why = {{"resolution", "on the phone"}};
+    EXPECT_EQ(post("/v1/clearing/cases/0190aaaa-0000-7000-8000-000000000001/attach",
+                  {{"appointment_id", 2}, {"resolution", "booked, code lost"}}),
+        200);
+    EXPECT_EQ(post("/v1/clearing/cases/0190aaaa-0000-7000-8000-000000000002/attach",
+                  {{"appointment_id", 3}, {"resolution", "never got the mail"}}),
+        200);
+    EXPECT_EQ(post("/v1/clearing/cases/0190aaaa-0000-7000-8000-000000000003/admit",
+                  {{"day", kDay}, {"resolution", "walk-in"}}),
+        200);
+    EXPECT_EQ(post("/v1/clearing/cases/0190aaaa-0000-7000-8000-000000000009/admit",
+                  {{"day", kDay}, {"resolution", "walk-in"}}),
+        200);
+
+    // The delta of an SB1 kiosk: three resolutions with the tickets the people hold, the confirmed
+    // booking attempt and the walk-in appointment the hub made.
+    const auto delta = parse(a.get(url(feed + "&cursor=" + cursor)));
+    ASSERT_EQ(delta["resolutions"].size(), 3u) << delta.dump();
+    std::map<std::string, json> byKind;
+    for (const auto &r : delta["resolutions"])
+        byKind[r["kind"]] = r;
+    EXPECT_EQ(byKind["attached"]["appointment_id"], 2);
+    EXPECT_EQ(
+        byKind["attached"]["ticket"], checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000001"));
+    EXPECT_EQ(byKind["confirmed"]["appointment_id"], 3);
+    const int64_t walkIn = byKind["walk-in"]["appointment_id"];
+    EXPECT_GE(walkIn, kWalkInIdBase);
+    std::map<int64_t, json> changed;
+    for (const auto &x : delta["appointments"])
+        changed[x["id"]] = x;
+    EXPECT_EQ(changed[3]["status"], "confirmed");
+    EXPECT_EQ(changed[walkIn]["family_name"], "Muster");
+    EXPECT_EQ(changed[walkIn]["booking_ref"], byKind["walk-in"]["ticket"]);
+    // The protocol's one decoder reads the same page.
+    auto decoded
+        = checkin::sync::protocol::decodeAppointmentPage(a.get(url(feed + "&cursor=" + cursor))->body);
+    ASSERT_TRUE(decoded) << decoded.error().message;
+    EXPECT_EQ(decoded->resolutions.size(), 3u);
+
+    // Another center's kiosk never receives them, nor SB1's walk-in; its own walk-in it does.
+    HttpClient other(tokenFor(checkin::testing::kTokenC));
+    const auto theirs
+        = parse(other.get(url(std::string("/v1/centers/SB2/appointments?from=") + kDay + "&to=" + kDay)));
+    ASSERT_EQ(theirs["resolutions"].size(), 1u);
+    EXPECT_EQ(theirs["resolutions"][0]["ticket"],
+        checkin::cache::ticketNumber("0190aaaa-0000-7000-8000-000000000009"));
+    for (const auto &x : theirs["appointments"])
+        EXPECT_NE(x["id"], walkIn);
+    EXPECT_EQ(other.get(url(feed))->status, 403);
+
+    // The check-in at the door comes back to the case.
+    ASSERT_EQ(
+        a.send(pushRequest(url("/v1/push"), {checkInItem("door-1", walkIn, true, 1772453000000)}))->status,
+        200);
+    auto store = HubStore::open(database());
+    ASSERT_TRUE(store) << store.error().message;
+    auto history = (*store)->caseHistory("0190aaaa-0000-7000-8000-000000000003");
+    ASSERT_TRUE(history);
+    std::vector<std::string> actions;
+    for (const auto &e : *history)
+        actions.push_back(e.action + "/" + e.actor + "/" + e.kioskId);
+    EXPECT_EQ(actions,
+        (std::vector<std::string>{
+            "opened/staff-7/kiosk-a", "walk-in/desk/", "note/desk/", "checked-in//kiosk-a"}));
+    auto confirmedHistory = (*store)->caseHistory("0190aaaa-0000-7000-8000-000000000002");
+    ASSERT_TRUE(confirmedHistory);
+    ASSERT_GE(confirmedHistory->size(), 2u);
+    EXPECT_EQ((*confirmedHistory)[1].action, "confirmed");
+    EXPECT_EQ((*confirmedHistory)[1].detail, "SB1-100003 2026-03-02");
+
+    // The day's figures: 3 booked (the confirmed attempt too), 0 arrived by booking, 1 walk-in,
+    // 1 confirmation by the desk, 3 cases opened and resolved today; no slot of the day is over
+    // before 08:15 local.
+    auto report = (*store)->dayReport("SB1", kDay, 1772406000000, 1772492400000, 8 * 60);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->booked, 3);
+    EXPECT_EQ(report->arrived, 0);
+    EXPECT_EQ(report->noShows, 0);
+    EXPECT_EQ(report->walkIns, 1);
+    EXPECT_EQ(report->onSiteConfirmations, 1);
+    EXPECT_EQ(report->casesOpened, 3);
+    EXPECT_EQ(report->casesResolved, 3);
+    auto late = (*store)->dayReport("SB1", kDay, 1772406000000, 1772492400000, -1);
+    ASSERT_TRUE(late);
+    EXPECT_EQ(late->noShows, 3);
 }
 
 TEST_P(Hub, ReplacesTheKeyListAsAWholeAndServesItWithAnETag)

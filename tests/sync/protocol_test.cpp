@@ -136,11 +136,20 @@ TEST(Protocol, RoundTripsAnAppointmentPageAndRefusesABadAppointment)
     page.appointments.push_back({7, "SB1-1", "CK1:X", "SB1", "2026-03-02", 9 * 60, 24 * 60,
         AppointmentStatus::Cancelled, "Erika", "Muster", "1970-01-01", "66111", "de", 3});
     page.admissions.push_back({"c1", 7, "kiosk-a", 1000});
+    page.resolutions.push_back({"case-1", "K-7F3QM-9ZC2X", 7, ResolutionKind::WalkIn, 1200});
     auto got = decodeAppointmentPage(encode(page));
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(encode(*got), encode(page));
     EXPECT_EQ(got->appointments[0].slotEnd, 24 * 60);
     EXPECT_EQ(got->appointments[0].status, AppointmentStatus::Cancelled);
+    ASSERT_EQ(got->resolutions.size(), 1u);
+    EXPECT_EQ(got->resolutions[0].kind, ResolutionKind::WalkIn);
+    EXPECT_EQ(got->resolutions[0].ticket, "K-7F3QM-9ZC2X");
+    EXPECT_FALSE(decodeAppointmentPage(
+        R"({"cursor": "1", "appointments": [], "resolutions": [{"case_id": "c", "ticket": "K-1", "appointment_id": 1, "kind": "maybe"}]})"))
+        << "an unknown resolution kind refuses the page";
+    EXPECT_FALSE(decodeAppointmentPage(
+        R"({"cursor": "1", "appointments": [], "resolutions": [{"case_id": "c", "appointment_id": 1, "kind": "attached"}]})"));
     EXPECT_FALSE(decodeAppointmentPage(
         R"({"cursor": "1", "appointments": [{"id": 1, "booking_ref": "r", "day": "d", "slot_start": "9.15", "slot_end": "10:00"}]})"));
     EXPECT_FALSE(decodeAppointmentPage(R"({"cursor": 1, "appointments": []})"));
