@@ -716,6 +716,13 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
     while (!resolution.empty() && std::isspace(static_cast<unsigned char>(resolution.back())))
         resolution.pop_back();
     std::lock_guard lock(storeMutex);
+    // A resolution moved its center's sequence: on the way out (still under the lock) that center's
+    // parked long-polls return, so its kiosks fetch the resolution at once, not a long-poll later.
+    struct WakeOnExit
+    {
+        Impl &hub;
+        ~WakeOnExit() { hub.refreshSeq(); }
+    } wake{*this};
     auto found = store->findCase(id);
     if (!found) {
         storeError = found.error().message;
