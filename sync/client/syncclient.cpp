@@ -108,9 +108,12 @@ RunReport SyncClient::runOnce(Wait wait)
         report.failure = keys.failure;
     if (keys.failure && endsTheRun(*keys.failure))
         return report;
-    // New rows arrived while we pushed: do not sit in a long-poll while they wait.
+    // New rows arrived while we pushed: do not sit in a long-poll while they wait. Nor with a new
+    // key list: the rules take it when the run ends (runEnded), so the run must end now, not after
+    // a long-poll (a key change reached the rules 25 s late, one whole long-poll after the hub
+    // woke the kiosk for it).
     if (wait == Wait::LongPoll) {
-        if (auto depth = m_store.outboxDepth(); depth && *depth > 0)
+        if (auto depth = m_store.outboxDepth(); (depth && *depth > 0) || report.keysUpdated)
             wait = Wait::No;
     }
     RunReport pull = pullAppointments(wait);

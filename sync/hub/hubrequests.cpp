@@ -55,10 +55,9 @@ tl::expected<std::vector<DecodedPushItem>, BodyError> decodePush(std::string_vie
     // One decoder of the wire format (sync/protocol); this only maps its items to the store's.
     auto decoded = wire::decodePushRequest(body);
     if (!decoded) {
-        const bool tooMany = decoded.error().message.find("more than " + std::to_string(wire::kMaxPushItems))
-            != std::string::npos;
         return tl::unexpected(
-            BodyError{tooMany ? BodyErrorKind::TooLarge : BodyErrorKind::Malformed, decoded.error().message});
+            BodyError{decoded.error().tooMany ? BodyErrorKind::TooLarge : BodyErrorKind::Malformed,
+                decoded.error().message});
     }
     std::vector<DecodedPushItem> out;
     out.reserve(decoded->entries.size());

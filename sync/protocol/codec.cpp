@@ -412,7 +412,8 @@ Decoded<DecodedPush> decodePushRequest(std::string_view body)
     if (f.error())
         return failed<DecodedPush>(*f.error());
     if (items->size() > kMaxPushItems)
-        return failed<DecodedPush>("more than " + std::to_string(kMaxPushItems) + " items");
+        return tl::unexpected(
+            DecodeError{"more than " + std::to_string(kMaxPushItems) + " items", /*tooMany=*/true});
     DecodedPush out;
     out.entries.reserve(items->size());
     for (size_t i = 0; i < items->size(); ++i)

@@ -14,6 +14,7 @@ namespace checkin::sync::protocol {
 struct DecodeError
 {
     std::string message;
+    bool tooMany = false; ///< a push of more than kMaxPushItems items (the hub answers 413)
 };
 
 template <typename T> using Decoded = tl::expected<T, DecodeError>;
