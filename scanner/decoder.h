@@ -33,8 +33,9 @@ enum class DecodeStage {
     Sharpened, ///< an unsharp mask against defocus
     RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
     Zbar, ///< zbar on a copy of at most 800 px: its finder search reads some high versions ZXing misses
-    Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots,
-            ///< smudges
+    WechatQuick, ///< OpenCV's WeChat reader on a copy of at most 400 px: bars, dots, smudges, glare
+    Wechat, ///< WeChat again on a larger copy (480 to 800 px, enlarged or reduced), sized to the budget
+            ///< left: small, distant and dense codes the quick pass cannot resolve
 };
 
 /// What decode() did with one stage of its chain.
@@ -61,7 +62,10 @@ std::string stageName(DecodeStage stage);
 /// Runs the stages of its chain in order until one reads a code. The budget holds within a stage,
 /// not only between them: each stage's cost is predicted from the size of the image it would work
 /// on (a worst case measured on the shared photos), and a stage that would overrun what is left is
-/// skipped; the WeChat stage sizes its copy to what is left. Frames above about 2 megapixels are cut
+/// skipped; the second WeChat stage sizes its copy to what is left. The budget is kept in wall time:
+/// the model's CPU costs are scaled by how much slower the stages ran on the wall clock than on this
+/// thread's CPU clock (other processes on the machine) and by how much slower this CPU is than the
+/// model's. Frames above about 2 megapixels are cut
 /// to the region where the CodeCue sees finder patterns (or reduced when it sees none) before the
 /// full-resolution stages, so no stage's cost grows with the camera's resolution. zbar and WeChat
 /// hand over the raw bytes of codes in other charsets (Shift_JIS, GB2312): their texts count only

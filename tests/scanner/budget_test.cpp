@@ -37,7 +37,8 @@ TEST(DecoderBudget, PredictsCostsThatStayBoundedHoweverLargeThePhoto)
     const double plainAt2Mpx = Decoder::predictedMs(DecodeStage::Plain, 1732, 1155);
     EXPECT_LT(plainAt2Mpx, 40);
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Plain, 4032, 3024), plainAt2Mpx + 80);
-    EXPECT_LT(Decoder::predictedMs(DecodeStage::Wechat, 4032, 3024), 400);
+    EXPECT_LT(Decoder::predictedMs(DecodeStage::WechatQuick, 4032, 3024), 280);
+    EXPECT_LT(Decoder::predictedMs(DecodeStage::Wechat, 4032, 3024), 450);
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Zbar, 4032, 3024), 120);
     EXPECT_GT(Decoder::predictedMs(DecodeStage::Plain, 1280, 720),
         Decoder::predictedMs(DecodeStage::Plain, 640, 360));
@@ -46,10 +47,17 @@ TEST(DecoderBudget, PredictsCostsThatStayBoundedHoweverLargeThePhoto)
 TEST(DecoderBudget, SizesWechatToWhatIsLeftAndSkipsItWhenTooLittleIs)
 {
     const double generous = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 1000);
-    const double tight = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 150);
-    EXPECT_LE(tight, 150);
+    const double tight = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 220);
+    EXPECT_LE(tight, 220);
     EXPECT_LT(tight, generous);
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 150), 150)
+        << "a copy small enough for 150 ms would only repeat the quick pass";
     EXPECT_GT(Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 50), 50) << "below its fixed cost";
+    // The quick pass (400 px) shrinks to fit too, but keeps its short side at 320 px.
+    const double quick = Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, 1000);
+    const double quickTight = Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, quick - 10);
+    EXPECT_LE(quickTight, quick - 10);
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, 100), 100);
 }
 
 TEST(DecoderBudget, SkipsEveryStageThatWouldOverrunWhatIsLeft)
