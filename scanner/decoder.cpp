@@ -279,6 +279,8 @@ double Decoder::predictedMs(DecodeStage stage, int width, int height, double bud
     case DecodeStage::Downscaled:
         return shrinks(width, height) ? kFixedMs + shrink + kZxingMsPerMpx * base : 0;
     case DecodeStage::Plain:
+        // Plain ZXing's own call on the whole frame, however large: never cut (see decode()).
+        return kFixedMs + kZxingMsPerMpx * frame;
     case DecodeStage::Inverted:
     case DecodeStage::GlobalHistogram:
     case DecodeStage::Otsu:
@@ -415,7 +417,9 @@ struct Decoder::Impl
             return read(small, qrHints(), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Plain:
-            return read(w.workImage(), qrHints(), w.toFrame * w.workToImage);
+            // The whole image at full resolution, as plain ZXing reads it (not the cut work image:
+            // a code plain ZXing reads in a 2.5-megapixel photo can be lost in its 2-Mpx copy).
+            return read(w.image, qrHints(), w.toFrame);
         case DecodeStage::Inverted: {
             cv::Mat inverted;
             cv::bitwise_not(w.workImage(), inverted);
@@ -580,6 +584,7 @@ std::vector<Detection> Decoder::decode(const Frame &frame, DecodeTrace *trace) c
     const double budget = static_cast<double>(m_impl->options.budget.count());
     Work work;
     work.image = grayOf(frame);
+    bool guaranteed = true;
     for (const DecodeStage stage : m_impl->options.chain) {
         const auto before = m_impl->now();
         const double left = budget - std::chrono::duration<double, std::milli>(before - start).count();
@@ -587,9 +592,12 @@ std::vector<Detection> Decoder::decode(const Frame &frame, DecodeTrace *trace) c
         const double slowdown = m_impl->slowdown * m_impl->load;
         const double predicted = slowdown * predictedMs(stage, frame.width, frame.height, left / slowdown);
         DecodeStep step{stage, false, predicted, 0, 0};
-        // The first stage always runs: it is the cheap one, and a decode that tries nothing at all
-        // is never worth its budget. WeChat sized to fit predicts exactly what is left.
-        if (stage != m_impl->options.chain.front() && predicted > left + 1e-6) {
+        // The first stage always runs (a decode that tries nothing is never worth its budget), and
+        // so do the leading ZXing passes that together are plain ZXing's own call (`downscaled`,
+        // `plain`): whatever the load, the chain reads every code plain ZXing reads. WeChat sized
+        // to fit predicts exactly what is left.
+        guaranteed = guaranteed && (stage == DecodeStage::Downscaled || stage == DecodeStage::Plain);
+        if (!guaranteed && stage != m_impl->options.chain.front() && predicted > left + 1e-6) {
             if (trace)
                 trace->steps.push_back(step);
             continue;
