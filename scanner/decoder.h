@@ -16,7 +16,7 @@ namespace checkin::scanner {
 /// One pass of the fallback chain: an image transformation followed by a QR read (ZXing, unless
 /// the stage is another reader).
 enum class DecodeStage {
-    Downscaled, ///< large frames shrunk to about 800 px first: cheap, and enough for most codes
+    Downscaled, ///< frames above 2.5 Mpx shrunk to about 800 px first: cheap, and enough for most codes
     Plain, ///< the frame at full resolution (ZXing's own pyramid, tryHarder, tryRotate)
     Inverted, ///< light-on-dark codes (phones in dark mode); ZXing 1.4 cannot invert by itself
     Clahe, ///< local contrast enhancement against glare, shadows and dim light
@@ -65,9 +65,11 @@ std::string stageName(DecodeStage stage);
 /// skipped; the second WeChat stage sizes its copy to what is left. The budget is kept in wall time:
 /// the model's CPU costs are scaled by how much slower the stages ran on the wall clock than on this
 /// thread's CPU clock (other processes on the machine) and by how much slower this CPU is than the
-/// model's. Frames above about 2 megapixels are cut
+/// model's. The chain's leading ZXing passes (`downscaled`, `plain`: together plain ZXing's own call
+/// on the whole frame) always run, whatever the budget and the load, so the chain reads every code
+/// plain ZXing reads. Frames above about 2 megapixels are cut
 /// to the region where the CodeCue sees finder patterns (or reduced when it sees none) before the
-/// full-resolution stages, so no stage's cost grows with the camera's resolution. zbar and WeChat
+/// other full-resolution stages, so no fallback's cost grows with the camera's resolution. zbar and WeChat
 /// hand over the raw bytes of codes in other charsets (Shift_JIS, GB2312): their texts count only
 /// when plausibleText() holds, since a wrong text is worse than none. ZXing's texts are its own
 /// charset handling's and pass as they are.
@@ -85,6 +87,9 @@ public:
     };
     /// The chain chosen by measurement on the shared samples (see scanner/README.md).
     static std::vector<DecodeStage> defaultChain();
+    /// How many stages at the head of `chain` are the leading ZXing passes (`downscaled`, `plain`)
+    /// that always run; at least 1 for a non-empty chain (its first stage always runs).
+    static size_t guaranteedStages(const std::vector<DecodeStage> &chain);
 
     Decoder();
     explicit Decoder(Options options);
