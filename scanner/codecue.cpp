@@ -35,11 +35,20 @@ bool finderRatio(const int runs[5], float &module)
         && std::abs(module - static_cast<float>(runs[4])) < tolerance;
 }
 
+/// Dark against the local mean, less a margin of 8 grey levels.
+struct Darkness
+{
+    cv::Mat image, mean;
+    int rows() const { return image.rows; }
+    int cols() const { return image.cols; }
+    bool at(int y, int x) const { return image.at<uint8_t>(y, x) + 8 < mean.at<uint8_t>(y, x); }
+};
+
 /// The vertical check through (x, y): the same ratio down the column, centred near y.
-bool verticalCheck(const cv::Mat &dark, int x, int y, float module, float &centreY)
+bool verticalCheck(const Darkness &dark, int x, int y, float module, float &centreY)
 {
     const int limit = static_cast<int>(module * 5);
-    auto isDark = [&](int yy) { return dark.at<uint8_t>(yy, x) != 0; };
+    auto isDark = [&](int yy) { return dark.at(yy, x); };
     if (!isDark(y))
         return false;
     int runs[5] = {0, 0, 0, 0, 0};
@@ -58,15 +67,15 @@ bool verticalCheck(const cv::Mat &dark, int x, int y, float module, float &centr
     }
     const int top = yy + 1;
     yy = y + 1;
-    while (yy < dark.rows && isDark(yy) && runs[2] <= limit) {
+    while (yy < dark.rows() && isDark(yy) && runs[2] <= limit) {
         ++runs[2];
         ++yy;
     }
-    while (yy < dark.rows && !isDark(yy) && runs[3] <= limit) {
+    while (yy < dark.rows() && !isDark(yy) && runs[3] <= limit) {
         ++runs[3];
         ++yy;
     }
-    while (yy < dark.rows && isDark(yy) && runs[4] <= limit) {
+    while (yy < dark.rows() && isDark(yy) && runs[4] <= limit) {
         ++runs[4];
         ++yy;
     }
@@ -91,21 +100,32 @@ std::optional<CodeCue::Result> CodeCue::find(const GrayView &image)
         cv::resize(gray, small, cv::Size(), 1 / factor, 1 / factor, cv::INTER_AREA);
     else
         small = gray;
-    // Dark against a local mean over a window of about a twentieth of the image: robust to shadows.
-    cv::Mat mean, dark;
-    const int window = std::max(15, (std::max(small.cols, small.rows) / 20) | 1);
-    cv::blur(small, mean, cv::Size(window, window));
-    cv::compare(small, mean - 8, dark, cv::CMP_LT);
+    // Dark against a local mean over about a twentieth of the image (robust to shadows): the means
+    // of blocks of half that size, interpolated, and darkness tested only where the scan looks.
+    // Half the cost of a box filter of that width and a full comparison (the cue: 0.5 against 1.2
+    // ms on a 1280x720 frame). Whole blocks only (OpenCV's fast path for an integer factor); the
+    // edge rows and columns repeat their neighbours' means.
+    Darkness dark;
+    dark.image = small;
+    const int side
+        = std::min(std::max(8, std::max(small.cols, small.rows) / 40), std::min(small.cols, small.rows));
+    const int bw = std::max(1, small.cols / side), bh = std::max(1, small.rows / side);
+    cv::Mat blocks, mean;
+    cv::resize(small(cv::Rect(0, 0, bw * side, bh * side)), blocks, cv::Size(bw, bh), 0, 0, cv::INTER_AREA);
+    cv::resize(blocks, mean, cv::Size(bw * side, bh * side), 0, 0, cv::INTER_LINEAR);
+    cv::copyMakeBorder(
+        mean, dark.mean, 0, small.rows - mean.rows, 0, small.cols - mean.cols, cv::BORDER_REPLICATE);
 
     std::vector<Candidate> candidates;
     std::vector<int> starts, lengths;
-    for (int y = 0; y < dark.rows; y += 2) {
-        const uint8_t *row = dark.ptr<uint8_t>(y);
+    for (int y = 0; y < dark.rows(); y += 2) {
+        const uint8_t *row = dark.image.ptr<uint8_t>(y);
+        const uint8_t *meanRow = dark.mean.ptr<uint8_t>(y);
         starts.clear();
         lengths.clear();
         // Runs of one colour; the first run kept is dark, so even indices are dark.
-        for (int x = 0; x < dark.cols; ++x) {
-            const bool isDark = row[x] != 0;
+        for (int x = 0; x < dark.cols(); ++x) {
+            const bool isDark = row[x] + 8 < meanRow[x];
             if (lengths.empty() && !isDark)
                 continue;
             const bool runIsDark = lengths.size() % 2 == 1; // the last run's index is even

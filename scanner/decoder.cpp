@@ -8,6 +8,7 @@
 #include <ZXing/ReadBarcode.h>
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
@@ -19,7 +20,13 @@ constexpr int kDownscaleTarget = 800;
 /// Above this, the full-resolution stages see the cue's region or a reduced copy (2 megapixels).
 constexpr double kMaxWorkPixels = 2.0e6;
 constexpr int kZbarSide = 800;
-constexpr int kWechatMaxSide = 640;
+/// The quick WeChat pass: at 400 px it fails cheapest of the sizes measured (320 to 800) and reads
+/// nearly as much as 640 (196 of the shared photos against 203).
+constexpr int kWechatQuickSide = 400;
+/// The second pass: up to 800 px (a few more small or dense codes), at least 480 (below that it
+/// repeats the quick pass).
+constexpr int kWechatMaxSide = 800;
+constexpr int kWechatLargeMinSide = kWechatQuickSide * 6 / 5;
 /// WeChat tries scales 1, 2 and 0.5 below 320 px and 1 and 0.5 from there: smaller copies are
 /// enlarged to 320, which costs less than its own doubling and reads the same small codes.
 constexpr int kWechatMinSide = 320;
@@ -47,6 +54,7 @@ constexpr StageName kNames[] = {
     {DecodeStage::Sharpened, "sharpened"},
     {DecodeStage::RectifiedPure, "rectifiedpure"},
     {DecodeStage::Zbar, "zbar"},
+    {DecodeStage::WechatQuick, "wechatquick"},
     {DecodeStage::Wechat, "wechat"},
 };
 
@@ -110,6 +118,15 @@ bool shrinks(int width, int height)
     return std::max(width, height) > kDownscaleTarget * 5 / 4;
 }
 
+/// Whether the `downscaled` stage reads a reduced copy before `plain` reads the whole frame: only
+/// above 1080p (2.07 Mpx). Below, plain ZXing's own call costs less than the reduction and a read
+/// of the copy (1280x720: 7.9 against 13.7 ms on an empty frame), and it runs anyway.
+constexpr double kDownscaleAbovePixels = 2.5e6;
+bool downscales(int width, int height)
+{
+    return static_cast<double>(width) * height > kDownscaleAbovePixels;
+}
+
 /// `image` shrunk (INTER_AREA) by `factor` > 1, or itself.
 cv::Mat shrunk(const cv::Mat &image, double factor)
 {
@@ -140,9 +157,13 @@ double basePixels(int width, int height)
     return static_cast<double>(width) * height / (f * f);
 }
 
-/// The factor WeChat's copy of a `width` x `height` image is scaled by so that its cost fits in
-/// `budgetMs` (at most kWechatMaxSide, at least kWechatMinSide on the short side); 0 if nothing fits.
-double wechatScale(int width, int height, double budgetMs, double &predicted);
+enum class WechatPass { Quick, Large };
+
+/// The factor WeChat's copy of a `width` x `height` image is scaled by, and its predicted cost. The
+/// quick pass: at most kWechatQuickSide, smaller to fit in `budgetMs` as long as the short side
+/// keeps kWechatMinSide, or nothing (0). The large pass: kWechatMaxSide on the long side, smaller if
+/// that does not fit, down to kWechatLargeMinSide, or nothing.
+double wechatScale(WechatPass pass, int width, int height, double budgetMs, double &predicted);
 
 // Worst-case costs measured with CPU time on the shared photos (this machine), per megapixel of
 // the image the stage works on; a stage that reads a code usually costs much less than this.
@@ -154,22 +175,36 @@ constexpr double kLocatorMs = 30, kLocatorMsPerMpx = 150;
 constexpr double kWechatFixedMs = 80, kWechatMsPerMpx = 450 * 1.25; // two scales, 1 and 0.5
 constexpr double kCueMs = 2;
 
-double wechatScale(int width, int height, double budgetMs, double &predicted)
+double wechatScale(WechatPass pass, int width, int height, double budgetMs, double &predicted)
 {
     const double w = width, h = height;
-    double scale = std::min(1.0, kWechatMaxSide / std::max(w, h));
-    if (std::min(w, h) * scale < kWechatMinSide)
-        scale = std::min(kWechatMinSide / std::min(w, h), kWechatMaxSide / std::max(w, h));
     auto cost = [&](double s) { return kWechatFixedMs + kWechatMsPerMpx * megapixels(w * s, h * s); };
+    if (pass == WechatPass::Quick) {
+        double scale = std::min(1.0, kWechatQuickSide / std::max(w, h));
+        if (std::min(w, h) * scale < kWechatMinSide)
+            scale = std::min(kWechatMinSide / std::min(w, h), kWechatQuickSide / std::max(w, h));
+        predicted = cost(scale);
+        if (predicted <= budgetMs)
+            return scale;
+        // Smaller, as long as the short side keeps kWechatMinSide (below it WeChat adds its own
+        // doubling, which costs more than it saves).
+        const double fit = budgetMs > kWechatFixedMs
+            ? std::sqrt((budgetMs - kWechatFixedMs) / kWechatMsPerMpx / megapixels(w, h))
+            : 0.0;
+        if (fit * std::min(w, h) < kWechatMinSide)
+            return 0;
+        predicted = cost(fit);
+        return fit;
+    }
+    const double scale = kWechatMaxSide / std::max(w, h);
     predicted = cost(scale);
     if (predicted <= budgetMs)
         return scale;
     if (budgetMs <= kWechatFixedMs)
         return 0;
-    // Smaller, down to kWechatMinSide on the long side: below that it reads too little to pay.
     const double fit
         = std::sqrt(std::max(0.0, budgetMs - kWechatFixedMs) / kWechatMsPerMpx / megapixels(w, h));
-    if (fit * std::max(w, h) < kWechatMinSide)
+    if (fit * std::max(w, h) < kWechatLargeMinSide)
         return 0;
     predicted = cost(fit);
     return fit;
@@ -236,9 +271,17 @@ std::vector<DecodeStage> Decoder::defaultChain()
     // (dark-mode phones, cheap), then zbar and WeChat, which read what ZXing 1.4 cannot locate,
     // then ZXing's other passes while budget is left. Rectified (OpenCV's locator, up to seconds on
     // a large photo) is left out.
-    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Inverted, DecodeStage::Zbar,
-        DecodeStage::Wechat, DecodeStage::Upscaled, DecodeStage::Otsu, DecodeStage::GlobalHistogram,
-        DecodeStage::Clahe, DecodeStage::Padded, DecodeStage::Pure};
+    return {DecodeStage::Downscaled, DecodeStage::Plain, DecodeStage::Inverted, DecodeStage::WechatQuick,
+        DecodeStage::Zbar, DecodeStage::Wechat, DecodeStage::Upscaled, DecodeStage::Otsu,
+        DecodeStage::GlobalHistogram, DecodeStage::Clahe, DecodeStage::Padded, DecodeStage::Pure};
+}
+
+size_t Decoder::guaranteedStages(const std::vector<DecodeStage> &chain)
+{
+    size_t n = 0;
+    while (n < chain.size() && (chain[n] == DecodeStage::Downscaled || chain[n] == DecodeStage::Plain))
+        ++n;
+    return chain.empty() ? 0 : std::max<size_t>(n, 1);
 }
 
 double Decoder::predictedMs(DecodeStage stage, int width, int height, double budgetMs)
@@ -251,8 +294,10 @@ double Decoder::predictedMs(DecodeStage stage, int width, int height, double bud
     const double shrink = shrinks(width, height) ? kResizeMsPerMpx * frame : 0;
     switch (stage) {
     case DecodeStage::Downscaled:
-        return shrinks(width, height) ? kFixedMs + shrink + kZxingMsPerMpx * base : 0;
+        return downscales(width, height) ? kFixedMs + shrink + kZxingMsPerMpx * base : 0;
     case DecodeStage::Plain:
+        // Plain ZXing's own call on the whole frame, however large: never cut (see decode()).
+        return kFixedMs + kZxingMsPerMpx * frame;
     case DecodeStage::Inverted:
     case DecodeStage::GlobalHistogram:
     case DecodeStage::Otsu:
@@ -279,12 +324,14 @@ double Decoder::predictedMs(DecodeStage stage, int width, int height, double bud
         const double f = side > kZbarSide ? kZbarSide / side : 1.0;
         return kFixedMs + cut + kZbarMsPerMpx * work * f * f;
     }
+    case DecodeStage::WechatQuick:
     case DecodeStage::Wechat: {
         const double s = std::sqrt(work * 1e6 / (static_cast<double>(width) * height));
         const int w = std::max(1, static_cast<int>(width * s)), h = std::max(1, static_cast<int>(height * s));
         double predicted = 0;
-        const double scale = wechatScale(w, h, std::max(0.0, budgetMs - cut), predicted);
-        return scale > 0 ? cut + predicted : budgetMs + 1;
+        const double scale = wechatScale(stage == DecodeStage::Wechat ? WechatPass::Large : WechatPass::Quick,
+            w, h, std::max(0.0, budgetMs - cut), predicted);
+        return scale > 0 ? cut + predicted : std::max(budgetMs, 0.0) + 1;
     }
     }
     return kFixedMs;
@@ -348,31 +395,48 @@ struct Decoder::Impl
     ZbarReader zbar;
     WechatReader wechat;
 
-    /// How much slower this machine runs the stages than the cost model says (a shared or slower
-    /// CPU): the moving average of measured over predicted, from stages that read nothing (the
-    /// model's worst case), between 0.5 and 4.
+    /// How much slower this CPU runs the stages than the cost model says: the moving average of
+    /// this thread's CPU time over the prediction, from stages that read nothing. Never below 1:
+    /// the model is a worst case, and most stages that fail cost far less, so an average below 1
+    /// would let the rare worst case overrun.
     mutable double slowdown = 1;
+    /// How much longer the stages took on the wall clock than on this thread's CPU clock: the
+    /// share of the CPU that other processes take (a shared machine, a build). Measured on every
+    /// stage, whatever it read, so that it follows the load within a few stages; between 1 and 8.
+    mutable double load = 1;
 
     Clock::time_point now() const { return options.clock ? options.clock() : Clock::now(); }
 
-    void learn(double predictedMs, double ms) const
+    /// This thread's CPU time in ms.
+    static double cpuMs()
     {
-        if (predictedMs < 5)
-            return; // short stages are mostly timer noise
-        slowdown = 0.8 * slowdown + 0.2 * std::clamp(ms / predictedMs, 0.5, 4.0);
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    }
+
+    void learn(double predictedMs, double cpuMs, double wallMs, bool found) const
+    {
+        if (!options.clock && cpuMs >= 2) // shorter stages are mostly timer noise
+            load = 0.6 * load + 0.4 * std::clamp(wallMs / cpuMs, 1.0, 8.0);
+        if (found || predictedMs < 5)
+            return;
+        slowdown = std::max(1.0, 0.8 * slowdown + 0.2 * std::clamp(cpuMs / predictedMs, 0.5, 4.0));
     }
 
     std::vector<Detection> runStage(DecodeStage stage, Work &w, double budgetMs) const
     {
         switch (stage) {
         case DecodeStage::Downscaled: {
-            if (!shrinks(w.image.cols, w.image.rows))
+            if (!downscales(w.image.cols, w.image.rows))
                 return {};
             const cv::Mat &small = w.shrunkBase();
             return read(small, qrHints(), w.toFrame * scaling(w.baseFactor));
         }
         case DecodeStage::Plain:
-            return read(w.workImage(), qrHints(), w.toFrame * w.workToImage);
+            // The whole image at full resolution, as plain ZXing reads it (not the cut work image:
+            // a code plain ZXing reads in a 2.5-megapixel photo can be lost in its 2-Mpx copy).
+            return read(w.image, qrHints(), w.toFrame);
         case DecodeStage::Inverted: {
             cv::Mat inverted;
             cv::bitwise_not(w.workImage(), inverted);
@@ -466,10 +530,13 @@ struct Decoder::Impl
                 mapCorners(d, w.toFrame * w.workToImage * scaling(factor));
             return found;
         }
+        case DecodeStage::WechatQuick:
         case DecodeStage::Wechat: {
             const cv::Mat &gray = w.workImage();
             double predicted = 0;
-            const double scale = wechatScale(gray.cols, gray.rows, budgetMs, predicted);
+            const double scale
+                = wechatScale(stage == DecodeStage::Wechat ? WechatPass::Large : WechatPass::Quick, gray.cols,
+                    gray.rows, budgetMs, predicted);
             if (scale <= 0)
                 return {};
             cv::Mat sized = gray;
@@ -496,7 +563,7 @@ struct Decoder::Impl
         } catch (const cv::Exception &) {
             return {};
         }
-        if (stage == DecodeStage::Zbar || stage == DecodeStage::Wechat)
+        if (stage == DecodeStage::Zbar || stage == DecodeStage::Wechat || stage == DecodeStage::WechatQuick)
             std::erase_if(found, [](const Detection &d) { return !plausibleText(d.text); });
         return found;
     }
@@ -534,24 +601,33 @@ std::vector<Detection> Decoder::decode(const Frame &frame, DecodeTrace *trace) c
     const double budget = static_cast<double>(m_impl->options.budget.count());
     Work work;
     work.image = grayOf(frame);
-    for (const DecodeStage stage : m_impl->options.chain) {
+    const auto &chain = m_impl->options.chain;
+    const size_t guaranteed = guaranteedStages(chain);
+    for (size_t index = 0; index < chain.size(); ++index) {
+        const DecodeStage stage = chain[index];
         const auto before = m_impl->now();
         const double left = budget - std::chrono::duration<double, std::milli>(before - start).count();
-        // The model's figures, in this machine's time.
-        const double slowdown = m_impl->slowdown;
+        // The model's figures, in this machine's wall time.
+        const double slowdown = m_impl->slowdown * m_impl->load;
         const double predicted = slowdown * predictedMs(stage, frame.width, frame.height, left / slowdown);
         DecodeStep step{stage, false, predicted, 0, 0};
-        if (predicted > left + 1e-6) { // WeChat sized to fit predicts exactly what is left
+        // The first stage always runs (a decode that tries nothing is never worth its budget), and
+        // so do the leading ZXing passes that together are plain ZXing's own call (`downscaled`,
+        // `plain`): whatever the load, the chain reads every code plain ZXing reads. WeChat sized
+        // to fit predicts exactly what is left.
+        if (index >= guaranteed && predicted > left + 1e-6) {
             if (trace)
                 trace->steps.push_back(step);
             continue;
         }
+        const double cpuBefore = Impl::cpuMs();
         auto found = m_impl->guarded(stage, work, left / slowdown);
         step.ran = true;
         step.ms = std::chrono::duration<double, std::milli>(m_impl->now() - before).count();
+        // Under an injected clock (tests) the stages cost what that clock says.
+        const double cpu = m_impl->options.clock ? step.ms : Impl::cpuMs() - cpuBefore;
         step.found = found.size();
-        if (found.empty())
-            m_impl->learn(predicted / slowdown, step.ms);
+        m_impl->learn(predicted / slowdown, cpu, step.ms, !found.empty());
         if (trace)
             trace->steps.push_back(step);
         if (!found.empty()) {

@@ -16,7 +16,7 @@ namespace checkin::scanner {
 /// One pass of the fallback chain: an image transformation followed by a QR read (ZXing, unless
 /// the stage is another reader).
 enum class DecodeStage {
-    Downscaled, ///< large frames shrunk to about 800 px first: cheap, and enough for most codes
+    Downscaled, ///< frames above 2.5 Mpx shrunk to about 800 px first: cheap, and enough for most codes
     Plain, ///< the frame at full resolution (ZXing's own pyramid, tryHarder, tryRotate)
     Inverted, ///< light-on-dark codes (phones in dark mode); ZXing 1.4 cannot invert by itself
     Clahe, ///< local contrast enhancement against glare, shadows and dim light
@@ -33,8 +33,9 @@ enum class DecodeStage {
     Sharpened, ///< an unsharp mask against defocus
     RectifiedPure, ///< the located code warped square and read in pure mode (damaged finders)
     Zbar, ///< zbar on a copy of at most 800 px: its finder search reads some high versions ZXing misses
-    Wechat, ///< OpenCV's WeChat reader on a copy sized to the budget left (at most 640 px): bars, dots,
-            ///< smudges
+    WechatQuick, ///< OpenCV's WeChat reader on a copy of at most 400 px: bars, dots, smudges, glare
+    Wechat, ///< WeChat again on a larger copy (480 to 800 px, enlarged or reduced), sized to the budget
+            ///< left: small, distant and dense codes the quick pass cannot resolve
 };
 
 /// What decode() did with one stage of its chain.
@@ -61,9 +62,14 @@ std::string stageName(DecodeStage stage);
 /// Runs the stages of its chain in order until one reads a code. The budget holds within a stage,
 /// not only between them: each stage's cost is predicted from the size of the image it would work
 /// on (a worst case measured on the shared photos), and a stage that would overrun what is left is
-/// skipped; the WeChat stage sizes its copy to what is left. Frames above about 2 megapixels are cut
+/// skipped; the second WeChat stage sizes its copy to what is left. The budget is kept in wall time:
+/// the model's CPU costs are scaled by how much slower the stages ran on the wall clock than on this
+/// thread's CPU clock (other processes on the machine) and by how much slower this CPU is than the
+/// model's. The chain's leading ZXing passes (`downscaled`, `plain`: together plain ZXing's own call
+/// on the whole frame) always run, whatever the budget and the load, so the chain reads every code
+/// plain ZXing reads. Frames above about 2 megapixels are cut
 /// to the region where the CodeCue sees finder patterns (or reduced when it sees none) before the
-/// full-resolution stages, so no stage's cost grows with the camera's resolution. zbar and WeChat
+/// other full-resolution stages, so no fallback's cost grows with the camera's resolution. zbar and WeChat
 /// hand over the raw bytes of codes in other charsets (Shift_JIS, GB2312): their texts count only
 /// when plausibleText() holds, since a wrong text is worse than none. ZXing's texts are its own
 /// charset handling's and pass as they are.
@@ -81,6 +87,9 @@ public:
     };
     /// The chain chosen by measurement on the shared samples (see scanner/README.md).
     static std::vector<DecodeStage> defaultChain();
+    /// How many stages at the head of `chain` are the leading ZXing passes (`downscaled`, `plain`)
+    /// that always run; at least 1 for a non-empty chain (its first stage always runs).
+    static size_t guaranteedStages(const std::vector<DecodeStage> &chain);
 
     Decoder();
     explicit Decoder(Options options);

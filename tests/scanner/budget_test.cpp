@@ -33,11 +33,14 @@ struct SteppingClock
 
 TEST(DecoderBudget, PredictsCostsThatStayBoundedHoweverLargeThePhoto)
 {
-    // The full-resolution stages work on at most 2 megapixels, WeChat on at most 640 px.
-    const double plainAt2Mpx = Decoder::predictedMs(DecodeStage::Plain, 1732, 1155);
-    EXPECT_LT(plainAt2Mpx, 40);
-    EXPECT_LT(Decoder::predictedMs(DecodeStage::Plain, 4032, 3024), plainAt2Mpx + 80);
-    EXPECT_LT(Decoder::predictedMs(DecodeStage::Wechat, 4032, 3024), 400);
+    // The full-resolution stages work on at most 2 megapixels, WeChat on at most 800 px; `plain`
+    // alone sees the whole frame (it is plain ZXing's own call, the guarantee of decode()).
+    const double invertedAt2Mpx = Decoder::predictedMs(DecodeStage::Inverted, 1732, 1155);
+    EXPECT_LT(invertedAt2Mpx, 40);
+    EXPECT_LT(Decoder::predictedMs(DecodeStage::Inverted, 4032, 3024), invertedAt2Mpx + 80);
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::Plain, 4032, 3024), 100);
+    EXPECT_LT(Decoder::predictedMs(DecodeStage::WechatQuick, 4032, 3024), 280);
+    EXPECT_LT(Decoder::predictedMs(DecodeStage::Wechat, 4032, 3024), 450);
     EXPECT_LT(Decoder::predictedMs(DecodeStage::Zbar, 4032, 3024), 120);
     EXPECT_GT(Decoder::predictedMs(DecodeStage::Plain, 1280, 720),
         Decoder::predictedMs(DecodeStage::Plain, 640, 360));
@@ -46,10 +49,17 @@ TEST(DecoderBudget, PredictsCostsThatStayBoundedHoweverLargeThePhoto)
 TEST(DecoderBudget, SizesWechatToWhatIsLeftAndSkipsItWhenTooLittleIs)
 {
     const double generous = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 1000);
-    const double tight = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 150);
-    EXPECT_LE(tight, 150);
+    const double tight = Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 220);
+    EXPECT_LE(tight, 220);
     EXPECT_LT(tight, generous);
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 150), 150)
+        << "a copy small enough for 150 ms would only repeat the quick pass";
     EXPECT_GT(Decoder::predictedMs(DecodeStage::Wechat, 1280, 720, 50), 50) << "below its fixed cost";
+    // The quick pass (400 px) shrinks to fit too, but keeps its short side at 320 px.
+    const double quick = Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, 1000);
+    const double quickTight = Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, quick - 10);
+    EXPECT_LE(quickTight, quick - 10);
+    EXPECT_GT(Decoder::predictedMs(DecodeStage::WechatQuick, 1000, 1000, 100), 100);
 }
 
 TEST(DecoderBudget, SkipsEveryStageThatWouldOverrunWhatIsLeft)
@@ -65,7 +75,10 @@ TEST(DecoderBudget, SkipsEveryStageThatWouldOverrunWhatIsLeft)
     for (const auto &step : trace.steps) {
         elapsed += 100; // the reading before the stage
         const double left = 250 - (elapsed - 100);
-        if (step.ran) {
+        if (step.stage == DecodeStage::Downscaled || step.stage == DecodeStage::Plain) {
+            EXPECT_TRUE(step.ran) << stageName(step.stage) << " is plain ZXing's call: it always runs";
+            elapsed += 100;
+        } else if (step.ran) {
             EXPECT_LE(step.predictedMs, left + 1e-3) << stageName(step.stage);
             elapsed += 100; // the reading after it
         } else {
@@ -76,6 +89,21 @@ TEST(DecoderBudget, SkipsEveryStageThatWouldOverrunWhatIsLeft)
         [](const DecodeStep &s) { return s.stage == DecodeStage::Wechat; });
     ASSERT_NE(wechat, trace.steps.end());
     EXPECT_FALSE(wechat->ran) << "nothing of the budget is left for WeChat after 200 ms of stages";
+}
+
+TEST(DecoderBudget, AlwaysRunsThePlainZxingPassesHoweverLittleIsLeft)
+{
+    // Whatever the load, the chain's leading ZXing passes (what plain ZXing does) run; nothing
+    // after them does when the budget is gone.
+    Decoder::Options options;
+    options.budget = 1ms;
+    options.clock = SteppingClock(50ms);
+    DecodeTrace trace;
+    EXPECT_TRUE(Decoder(options).decode(flatFrame(2592, 1944), &trace).empty());
+    ASSERT_EQ(trace.steps.size(), options.chain.size());
+    for (const auto &step : trace.steps)
+        EXPECT_EQ(step.ran, step.stage == DecodeStage::Downscaled || step.stage == DecodeStage::Plain)
+            << stageName(step.stage);
 }
 
 TEST(DecoderBudget, RunsTheWholeChainWhenTheBudgetAllows)

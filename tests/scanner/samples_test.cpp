@@ -1,5 +1,6 @@
 // The pipeline on the shared photographs (../shared/qr-samples), when they are there: never a wrong
-// text, and never fewer codes than plain ZXing in any category.
+// text, and every photo plain ZXing reads read too (the chain's leading passes are plain ZXing's
+// own call and run whatever the load, so this holds on a loaded machine as well).
 #include "scanner/peers/evaluation.h"
 #include "scanner/peers/pipelinepeer.h"
 #include "scanner/peers/zxingpeer.h"
@@ -19,7 +20,7 @@ std::string samplesDir()
 }
 } // namespace
 
-TEST(SharedSamples, PipelineReadsNoWrongTextAndAtLeastWhatPlainZxingReadsInEveryCategory)
+TEST(SharedSamples, PipelineReadsNoWrongTextAndEveryPhotoPlainZxingReads)
 {
     const std::string manifest = samplesDir() + "/manifest.tsv";
     if (!std::filesystem::exists(manifest))
@@ -32,6 +33,11 @@ TEST(SharedSamples, PipelineReadsNoWrongTextAndAtLeastWhatPlainZxingReadsInEvery
     const auto &ours = eval.decoders[0];
     const auto &plain = eval.decoders[1];
     EXPECT_EQ(ours.overall.wrong, 0);
+    const auto &oursPerSample = eval.decodedPerSample.at(ours.name);
+    const auto &plainPerSample = eval.decodedPerSample.at(plain.name);
+    for (size_t i = 0; i < samples->size(); ++i)
+        EXPECT_TRUE(oursPerSample[i] || !plainPerSample[i])
+            << (*samples)[i].path << ": plain ZXing reads it, the pipeline does not";
     for (const auto &[category, score] : plain.categories)
         EXPECT_GE(ours.categories.at(category).decoded, score.decoded) << category;
     EXPECT_GT(ours.overall.decoded, plain.overall.decoded);
