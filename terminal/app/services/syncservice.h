@@ -79,7 +79,8 @@ public:
     /// When the worker's first failed run after a good one ended (invalid while online).
     QDateTime offlineSince() const
     {
-        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs) : QDateTime();
+        return m_snapshot.offlineSinceMs ? QDateTime::fromMSecsSinceEpoch(m_snapshot.offlineSinceMs)
+                                         : QDateTime();
     }
     QString problem() const { return QString::fromStdString(m_snapshot.lastError); }
     QString syncedDay() const { return QString::fromStdString(m_snapshot.syncedDay); }
