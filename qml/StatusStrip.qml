@@ -17,7 +17,9 @@ Rectangle {
         anchors.left: parent.left
         anchors.leftMargin: Theme.gap
         width: Math.min(implicitWidth, parent.width * 0.4)
-        elide: Text.ElideRight
+        // A long name on a narrow (portrait) screen or in larger text shrinks instead of losing its end.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 14
         color: "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize

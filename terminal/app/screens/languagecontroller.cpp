@@ -101,4 +101,11 @@ void LanguageController::endVerdict()
     apply(m_chosen);
 }
 
+QString LanguageController::isolate(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace checkin::app

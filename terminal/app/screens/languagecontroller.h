@@ -32,6 +32,10 @@ public:
     QVariantList languages() const;
     static QStringList codes();
 
+    /// Wraps text (a name) in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068/U+2069),
+    /// so that a Latin name inside an Arabic sentence keeps its order and its punctuation place.
+    Q_INVOKABLE static QString isolate(const QString &text);
+
     /// Chosen by the person on the idle screen.
     Q_INVOKABLE void setLanguage(const QString &code);
 
