@@ -108,7 +108,7 @@ Rectangle {
             textFormat: Text.PlainText
             // The name keeps its own direction inside a right-to-left sentence (bidi isolation).
             //: Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".
-            text: qsTr("%1 %2., born %3, appointment at %4").arg(Language.isolate(Lookup.hitGivenName)).arg(Language.isolate(Lookup.hitFamilyInitial)).arg(Lookup.hitBirthYear).arg(Lookup.hitTime)
+            text: Language.inReadingDirection(qsTr("%1 %2., born %3, appointment at %4").arg(Language.isolate(Lookup.hitGivenName)).arg(Language.isolate(Lookup.hitFamilyInitial)).arg(Lookup.hitBirthYear).arg(Lookup.hitTime))
         }
 
         // The second factor the booking holds, when the kiosk asks for one.

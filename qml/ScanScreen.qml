@@ -104,7 +104,9 @@ Item {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap
         anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(4 * 260 + 3 * 12, root.width - 2 * Theme.gap)
+        // As many 260 px buttons in a row as fit, the row centred.
+        readonly property int perRow: Math.max(1, Math.min(4, Math.floor((root.width - 2 * Theme.gap + 12) / (260 + 12))))
+        width: perRow * 260 + (perRow - 1) * 12
         spacing: 12
         KioskButton {
             objectName: "accessSpeech"

@@ -81,21 +81,24 @@ Rectangle {
         }
     }
 
-    Flow {
+    Row {
         id: actions
         objectName: "verdictActions"
         visible: !root.staff
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap + 10
         anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(root.width - 2 * Theme.margin, 2 * 480 + Theme.gap)
         spacing: Theme.gap
+        // One or two buttons side by side, centred, never wider than the screen.
+        readonly property real buttonWidth: Math.min(480, (root.width - 2 * Theme.margin
+                                                           - (printButton.visible ? Theme.gap : 0)) / (printButton.visible ? 2 : 1))
         KioskButton {
+            id: printButton
             objectName: "verdictPrint"
             // Only with a printer (no promise of paper otherwise), only for a PASS.
             visible: Print.available && Kiosk.family === "pass"
             enabled: Print.state !== "printing"
-            width: Math.min(actions.width, 480)
+            width: actions.buttonWidth
             fill: root.ink
             ink: root.color
             text: Print.state === "printed"
@@ -110,7 +113,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "verdictContinue"
-            width: Math.min(actions.width, 480)
+            width: actions.buttonWidth
             fill: root.ink
             ink: root.color
             //: Verdict screen: closes the verdict and goes back to the start (a touch elsewhere keeps it longer).

@@ -199,6 +199,16 @@ TEST(KioskController, GivesStaffHalfTheVerdictTime)
     EXPECT_EQ(app::KioskController(config).verdictSeconds(), 8);
 }
 
+TEST(LanguageController, IsolatesNamesAndFixesTheDirectionOfRightToLeftText)
+{
+    app::LanguageController language(QStringLiteral("de"));
+    EXPECT_EQ(app::LanguageController::isolate(QStringLiteral("Anna")), QStringLiteral("\u2068Anna\u2069"));
+    EXPECT_EQ(app::LanguageController::isolate(QString()), QString());
+    EXPECT_EQ(language.inReadingDirection(QStringLiteral("Anna")), QStringLiteral("Anna"));
+    language.setLanguage(QStringLiteral("ar"));
+    EXPECT_EQ(language.inReadingDirection(QStringLiteral("Anna")), QStringLiteral("\u200fAnna"));
+}
+
 TEST(KioskController, KeepsAVerdictWithADateToRememberLonger)
 {
     auto config = configFor(core::KioskMode::SelfService);

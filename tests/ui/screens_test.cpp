@@ -43,6 +43,33 @@ std::vector<core::Reason> allReasons()
     return out;
 }
 
+/// The status strip's three texts (center, sync, camera) must not run into each other: the strip
+/// is on every screen, in every language, at every width.
+QStringList stripOverlaps(KioskUi &ui)
+{
+    QStringList problems;
+    std::vector<std::pair<QString, QRectF>> boxes;
+    for (const char *name : {"centerName", "syncStatus", "cameraStatus"}) {
+        QQuickItem *text = ui.item(name);
+        if (!text || !text->isVisible())
+            continue;
+        // What is painted: the text's width at its (possibly shrunk) size, placed by its alignment.
+        const qreal painted = std::min(text->property("contentWidth").toReal(), text->width());
+        const int align = text->property("effectiveHorizontalAlignment").toInt();
+        const qreal x = align == Qt::AlignRight ? text->width() - painted
+            : align == Qt::AlignHCenter         ? (text->width() - painted) / 2
+                                                : 0;
+        boxes.emplace_back(
+            QString::fromLatin1(name), text->mapRectToScene(QRectF(x, 0, painted, text->height())));
+    }
+    for (size_t a = 0; a < boxes.size(); ++a)
+        for (size_t b = a + 1; b < boxes.size(); ++b)
+            if (boxes[a].second.intersects(boxes[b].second))
+                problems
+                    << QStringLiteral("status strip: %1 runs into %2").arg(boxes[a].first, boxes[b].first);
+    return problems;
+}
+
 constexpr uitest::Vision kVisions[] = {uitest::Vision::Typical, uitest::Vision::Protanopia,
     uitest::Vision::Deuteranopia, uitest::Vision::Tritanopia};
 
@@ -87,7 +114,7 @@ protected:
         const QString path
             = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++count, 2, 10, QChar(u'0')).arg(name));
         EXPECT_TRUE(image.save(path)) << path.toStdString();
-        for (const QString &problem : uitest::checkScreen(ui->window, kMinTouch))
+        for (const QString &problem : uitest::checkScreen(ui->window, kMinTouch) + stripOverlaps(*ui))
             ADD_FAILURE() << name.toStdString() << ": " << problem.toStdString() << "  ("
                           << path.toStdString() << ")";
     }
@@ -304,7 +331,8 @@ protected:
         const QString path
             = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++count, 2, 10, QChar(u'0')).arg(name));
         EXPECT_TRUE(image.save(path)) << path.toStdString();
-        for (const QString &problem : uitest::checkScreen(ui->window, 80)) // Theme.minTouch with larger text
+        // Theme.minTouch with larger text
+        for (const QString &problem : uitest::checkScreen(ui->window, 80) + stripOverlaps(*ui))
             ADD_FAILURE() << name.toStdString() << ": " << problem.toStdString() << "  ("
                           << path.toStdString() << ")";
         // The lower 60 % of a 1280 px portrait screen: up to about 1.2 m on a 24" panel mounted low.

@@ -101,6 +101,11 @@ void LanguageController::endVerdict()
     apply(m_chosen);
 }
 
+QString LanguageController::inReadingDirection(const QString &text) const
+{
+    return rightToLeft() && !text.isEmpty() ? QChar(0x200F) + text : text;
+}
+
 QString LanguageController::isolate(const QString &text)
 {
     if (text.isEmpty())
