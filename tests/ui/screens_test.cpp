@@ -70,6 +70,19 @@ QStringList stripOverlaps(KioskUi &ui)
     return problems;
 }
 
+/// The visible item of that name under `from` (both halves of the verdict screen have one).
+QQuickItem *visibleItem(QQuickItem *from, const QString &name)
+{
+    if (!from->isVisible())
+        return nullptr;
+    if (from->objectName() == name)
+        return from;
+    for (QQuickItem *child : from->childItems())
+        if (QQuickItem *hit = visibleItem(child, name))
+            return hit;
+    return nullptr;
+}
+
 constexpr uitest::Vision kVisions[] = {uitest::Vision::Typical, uitest::Vision::Protanopia,
     uitest::Vision::Deuteranopia, uitest::Vision::Tritanopia};
 
@@ -126,8 +139,13 @@ protected:
     {
         QQuickItem *screen = ui->item("verdictScreen");
         ASSERT_NE(screen, nullptr);
-        const QRect box = screen->mapRectToScene(QRectF(0, 0, screen->width(), screen->height())).toRect();
-        const QImage image = ui->render().copy(box);
+        QRect box = screen->mapRectToScene(QRectF(0, 0, screen->width(), screen->height())).toRect();
+        // The words only: the buttons below them have their own colours (the staff's annul
+        // buttons with long labels would otherwise pass for the text's ink).
+        const QImage whole = ui->render();
+        if (QQuickItem *actions = visibleItem(screen, QStringLiteral("verdictActions")))
+            box.setBottom(static_cast<int>(actions->mapToScene(QPointF(0, 0)).y()) - 1);
+        const QImage image = whole.copy(box);
         const std::string family = ui->kiosk->family().toStdString();
         auto [it, fresh] = families.try_emplace(family);
         for (size_t v = 0; v < std::size(kVisions); ++v) {

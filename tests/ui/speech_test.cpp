@@ -56,7 +56,8 @@ TEST(SpeechOutput, SpeaksEveryVerdictAsShownInEachLanguage)
         if (language == QStringLiteral("en")) {
             englishGuidance = ui.speech.said.back().text;
         } else {
-            EXPECT_NE(ui.speech.said.back().text, englishGuidance) << "guidance in " << language.toStdString();
+            EXPECT_NE(ui.speech.said.back().text, englishGuidance)
+                << "guidance in " << language.toStdString();
         }
         for (core::Reason reason : allReasons()) {
             const size_t before = ui.speech.said.size();
