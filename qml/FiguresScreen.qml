@@ -32,20 +32,48 @@ Rectangle {
         Flow {
             width: parent.width
             spacing: Theme.gap
-            //: Staff figures: confirmed appointments booked for today.
-            Figure { objectName: "figureBooked"; label: qsTr("booked today"); value: Figures.booked }
-            //: Staff figures: people who arrived (each person once, however often scanned).
-            Figure { objectName: "figureArrived"; label: qsTr("arrived"); value: Figures.arrived }
-            //: Staff figures: booked people whose slot and grace period are not over yet.
-            Figure { objectName: "figureExpected"; label: qsTr("still expected"); value: Figures.stillExpected }
-            //: Staff figures: booked people whose slot and grace period are over.
-            Figure { objectName: "figureNoShows"; label: qsTr("no-shows"); value: Figures.noShows }
-            //: Staff figures: people admitted today without a booking for today at this center.
-            Figure { objectName: "figureWalkIns"; label: qsTr("walk-ins"); value: Figures.walkIns }
-            //: Staff figures: booking attempts confirmed on site today.
-            Figure { objectName: "figureConfirmed"; label: qsTr("confirmed on site"); value: Figures.onSiteConfirmations }
-            //: Staff figures: clearing cases opened today.
-            Figure { objectName: "figureCases"; label: qsTr("clearing cases"); value: Figures.clearingCases }
+            Figure {
+                objectName: "figureBooked"
+                //: Staff figures: confirmed appointments booked for today.
+                label: qsTr("booked today")
+                value: Figures.booked
+            }
+            Figure {
+                objectName: "figureArrived"
+                //: Staff figures: people who arrived (each person once, however often scanned).
+                label: qsTr("arrived")
+                value: Figures.arrived
+            }
+            Figure {
+                objectName: "figureExpected"
+                //: Staff figures: booked people whose slot and grace period are not over yet.
+                label: qsTr("still expected")
+                value: Figures.stillExpected
+            }
+            Figure {
+                objectName: "figureNoShows"
+                //: Staff figures: booked people whose slot and grace period are over.
+                label: qsTr("no-shows")
+                value: Figures.noShows
+            }
+            Figure {
+                objectName: "figureWalkIns"
+                //: Staff figures: people admitted today without a booking for today at this center.
+                label: qsTr("walk-ins")
+                value: Figures.walkIns
+            }
+            Figure {
+                objectName: "figureConfirmed"
+                //: Staff figures: booking attempts confirmed on site today.
+                label: qsTr("confirmed on site")
+                value: Figures.onSiteConfirmations
+            }
+            Figure {
+                objectName: "figureCases"
+                //: Staff figures: clearing cases opened today.
+                label: qsTr("clearing cases")
+                value: Figures.clearingCases
+            }
         }
 
         BodyText {
@@ -74,7 +102,11 @@ Rectangle {
                     //: Staff figures: sync state not reported yet.
                     ? qsTr("Sync: state not available yet.")
                     //: Staff figures: sync state; %1 online/offline, %2 last sync time, %3 check-ins waiting to be sent.
-                    : qsTr("Sync: %1, last sync %2, %3 check-ins waiting to be sent.").arg(Sync.online ? qsTr("online") : qsTr("offline")).arg(Sync.lastGoodSync.getTime() > 0 ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–").arg(Sync.outboxDepth)
+                    : qsTr("Sync: %1, last sync %2, %3 check-ins waiting to be sent.").arg(Sync.online
+                         //: Staff figures: the sync state word inside "Sync: %1, …": connected to the hub.
+                         ? qsTr("online")
+                         //: Staff figures: the sync state word inside "Sync: %1, …": no connection to the hub.
+                         : qsTr("offline")).arg(Sync.lastGoodSync.getTime() > 0 ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–").arg(Sync.outboxDepth)
         }
     }
 }

@@ -19,9 +19,13 @@ Rectangle {
         return ""
     }
 
+    // Normally top down; in the reach layout (wheelchair users) the form sits at the bottom, right
+    // above the on-screen keyboard, with its buttons below it.
     Column {
         id: content
-        anchors.top: parent.top
+        anchors.top: Access.reachLayout ? undefined : parent.top
+        anchors.bottom: Access.reachLayout ? buttons.top : undefined
+        anchors.bottomMargin: Theme.gap
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
@@ -41,8 +45,8 @@ Rectangle {
                 case "found": case "factor": case "admitting": case "admit-at-desk": return qsTr("Is this you?")
                 //: Lookup screen title when no booking matched.
                 case "not-found": case "ticket-wait": return qsTr("We could not find your booking")
-                //: Lookup screen title on the clearing ticket.
-                case "ticket": return qsTr("Your ticket number")
+                //: Lookup screen title on the clearing ticket: the number the desk resolves (shown on screen; printed only when a printer is there).
+                case "ticket": return qsTr("Your number for the desk")
                 //: Lookup screen title when the kiosk cannot search.
                 default: return qsTr("Please go to the desk")
                 }
@@ -89,7 +93,7 @@ Rectangle {
                 objectName: "lookupProblem"
                 width: parent.width
                 visible: text !== ""
-                color: Theme.reject
+                color: Theme.problem
                 font.pixelSize: Theme.smallSize
                 text: root.problemText(Lookup.inputProblem)
             }
@@ -102,8 +106,9 @@ Rectangle {
             visible: Lookup.state === "found" || Lookup.state === "factor" || Lookup.state === "admitting" || Lookup.state === "admit-at-desk"
             font.pixelSize: Theme.headingSize
             textFormat: Text.PlainText
+            // The name keeps its own direction inside a right-to-left sentence (bidi isolation).
             //: Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".
-            text: qsTr("%1 %2., born %3, appointment at %4").arg(Lookup.hitGivenName).arg(Lookup.hitFamilyInitial).arg(Lookup.hitBirthYear).arg(Lookup.hitTime)
+            text: Language.inReadingDirection(qsTr("%1 %2., born %3, appointment at %4").arg(Language.isolate(Lookup.hitGivenName)).arg(Language.isolate(Lookup.hitFamilyInitial)).arg(Lookup.hitBirthYear).arg(Lookup.hitTime))
         }
 
         // The second factor the booking holds, when the kiosk asks for one.
@@ -139,16 +144,16 @@ Rectangle {
                 switch (Lookup.state) {
                 //: Lookup: shown while searching.
                 case "searching": return qsTr("Searching …")
-                //: Lookup: no booking matched; offers a ticket for the desk.
-                case "not-found": return qsTr("Please take a ticket. The staff at the desk will help you with it.")
+                //: Lookup: no booking matched; offers a number for the desk (shown on screen, no paper promised).
+                case "not-found": return qsTr("Please get a number for the desk. The staff there will help you.")
                 //: Lookup: the kiosk cannot look up bookings.
                 case "unavailable": return qsTr("This kiosk cannot look up bookings. The staff at the desk will help you.")
                 //: Lookup: too many unsuccessful searches; %1 seconds until the next one.
                 case "wait": return qsTr("Please wait %1 s before searching again, or ask the staff at the desk.").arg(Lookup.waitSeconds)
                 //: Lookup: the person was found, but only the staff at the desk check in without a code.
                 case "admit-at-desk": return qsTr("Please go to the desk with your ID; the staff will check you in.")
-                //: Lookup: where to go with the ticket.
-                case "ticket": return qsTr("Please go to the information desk and show this number. The staff will sort out your booking.")
+                //: Lookup: where to go with the number.
+                case "ticket": return qsTr("Please go to the desk and show this number. The staff will sort out your booking.")
                 default: return ""
                 }
             }
@@ -169,8 +174,10 @@ Rectangle {
 
     Flow {
         id: buttons
-        anchors.top: content.bottom
+        anchors.top: Access.reachLayout ? undefined : content.bottom
         anchors.topMargin: Theme.gap
+        anchors.bottom: Access.reachLayout ? parent.bottom : undefined
+        anchors.bottomMargin: Theme.gap
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
@@ -190,6 +197,7 @@ Rectangle {
             visible: Lookup.state === "found"
             width: 420
             fill: Theme.pass
+            ink: Theme.passInk
             //: Lookup: the person confirms the shown booking is theirs.
             text: qsTr("Yes, that is me")
             onClicked: Lookup.confirm()
@@ -199,6 +207,7 @@ Rectangle {
             visible: Lookup.state === "factor"
             width: 420
             fill: Theme.pass
+            ink: Theme.passInk
             //: Lookup: checks in with the postal code or booking reference typed.
             text: qsTr("Check in")
             onClicked: Lookup.submitFactor(factor.text)
@@ -208,16 +217,38 @@ Rectangle {
             visible: Lookup.state === "found" || Lookup.state === "not-found"
             width: 420
             fill: Theme.reject
-            //: Lookup: the shown booking is not theirs, or nothing was found: get a ticket.
-            text: Lookup.state === "found" ? qsTr("No, that is not me") : qsTr("Get a ticket")
+            text: Lookup.state === "found"
+                  //: Lookup: the shown booking is not theirs: get a number for the desk instead.
+                  ? qsTr("No, that is not me")
+                  //: Lookup: nothing was found: get a number for the desk (shown on screen; no paper promised).
+                  : qsTr("Get a number for the desk")
             onClicked: Lookup.requestTicket()
+        }
+        KioskButton {
+            objectName: "lookupPrintTicket"
+            // Only with a printer: the number on paper.
+            visible: Print.available && Lookup.state === "ticket"
+            enabled: Print.state !== "printing"
+            width: 420
+            text: Print.state === "printed"
+                  //: Lookup: the ticket was printed; a tap prints another.
+                  ? qsTr("Printed – print again")
+                  : Print.state === "failed"
+                    //: Lookup: printing the ticket failed; a tap tries again.
+                    ? qsTr("Printing failed – try again")
+                    //: Lookup: prints the number for the desk on paper.
+                    : qsTr("Print this number")
+            onClicked: Print.printClearingTicket()
         }
         KioskButton {
             objectName: "lookupBack"
             width: 420
-            fill: "#555555"
-            //: Lookup: back to the scan screen.
-            text: Lookup.state === "ticket" ? qsTr("Done") : qsTr("Back")
+            fill: Theme.neutralButton
+            text: Lookup.state === "ticket"
+                  //: Lookup: back to the scan screen after the number for the desk was shown.
+                  ? qsTr("Done")
+                  //: Lookup: back to the scan screen.
+                  : qsTr("Back")
             onClicked: Kiosk.goBack()
         }
     }

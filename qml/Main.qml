@@ -29,6 +29,8 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: strip.top
+            // The keyboard covers the status strip; screens end above it, so a form stays in view.
+            anchors.bottomMargin: keyboard.visible ? Math.max(0, keyboard.height - strip.height) : 0
             source: {
                 switch (Kiosk.screen) {
                 case "setup": return "SetupScreen.qml"

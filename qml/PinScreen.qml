@@ -34,7 +34,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.smallSize
-            color: Pin.lockedOut || Pin.lastWrong ? Theme.reject : Theme.muted
+            color: Pin.lockedOut || Pin.lastWrong ? Theme.problem : Theme.muted
             text: !Pin.configured
                   //: PIN screen: no staff PIN is configured on this kiosk.
                   ? qsTr("No staff PIN is set up on this kiosk.")
@@ -61,7 +61,8 @@ Rectangle {
                     height: 76
                     enabled: !Pin.lockedOut && Pin.configured
                     font.pixelSize: Theme.headingSize * 0.7
-                    fill: modelData === "OK" ? Theme.pass : modelData === "⌫" ? "#555555" : Theme.accent
+                    fill: modelData === "OK" ? Theme.pass : modelData === "⌫" ? Theme.neutralButton : Theme.accent
+                    ink: modelData === "OK" ? Theme.passInk : Theme.textOnColour
                     text: modelData
                     onClicked: {
                         if (modelData === "OK") Pin.submit()
@@ -74,7 +75,7 @@ Rectangle {
         KioskButton {
             objectName: "pinBack"
             width: parent.width
-            fill: "#555555"
+            fill: Theme.neutralButton
             //: PIN screen: back to scanning.
             text: qsTr("Back")
             onClicked: Kiosk.goBack()

@@ -61,7 +61,7 @@ Rectangle {
             id: backButton
             objectName: "searchBack"
             width: 220
-            fill: "#555555"
+            fill: Theme.neutralButton
             //: Staff search: back to scanning.
             text: qsTr("Back")
             onClicked: Kiosk.goBack()
@@ -76,7 +76,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.margins: Theme.gap
         font.pixelSize: Theme.smallSize
-        color: StaffSearch.problem !== "" ? Theme.reject : Theme.muted
+        color: StaffSearch.problem !== "" ? Theme.problem : Theme.muted
         text: StaffSearch.problem !== "" ? root.problemText(StaffSearch.problem) : root.stateText(StaffSearch.state)
     }
 
@@ -182,6 +182,7 @@ Rectangle {
                     width: 360
                     visible: root.selected !== null && root.selected.status !== StaffSearch.CheckedIn
                     fill: Theme.pass
+                    ink: Theme.passInk
                     //: Staff: check in the selected booking.
                     text: qsTr("Check in")
                     onClicked: StaffSearch.checkIn(root.selected.id, idChecked.checked)
@@ -197,7 +198,7 @@ Rectangle {
                         required property int modelData
                         objectName: "searchAnnul-" + annulButton.modelData
                         width: 360
-                        fill: "#555555"
+                        fill: Theme.neutralButton
                         //: Staff search: annul the selected check-in; %1 is the reason.
                         text: qsTr("Annul: %1").arg(StaffTexts.annulReason(annulButton.modelData))
                         onClicked: StaffSearch.annul(root.selected.checkInId, annulButton.modelData)

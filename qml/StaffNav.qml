@@ -24,7 +24,7 @@ Row {
     KioskButton {
         objectName: "navLeave"
         width: 300
-        fill: "#555555"
+        fill: Theme.neutralButton
         //: Staff area: leave and lock.
         text: qsTr("Lock and leave")
         onClicked: Kiosk.goBack()

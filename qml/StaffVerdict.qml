@@ -6,6 +6,7 @@ import Checkin.Backend
 
 Item {
     id: root
+    readonly property color ink: Theme.verdictInk(Kiosk.family)
 
     Column {
         id: words
@@ -24,7 +25,7 @@ Item {
                 objectName: "verdictIcon"
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize * 1.4
-                color: Theme.textOnColour
+                color: root.ink
                 text: Reasons.icon(Kiosk.reason)
             }
             Text {
@@ -36,7 +37,7 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 font.bold: true
-                color: Theme.textOnColour
+                color: root.ink
                 text: StaffTexts.title(Kiosk.reason)
             }
         }
@@ -47,7 +48,7 @@ Item {
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize * 0.8
-            color: Theme.textOnColour
+            color: root.ink
             textFormat: Text.PlainText
             text: Kiosk.personName
         }
@@ -58,7 +59,7 @@ Item {
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize * 0.8
-            color: Theme.textOnColour
+            color: root.ink
             textFormat: Text.PlainText
             text: (Kiosk.birthDate !== ""
                    //: Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.
@@ -73,7 +74,7 @@ Item {
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize * 1.1
-            color: Theme.textOnColour
+            color: root.ink
             text: StaffTexts.step(Kiosk.reason)
         }
         Text {
@@ -84,7 +85,7 @@ Item {
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
-            color: Theme.textOnColour
+            color: root.ink
             text: {
                 const sep = "  ·  "
                 let out = String(StaffTexts.detail())
@@ -138,7 +139,7 @@ Item {
             KioskButton {
                 required property int modelData
                 objectName: "annul-" + modelData
-                fill: "#555555"
+                fill: Theme.neutralButton
                 font.pixelSize: Theme.smallSize
                 //: Staff verdict: annul the check-in just made; %1 is the reason.
                 text: qsTr("Annul: %1").arg(StaffTexts.annulReason(modelData))

@@ -16,8 +16,12 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
         anchors.leftMargin: Theme.gap
-        width: Math.min(implicitWidth, parent.width * 0.4)
-        elide: Text.ElideRight
+        // Each of the three texts has its own share of the width, so that none runs into the next
+        // (an 800 px portrait screen with larger text); a text longer than its share shrinks.
+        width: Math.min(implicitWidth, (parent.width - 4 * Theme.gap) * 0.35)
+        // A long name on a narrow (portrait) screen or in larger text shrinks instead of losing its end.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 14
         color: "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
@@ -38,7 +42,13 @@ Rectangle {
         readonly property string lastSync: Sync.lastGoodSync.getTime() > 0
                                            ? Qt.formatTime(Sync.lastGoodSync, "HH:mm") : "–"
         anchors.verticalCenter: parent.verticalCenter
-        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.left: center.right
+        anchors.right: camera.left
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 12
         color: warning ? Theme.warning : "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
@@ -64,10 +74,15 @@ Rectangle {
 
     Text {
         textFormat: Text.PlainText
+        id: camera
         objectName: "cameraStatus"
         anchors.verticalCenter: parent.verticalCenter
         anchors.right: parent.right
         anchors.rightMargin: Theme.gap
+        width: Math.min(implicitWidth, (parent.width - 4 * Theme.gap) * 0.3)
+        horizontalAlignment: Text.AlignRight
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 12
         color: Kiosk.camera === Kiosk.CameraLost ? Theme.warning : "white"
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize

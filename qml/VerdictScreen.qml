@@ -1,4 +1,4 @@
-// PASS / REJECT / TECHNICAL PROBLEM: colour plus icon plus words, readable from two metres. At a
+// PASS / REJECT / WAIT / STAFF DESK: colour plus icon plus words, readable from two metres. At a
 // staff kiosk the words are for staff (what happened, what to check, what to do), with the date of
 // birth to compare and the actions: override with its reason, annul, search, next.
 import QtQuick
@@ -8,11 +8,12 @@ import Checkin.Backend
 Rectangle {
     id: root
     objectName: "verdictScreen"
-    color: Kiosk.family === "pass" ? Theme.pass : Kiosk.family === "reject" ? Theme.reject : Theme.technical
+    color: Theme.verdictFill(Kiosk.family)
+    readonly property color ink: Theme.verdictInk(Kiosk.family)
     readonly property bool staff: Kiosk.mode === "staff"
 
-    // A tap continues; the controller decides whether this verdict may be tapped away and when it
-    // returns by itself.
+    // A touch: the controller extends a citizen's verdict, or closes a staff verdict that may be
+    // tapped away; it decides when the screen returns by itself.
     MouseArea {
         objectName: "verdictDismiss"
         anchors.fill: parent
@@ -28,8 +29,12 @@ Rectangle {
     Column {
         visible: !root.staff
         enabled: !root.staff
-        anchors.centerIn: parent
-        width: parent.width - 2 * Theme.margin
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        // Centred above the buttons; in the reach layout it sits low, next to them.
+        y: Access.reachLayout ? Math.max(Theme.gap, actions.y - height - Theme.gap)
+                              : Math.max(Theme.gap, (actions.y - height) / 2)
         spacing: 24
         Text {
             textFormat: Text.PlainText
@@ -37,7 +42,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize * 1.5
-            color: Theme.textOnColour
+            color: root.ink
             text: Reasons.icon(Kiosk.reason)
         }
         Text {
@@ -49,8 +54,8 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize * 0.7
             font.bold: true
-            color: Theme.textOnColour
-            text: Reasons.title(Kiosk.reason)
+            color: root.ink
+            text: Kiosk.title
         }
         Text {
             objectName: "verdictInitials"
@@ -59,7 +64,7 @@ Rectangle {
             visible: text !== ""
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
-            color: Theme.textOnColour
+            color: root.ink
             textFormat: Text.PlainText
             text: Kiosk.initials
         }
@@ -71,8 +76,49 @@ Rectangle {
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
-            color: Theme.textOnColour
-            text: Reasons.nextStep(Kiosk.reason)
+            color: root.ink
+            text: Kiosk.nextStep
+        }
+    }
+
+    Row {
+        id: actions
+        objectName: "verdictActions"
+        visible: !root.staff
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.gap + 10
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: Theme.gap
+        // One or two buttons side by side, centred, never wider than the screen.
+        readonly property real buttonWidth: Math.min(480, (root.width - 2 * Theme.margin
+                                                           - (printButton.visible ? Theme.gap : 0)) / (printButton.visible ? 2 : 1))
+        KioskButton {
+            id: printButton
+            objectName: "verdictPrint"
+            // Only with a printer (no promise of paper otherwise), only for a PASS.
+            visible: Print.available && Kiosk.family === "pass"
+            enabled: Print.state !== "printing"
+            width: actions.buttonWidth
+            fill: root.ink
+            ink: root.color
+            text: Print.state === "printed"
+                  //: Verdict screen: the check-in slip was printed; a tap prints another.
+                  ? qsTr("Slip printed – print again")
+                  : Print.state === "failed"
+                    //: Verdict screen: printing failed; a tap tries again.
+                    ? qsTr("Printing failed – try again")
+                    //: Verdict screen: prints a check-in slip (time, initials, appointment, queue number).
+                    : qsTr("Print slip")
+            onClicked: Print.printCheckInSlip()
+        }
+        KioskButton {
+            objectName: "verdictContinue"
+            width: actions.buttonWidth
+            fill: root.ink
+            ink: root.color
+            //: Verdict screen: closes the verdict and goes back to the start (a touch elsewhere keeps it longer).
+            text: qsTr("Done")
+            onClicked: Kiosk.dismissVerdict()
         }
     }
 
@@ -83,20 +129,20 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         height: 10
-        color: Theme.textOnColour
+        color: root.ink
         opacity: 0.6
         width: parent.width
         NumberAnimation on width {
             id: countdown
             from: root.width
             to: 0
-            duration: Kiosk.verdictSeconds * 1000
+            duration: Kiosk.verdictMs
             running: true
         }
-        // A new verdict while one is shown starts its own time (the controller restarted its timer).
+        // A new verdict or a touch that extended it: the controller restarted its timer.
         Connections {
             target: Kiosk
-            function onVerdictChanged() { countdown.restart() }
+            function onVerdictTimeChanged() { countdown.restart() }
         }
     }
 }

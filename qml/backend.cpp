@@ -25,6 +25,8 @@ void registerBackend(app::KioskApp &app)
     FiguresForeign::instance = &app.figures();
     TechnicianForeign::instance = &app.technician();
     SyncForeign::instance = &app.sync();
+    AccessForeign::instance = &app.access();
+    PrintForeign::instance = &app.print();
     // DejaVu Sans covers Latin, Turkish, Cyrillic, Arabic and the verdict symbols (fonts-dejavu-core).
     QGuiApplication::setFont(QFont(QStringLiteral("DejaVu Sans")));
 }

@@ -1,11 +1,13 @@
 // Declarative registration of the C++ the QML binds to: one foreign singleton per controller.
 #pragma once
 
+#include "terminal/app/screens/accesscontroller.h"
 #include "terminal/app/screens/figurescontroller.h"
 #include "terminal/app/screens/kioskcontroller.h"
 #include "terminal/app/screens/languagecontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
 #include "terminal/app/screens/pincontroller.h"
+#include "terminal/app/screens/printcontroller.h"
 #include "terminal/app/screens/staffsearchcontroller.h"
 #include "terminal/app/screens/techniciancontroller.h"
 #include "terminal/app/services/syncservice.h"
@@ -81,6 +83,22 @@ struct TechnicianForeign : BackendInstance<app::TechnicianController>
     Q_GADGET
     QML_FOREIGN(checkin::app::TechnicianController)
     QML_NAMED_ELEMENT(Technician)
+    QML_SINGLETON
+};
+
+struct AccessForeign : BackendInstance<app::AccessController>
+{
+    Q_GADGET
+    QML_FOREIGN(checkin::app::AccessController)
+    QML_NAMED_ELEMENT(Access)
+    QML_SINGLETON
+};
+
+struct PrintForeign : BackendInstance<app::PrintController>
+{
+    Q_GADGET
+    QML_FOREIGN(checkin::app::PrintController)
+    QML_NAMED_ELEMENT(Print)
     QML_SINGLETON
 };
 

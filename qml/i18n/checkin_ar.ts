@@ -2,11 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
   <context>
+    <name>AccessController</name>
+    <message>
+      <source>Speech output is on. Hold the QR code of your booking in front of the camera above the screen. If you have no code, the wide button at the bottom of the screen helps you find your booking.</source>
+      <extracomment>Spoken when speech output is turned on: where the camera and the buttons are.</extracomment>
+      <translation>الإخراج الصوتي مفعّل. أمسك رمز QR الخاص بحجزك أمام الكاميرا فوق الشاشة. إن لم يكن لديك رمز، فالزر العريض أسفل الشاشة يساعدك في العثور على حجزك.</translation>
+    </message>
+  </context>
+  <context>
     <name>FiguresScreen</name>
     <message>
       <source>Sync: not configured; check-ins stay on this kiosk.</source>
       <extracomment>Staff figures: no sync configured.</extracomment>
-      <translation>المزامنة: غير مُعدّة؛ تبقى تسجيلات الدخول على هذا الجهاز.</translation>
+      <translation>المزامنة: غير مُعدّة؛ تبقى تسجيلات الوصول على هذا الجهاز.</translation>
     </message>
     <message>
       <source>Sync: state not available yet.</source>
@@ -20,48 +28,57 @@
     </message>
     <message>
       <source>online</source>
+      <extracomment>Staff figures: the sync state word inside &quot;Sync: %1, …&quot;: connected to the hub.</extracomment>
       <translation>متصل</translation>
     </message>
     <message>
       <source>offline</source>
+      <extracomment>Staff figures: the sync state word inside &quot;Sync: %1, …&quot;: no connection to the hub.</extracomment>
       <translation>غير متصل</translation>
     </message>
-      <message>
+    <message>
       <source>booked today</source>
+      <extracomment>Staff figures: confirmed appointments booked for today.</extracomment>
       <translation>محجوز اليوم</translation>
     </message>
-      <message>
+    <message>
       <source>arrived</source>
+      <extracomment>Staff figures: people who arrived (each person once, however often scanned).</extracomment>
       <translation>حضروا</translation>
     </message>
-      <message>
+    <message>
       <source>still expected</source>
+      <extracomment>Staff figures: booked people whose slot and grace period are not over yet.</extracomment>
       <translation>لا يزالون متوقعين</translation>
     </message>
-      <message>
+    <message>
       <source>no-shows</source>
+      <extracomment>Staff figures: booked people whose slot and grace period are over.</extracomment>
       <translation>لم يحضروا</translation>
     </message>
-      <message>
+    <message>
       <source>walk-ins</source>
+      <extracomment>Staff figures: people admitted today without a booking for today at this center.</extracomment>
       <translation>بدون حجز لليوم</translation>
     </message>
-      <message>
+    <message>
       <source>confirmed on site</source>
+      <extracomment>Staff figures: booking attempts confirmed on site today.</extracomment>
       <translation>تم التأكيد في المكان</translation>
     </message>
-      <message>
+    <message>
       <source>clearing cases</source>
+      <extracomment>Staff figures: clearing cases opened today.</extracomment>
       <translation>حالات للتوضيح</translation>
     </message>
-      <message>
+    <message>
       <source>Arrived per hour: %1</source>
-      <extracomment>Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".</extracomment>
+      <extracomment>Staff figures: arrivals per hour; %1 is a list like &quot;09:00 12 · 10:00 20&quot;.</extracomment>
       <translation>الحضور حسب الساعة: %1</translation>
     </message>
-      <message>
+    <message>
       <source>No-shows by slot hour: %1</source>
-      <extracomment>Staff figures: no-shows by the hour of their slot; %1 is a list like "09:00 3 · 10:00 1".</extracomment>
+      <extracomment>Staff figures: no-shows by the hour of their slot; %1 is a list like &quot;09:00 3 · 10:00 1&quot;.</extracomment>
       <translation>الغياب حسب ساعة الموعد: %1</translation>
     </message>
   </context>
@@ -98,14 +115,9 @@
       <translation>لم نعثر على حجزك</translation>
     </message>
     <message>
-      <source>Your ticket number</source>
-      <extracomment>Lookup screen title on the clearing ticket.</extracomment>
-      <translation>رقم تذكرتك</translation>
-    </message>
-    <message>
       <source>Please go to the desk</source>
       <extracomment>Lookup screen title when the kiosk cannot search.</extracomment>
-      <translation>يرجى التوجه إلى المكتب</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -119,7 +131,7 @@
     </message>
     <message>
       <source>%1 %2., born %3, appointment at %4</source>
-      <extracomment>Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".</extracomment>
+      <extracomment>Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: &quot;Anna M., born 1950, 10:30&quot;.</extracomment>
       <translation>%1 %2.، مواليد %3، الموعد %4</translation>
     </message>
     <message>
@@ -128,19 +140,9 @@
       <translation>جارٍ البحث…</translation>
     </message>
     <message>
-      <source>Please take a ticket. The staff at the desk will help you with it.</source>
-      <extracomment>Lookup: no booking matched; offers a ticket for the desk.</extracomment>
-      <translation>يرجى أخذ تذكرة. سيساعدك الموظفون في المكتب.</translation>
-    </message>
-    <message>
       <source>This kiosk cannot look up bookings. The staff at the desk will help you.</source>
       <extracomment>Lookup: the kiosk cannot look up bookings.</extracomment>
-      <translation>لا يستطيع هذا الجهاز البحث عن الحجوزات. سيساعدك الموظفون في المكتب.</translation>
-    </message>
-    <message>
-      <source>Please go to the information desk and show this number. The staff will sort out your booking.</source>
-      <extracomment>Lookup: where to go with the ticket.</extracomment>
-      <translation>يرجى التوجه إلى مكتب الاستعلامات وإظهار هذا الرقم. سيتولى الموظفون أمر حجزك.</translation>
+      <translation>لا يستطيع هذا الجهاز البحث عن الحجوزات. سيساعدك الموظفون في مكتب الاستقبال.</translation>
     </message>
     <message>
       <source>Search</source>
@@ -154,46 +156,78 @@
     </message>
     <message>
       <source>No, that is not me</source>
-      <extracomment>Lookup: the shown booking is not theirs, or nothing was found: get a ticket.</extracomment>
+      <extracomment>Lookup: the shown booking is not theirs: get a number for the desk instead.</extracomment>
       <translation>لا، هذا ليس أنا</translation>
     </message>
     <message>
-      <source>Get a ticket</source>
-      <translation>خذ تذكرة</translation>
-    </message>
-    <message>
       <source>Done</source>
-      <extracomment>Lookup: back to the scan screen.</extracomment>
+      <extracomment>Lookup: back to the scan screen after the number for the desk was shown.</extracomment>
       <translation>تم</translation>
     </message>
     <message>
       <source>Back</source>
+      <extracomment>Lookup: back to the scan screen.</extracomment>
       <translation>رجوع</translation>
     </message>
     <message>
       <source>Please wait %1 s before searching again, or ask the staff at the desk.</source>
       <extracomment>Lookup: too many unsuccessful searches; %1 seconds until the next one.</extracomment>
-      <translation>يرجى الانتظار %1 ث قبل البحث مجددًا، أو اسأل الموظفين في المكتب.</translation>
+      <translation>يرجى الانتظار %1 ث قبل البحث مجددًا، أو اسأل الموظفين في مكتب الاستقبال.</translation>
     </message>
-      <message>
+    <message>
       <source>To check in, please enter the postal code of your address.</source>
-      <extracomment>Lookup: asks for the postal code of the booking's address before checking in.</extracomment>
+      <extracomment>Lookup: asks for the postal code of the booking&apos;s address before checking in.</extracomment>
       <translation>لتسجيل حضورك، يرجى إدخال الرمز البريدي لعنوانك.</translation>
     </message>
-      <message>
+    <message>
       <source>To check in, please enter the booking reference from your confirmation.</source>
       <extracomment>Lookup: asks for the booking reference from the confirmation before checking in.</extracomment>
       <translation>لتسجيل حضورك، يرجى إدخال رقم الحجز من رسالة التأكيد.</translation>
     </message>
-      <message>
+    <message>
       <source>Please go to the desk with your ID; the staff will check you in.</source>
       <extracomment>Lookup: the person was found, but only the staff at the desk check in without a code.</extracomment>
-      <translation>يرجى التوجه إلى المكتب مع بطاقة هويتك؛ سيسجل الموظفون حضورك.</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال مع بطاقة هويتك؛ سيسجل الموظفون حضورك.</translation>
     </message>
-      <message>
+    <message>
       <source>Check in</source>
       <extracomment>Lookup: checks in with the postal code or booking reference typed.</extracomment>
       <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Your number for the desk</source>
+      <extracomment>Lookup screen title on the clearing ticket: the number the desk resolves (shown on screen; printed only when a printer is there).</extracomment>
+      <translation>رقمك لمكتب الاستقبال</translation>
+    </message>
+    <message>
+      <source>Please get a number for the desk. The staff there will help you.</source>
+      <extracomment>Lookup: no booking matched; offers a number for the desk (shown on screen, no paper promised).</extracomment>
+      <translation>يرجى أخذ رقم لمكتب الاستقبال. سيساعدك الموظفون هناك.</translation>
+    </message>
+    <message>
+      <source>Please go to the desk and show this number. The staff will sort out your booking.</source>
+      <extracomment>Lookup: where to go with the number.</extracomment>
+      <translation>يرجى التوجه إلى مكتب الاستقبال وإظهار هذا الرقم. سيتولى الموظفون أمر حجزك.</translation>
+    </message>
+    <message>
+      <source>Get a number for the desk</source>
+      <extracomment>Lookup: nothing was found: get a number for the desk (shown on screen; no paper promised).</extracomment>
+      <translation>خذ رقمًا لمكتب الاستقبال</translation>
+    </message>
+    <message>
+      <source>Printed – print again</source>
+      <extracomment>Lookup: the ticket was printed; a tap prints another.</extracomment>
+      <translation>طُبع – اطبع مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Printing failed – try again</source>
+      <extracomment>Lookup: printing the ticket failed; a tap tries again.</extracomment>
+      <translation>تعذّرت الطباعة – حاول مجددًا</translation>
+    </message>
+    <message>
+      <source>Print this number</source>
+      <extracomment>Lookup: prints the number for the desk on paper.</extracomment>
+      <translation>اطبع هذا الرقم</translation>
     </message>
   </context>
   <context>
@@ -201,7 +235,7 @@
     <message>
       <source>Check-in</source>
       <extracomment>Window title (seen only by technicians).</extracomment>
-      <translation>تسجيل الدخول</translation>
+      <translation>تسجيل الوصول</translation>
     </message>
   </context>
   <context>
@@ -233,6 +267,51 @@
     </message>
   </context>
   <context>
+    <name>PrintController</name>
+    <message>
+      <source>Checked in</source>
+      <extracomment>Check-in slip (paper): heading.</extracomment>
+      <translation>تم تسجيل الوصول</translation>
+    </message>
+    <message>
+      <source>Time: %1</source>
+      <extracomment>Check-in slip: %1 is the time of the check-in (HH:mm).
+----------
+Clearing ticket: %1 is the time it was printed (HH:mm).</extracomment>
+      <translation>الوقت: %1</translation>
+    </message>
+    <message>
+      <source>Initials: %1</source>
+      <extracomment>Check-in slip: %1 are the person&apos;s initials, for example &quot;A. M.&quot;.</extracomment>
+      <translation>الأحرف الأولى: %1</translation>
+    </message>
+    <message>
+      <source>Appointment: %1</source>
+      <extracomment>Check-in slip: %1 is the appointment time (HH:mm).</extracomment>
+      <translation>الموعد: %1</translation>
+    </message>
+    <message>
+      <source>Next: the waiting area. Please keep this slip.</source>
+      <extracomment>Check-in slip: where to go next.</extracomment>
+      <translation>التالي: منطقة الانتظار. يرجى الاحتفاظ بهذه القسيمة.</translation>
+    </message>
+    <message>
+      <source>Your queue number:</source>
+      <extracomment>Check-in slip: label above the queue number.</extracomment>
+      <translation>رقم دورك:</translation>
+    </message>
+    <message>
+      <source>Ticket for the desk</source>
+      <extracomment>Clearing ticket (paper): heading.</extracomment>
+      <translation>رقم لمكتب الاستقبال</translation>
+    </message>
+    <message>
+      <source>Please show this ticket at the desk. The staff will sort out your booking.</source>
+      <extracomment>Clearing ticket: what to do with it.</extracomment>
+      <translation>يرجى إظهار هذه القسيمة في مكتب الاستقبال. سيتولى الموظفون أمر حجزك.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reasons</name>
     <message>
       <source>Welcome – please go ahead</source>
@@ -240,9 +319,11 @@
 ----------
 Verdict title: admitted although after the appointment time.
 ----------
-Verdict title: admitted; the booking is newer than the kiosk's data.
+Verdict title: admitted; the booking is newer than the kiosk&apos;s data.
 ----------
-Verdict title: the same person was just admitted at this kiosk and scanned again.</extracomment>
+Verdict title: the same person was just admitted at this kiosk and scanned again.
+----------
+Verdict title: staff admitted the person although the rules did not (an override).</extracomment>
       <translation>أهلًا بك – تفضل بالدخول</translation>
     </message>
     <message>
@@ -252,7 +333,7 @@ Verdict title: the same person was just admitted at this kiosk and scanned again
     </message>
     <message>
       <source>Booking not found</source>
-      <extracomment>Verdict title: the booking is not in the kiosk's list.</extracomment>
+      <extracomment>Verdict title: the booking is not in the kiosk&apos;s list.</extracomment>
       <translation>لم يُعثر على الحجز</translation>
     </message>
     <message>
@@ -292,7 +373,7 @@ Verdict title: the same person was just admitted at this kiosk and scanned again
     </message>
     <message>
       <source>Code cannot be verified</source>
-      <extracomment>Verdict title: the code's signature does not match (forged or damaged).
+      <extracomment>Verdict title: the code&apos;s signature does not match (forged or damaged).
 ----------
 Verdict title: the code was signed with a key the kiosk does not know.</extracomment>
       <translation>لا يمكن التحقق من الرمز</translation>
@@ -312,16 +393,18 @@ Verdict title: the code was signed with a withdrawn key.</extracomment>
 ----------
 Verdict title: the kiosk could not save the check-in.
 ----------
-Verdict title: the kiosk's appointment list is out of date.
+Verdict title: the kiosk&apos;s appointment list is out of date.
 ----------
-Verdict title: the kiosk's clock is wrong.</extracomment>
+Verdict title: the kiosk&apos;s clock is wrong.</extracomment>
       <translation>يرجى مراجعة الموظفين</translation>
     </message>
     <message>
       <source>Your appointment: %1. Please go to the waiting area.</source>
       <extracomment>Verdict next step: admitted; %1 is the appointment time (HH:mm).
 ----------
-Verdict next step: admitted; the booking was made after the last update of the kiosk.</extracomment>
+Verdict next step: admitted; the booking was made after the last update of the kiosk.
+----------
+Verdict next step: staff admitted the person by an override; %1 is the appointment time.</extracomment>
       <translation>موعدك: %1. يرجى التوجه إلى منطقة الانتظار.</translation>
     </message>
     <message>
@@ -332,12 +415,12 @@ Verdict next step: admitted; the booking was made after the last update of the k
     <message>
       <source>Please show the QR code from your booking confirmation, or ask the staff at the desk.</source>
       <extracomment>Verdict next step: not a booking code.</extracomment>
-      <translation>يرجى إظهار رمز QR من تأكيد الحجز، أو اسأل الموظفين في المكتب.</translation>
+      <translation>يرجى إظهار رمز QR من تأكيد الحجز، أو اسأل الموظفين في مكتب الاستقبال.</translation>
     </message>
     <message>
       <source>The staff at the desk will look up your booking with your name and date of birth.</source>
       <extracomment>Verdict next step: the booking is unknown here.</extracomment>
-      <translation>سيبحث الموظفون في المكتب عن حجزك باسمك وتاريخ ميلادك.</translation>
+      <translation>سيبحث الموظفون في مكتب الاستقبال عن حجزك باسمك وتاريخ ميلادك.</translation>
     </message>
     <message>
       <source>Your appointment is on %1 at %2. Please come back then.</source>
@@ -347,7 +430,7 @@ Verdict next step: admitted; the booking was made after the last update of the k
     <message>
       <source>Your appointment is at another vaccination center. The staff at the desk will tell you where.</source>
       <extracomment>Verdict next step: appointment at another vaccination center.</extracomment>
-      <translation>موعدك في مركز تطعيم آخر. سيخبرك الموظفون في المكتب بمكانه.</translation>
+      <translation>موعدك في مركز تطعيم آخر. سيخبرك الموظفون في مكتب الاستقبال بمكانه.</translation>
     </message>
     <message>
       <source>Please come back at %1.</source>
@@ -357,22 +440,22 @@ Verdict next step: admitted; the booking was made after the last update of the k
     <message>
       <source>Please go to the desk; the staff will find a new time for you.</source>
       <extracomment>Verdict next step: too late.</extracomment>
-      <translation>يرجى التوجه إلى المكتب؛ سيجد لك الموظفون موعدًا جديدًا.</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال؛ سيجد لك الموظفون موعدًا جديدًا.</translation>
     </message>
     <message>
       <source>This code was used today at %1. If this was not you, please go to the desk.</source>
       <extracomment>Verdict next step: code already used; %1 is the time of the earlier check-in.</extracomment>
-      <translation>استُخدم هذا الرمز اليوم الساعة %1. إن لم تكن أنت، يرجى التوجه إلى المكتب.</translation>
+      <translation>استُخدم هذا الرمز اليوم الساعة %1. إن لم تكن أنت، يرجى التوجه إلى مكتب الاستقبال.</translation>
     </message>
     <message>
       <source>Please go to the desk. The staff will help you book a new appointment.</source>
       <extracomment>Verdict next step: booking cancelled.</extracomment>
-      <translation>يرجى التوجه إلى المكتب. سيساعدك الموظفون في حجز موعد جديد.</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال. سيساعدك الموظفون في حجز موعد جديد.</translation>
     </message>
     <message>
       <source>Please go to the desk; the staff can complete your booking now.</source>
       <extracomment>Verdict next step: booking not completed.</extracomment>
-      <translation>يرجى التوجه إلى المكتب؛ يمكن للموظفين إكمال حجزك الآن.</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال؛ يمكن للموظفين إكمال حجزك الآن.</translation>
     </message>
     <message>
       <source>Please go to the desk with your ID. The staff will check your booking.</source>
@@ -383,27 +466,27 @@ Verdict next step: signed with an unknown key.
 Verdict next step: signed with an expired key.
 ----------
 Verdict next step: signed with a withdrawn key.</extracomment>
-      <translation>يرجى التوجه إلى المكتب مع بطاقة هويتك. سيتحقق الموظفون من حجزك.</translation>
+      <translation>يرجى التوجه إلى مكتب الاستقبال مع بطاقة هويتك. سيتحقق الموظفون من حجزك.</translation>
     </message>
     <message>
       <source>The code could not be read. Please try again or go to the desk.</source>
       <extracomment>Verdict next step: the code could not be read.</extracomment>
-      <translation>تعذّرت قراءة الرمز. يرجى المحاولة مجددًا أو التوجه إلى المكتب.</translation>
+      <translation>تعذّرت قراءة الرمز. يرجى المحاولة مجددًا أو التوجه إلى مكتب الاستقبال.</translation>
     </message>
     <message>
       <source>This kiosk has a technical problem. The staff at the desk will help you.</source>
       <extracomment>Verdict next step: the kiosk could not save the check-in.</extracomment>
-      <translation>في هذا الجهاز مشكلة تقنية. سيساعدك الموظفون في المكتب.</translation>
+      <translation>في هذا الجهاز مشكلة تقنية. سيساعدك الموظفون في مكتب الاستقبال.</translation>
     </message>
     <message>
-      <source>This kiosk's appointment list is out of date. The staff at the desk will help you.</source>
-      <extracomment>Verdict next step: the kiosk's data is out of date.</extracomment>
-      <translation>قائمة المواعيد في هذا الجهاز قديمة. سيساعدك الموظفون في المكتب.</translation>
+      <source>This kiosk&apos;s appointment list is out of date. The staff at the desk will help you.</source>
+      <extracomment>Verdict next step: the kiosk&apos;s data is out of date.</extracomment>
+      <translation>قائمة المواعيد في هذا الجهاز قديمة. سيساعدك الموظفون في مكتب الاستقبال.</translation>
     </message>
     <message>
-      <source>This kiosk's clock is wrong. The staff at the desk will help you.</source>
-      <extracomment>Verdict next step: the kiosk's clock is wrong.</extracomment>
-      <translation>ساعة هذا الجهاز غير صحيحة. سيساعدك الموظفون في المكتب.</translation>
+      <source>This kiosk&apos;s clock is wrong. The staff at the desk will help you.</source>
+      <extracomment>Verdict next step: the kiosk&apos;s clock is wrong.</extracomment>
+      <translation>ساعة هذا الجهاز غير صحيحة. سيساعدك الموظفون في مكتب الاستقبال.</translation>
     </message>
     <message>
       <source>A little early</source>
@@ -413,7 +496,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <message>
       <source>You are already checked in. Please go to the waiting area.</source>
       <extracomment>Verdict next step: already admitted here moments ago; shown again, nothing stored twice.</extracomment>
-      <translation>تم تسجيل دخولك بالفعل. يرجى التوجه إلى منطقة الانتظار.</translation>
+      <translation>تم تسجيل وصولك بالفعل. يرجى التوجه إلى منطقة الانتظار.</translation>
     </message>
     <message>
       <source>Please wait in the waiting area until %1.</source>
@@ -423,7 +506,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <message>
       <source>This code was replaced or withdrawn. Please go to the desk with your ID.</source>
       <extracomment>Verdict next step: the code was withdrawn.</extracomment>
-      <translation>تم استبدال هذا الرمز أو سحبه. يرجى التوجه إلى المكتب مع بطاقة هويتك.</translation>
+      <translation>تم استبدال هذا الرمز أو سحبه. يرجى التوجه إلى مكتب الاستقبال مع بطاقة هويتك.</translation>
     </message>
   </context>
   <context>
@@ -448,6 +531,31 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <extracomment>Staff: opens the PIN-protected staff area.</extracomment>
       <translation>قسم الموظفين</translation>
     </message>
+    <message>
+      <source>Speech off</source>
+      <extracomment>Accessibility button while speech output is on: turns it off.</extracomment>
+      <translation>إيقاف الصوت</translation>
+    </message>
+    <message>
+      <source>Read aloud</source>
+      <extracomment>Accessibility button: turns speech output on (plugging in headphones does too).</extracomment>
+      <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <extracomment>Accessibility button: larger text on every screen.</extracomment>
+      <translation>خط أكبر</translation>
+    </message>
+    <message>
+      <source>More contrast</source>
+      <extracomment>Accessibility button: higher contrast (black on white).</extracomment>
+      <translation>تباين أعلى</translation>
+    </message>
+    <message>
+      <source>Controls lower</source>
+      <extracomment>Accessibility button: moves every control to the lower part of the screen (reach from a wheelchair).</extracomment>
+      <translation>الأزرار في الأسفل</translation>
+    </message>
   </context>
   <context>
     <name>SearchScreen</name>
@@ -457,7 +565,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>اكتب حرفين على الأقل.</translation>
     </message>
     <message>
-      <source>Check the person's ID first and tick the box.</source>
+      <source>Check the person&apos;s ID first and tick the box.</source>
       <extracomment>Staff search error: check-in needs the ID check first.</extracomment>
       <translation>تحقق أولًا من هوية الشخص وضع علامة في المربع.</translation>
     </message>
@@ -493,13 +601,13 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     </message>
     <message>
       <source>ID checked</source>
-      <extracomment>Staff: confirms the person's ID matches the booking.</extracomment>
+      <extracomment>Staff: confirms the person&apos;s ID matches the booking.</extracomment>
       <translation>تم التحقق من الهوية</translation>
     </message>
     <message>
       <source>Check in</source>
       <extracomment>Staff: check in the selected booking.</extracomment>
-      <translation>تسجيل الدخول</translation>
+      <translation>تسجيل الوصول</translation>
     </message>
     <message>
       <source>Bookings found: %1</source>
@@ -509,34 +617,34 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <message>
       <source>The check-in failed. Please try again or call the technician.</source>
       <extracomment>Staff search: the check-in could not be stored.</extracomment>
-      <translation>فشل تسجيل الدخول. حاول مجددًا أو اتصل بالفني.</translation>
+      <translation>فشل تسجيل الوصول. حاول مجددًا أو اتصل بالفني.</translation>
     </message>
-      <message>
+    <message>
       <source>Check-in from the search is not available on this kiosk.</source>
       <extracomment>Staff search: this kiosk cannot check people in from the search (a self-service kiosk).</extracomment>
       <translation>لا يمكن تسجيل الحضور من البحث على هذا الجهاز.</translation>
     </message>
-      <message>
+    <message>
       <source>The check-in can no longer be annulled.</source>
       <extracomment>Staff search: the annulment was refused (too late, or not an admission).</extracomment>
       <translation>لم يعد بالإمكان إلغاء تسجيل الحضور.</translation>
     </message>
-      <message>
+    <message>
       <source>Search is not available: the local database is not open.</source>
       <extracomment>Staff search: the kiosk cannot search (its database is not open).</extracomment>
       <translation>البحث غير متاح: قاعدة البيانات المحلية غير مفتوحة.</translation>
     </message>
-      <message>
+    <message>
       <source>%1 · born %2</source>
       <extracomment>Staff search result row: %1 name, %2 date of birth.</extracomment>
       <translation>%1 · مواليد %2</translation>
     </message>
-      <message>
+    <message>
       <source>%1 %2 · %3 · %4</source>
       <extracomment>Staff search result row, after the person: %1 day (DD.MM.YYYY), %2 time, %3 booking reference, %4 status.</extracomment>
       <translation>%1 %2 · %3 · %4</translation>
     </message>
-      <message>
+    <message>
       <source>Annul: %1</source>
       <extracomment>Staff search: annul the selected check-in; %1 is the reason.</extracomment>
       <translation>إلغاء: %1</translation>
@@ -554,7 +662,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <name>StaffNav</name>
     <message>
       <source>Today</source>
-      <extracomment>Staff area tab: today's figures, sync and clearing cases.</extracomment>
+      <extracomment>Staff area tab: today&apos;s figures, sync and clearing cases.</extracomment>
       <translation>اليوم</translation>
     </message>
     <message>
@@ -569,6 +677,462 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     </message>
   </context>
   <context>
+    <name>StaffTexts</name>
+    <message>
+      <source>Admitted</source>
+      <extracomment>Staff verdict title: admitted by the rules.</extracomment>
+      <translation>تم القبول</translation>
+    </message>
+    <message>
+      <source>Admitted, late within the grace period</source>
+      <extracomment>Staff verdict title: admitted inside the grace period after the slot.</extracomment>
+      <translation>تم القبول، متأخر ضمن مهلة السماح</translation>
+    </message>
+    <message>
+      <source>Admitted, booking newer than the local list</source>
+      <extracomment>Staff verdict title: admitted on a valid signed code that is not yet in the local list.</extracomment>
+      <translation>تم القبول، الحجز أحدث من القائمة المحلية</translation>
+    </message>
+    <message>
+      <source>Already admitted here moments ago</source>
+      <extracomment>Staff verdict title: the same code again at this kiosk right after its admission.</extracomment>
+      <translation>تم قبوله هنا قبل لحظات</translation>
+    </message>
+    <message>
+      <source>Admitted by staff override</source>
+      <extracomment>Staff verdict title: admitted by a staff override.</extracomment>
+      <translation>تم القبول باستثناء من الموظفين</translation>
+    </message>
+    <message>
+      <source>A little early: may wait inside</source>
+      <extracomment>Staff verdict title: a little early; the person may wait inside.</extracomment>
+      <translation>مبكر قليلاً: يمكنه الانتظار في الداخل</translation>
+    </message>
+    <message>
+      <source>Code withdrawn</source>
+      <extracomment>Staff verdict title: the code was withdrawn in the key list.</extracomment>
+      <translation>تم سحب الرمز</translation>
+    </message>
+    <message>
+      <source>Not a booking code</source>
+      <extracomment>Staff verdict title: some other QR code (a link, a payment code).</extracomment>
+      <translation>ليس رمز حجز</translation>
+    </message>
+    <message>
+      <source>Booking not in the local list</source>
+      <extracomment>Staff verdict title: the booking is not in the local list.</extracomment>
+      <translation>الحجز غير موجود في القائمة المحلية</translation>
+    </message>
+    <message>
+      <source>Booked for another day</source>
+      <extracomment>Staff verdict title: booked for another day.</extracomment>
+      <translation>محجوز ليوم آخر</translation>
+    </message>
+    <message>
+      <source>Booked at another center</source>
+      <extracomment>Staff verdict title: booked at another center.</extracomment>
+      <translation>محجوز في مركز آخر</translation>
+    </message>
+    <message>
+      <source>Too early</source>
+      <extracomment>Staff verdict title: too early for the slot.</extracomment>
+      <translation>مبكر جدًا</translation>
+    </message>
+    <message>
+      <source>Too late</source>
+      <extracomment>Staff verdict title: later than the grace period.</extracomment>
+      <translation>متأخر جدًا</translation>
+    </message>
+    <message>
+      <source>Already checked in</source>
+      <extracomment>Staff verdict title: this booking was checked in before.</extracomment>
+      <translation>تم تسجيل الحضور مسبقًا</translation>
+    </message>
+    <message>
+      <source>Booking cancelled</source>
+      <extracomment>Staff verdict title: the booking was cancelled.</extracomment>
+      <translation>تم إلغاء الحجز</translation>
+    </message>
+    <message>
+      <source>Booking never confirmed</source>
+      <extracomment>Staff verdict title: a booking attempt that was never confirmed.</extracomment>
+      <translation>لم يتم تأكيد الحجز</translation>
+    </message>
+    <message>
+      <source>Code forged or damaged</source>
+      <extracomment>Staff verdict title: the code&apos;s signature does not verify.</extracomment>
+      <translation>الرمز مزوّر أو تالف</translation>
+    </message>
+    <message>
+      <source>Code signed with an unknown key</source>
+      <extracomment>Staff verdict title: signed with a key the kiosk does not know.</extracomment>
+      <translation>الرمز موقّع بمفتاح غير معروف</translation>
+    </message>
+    <message>
+      <source>Code signed with an expired key</source>
+      <extracomment>Staff verdict title: signed with a key outside its validity.</extracomment>
+      <translation>الرمز موقّع بمفتاح منتهي الصلاحية</translation>
+    </message>
+    <message>
+      <source>Code signed with a withdrawn key</source>
+      <extracomment>Staff verdict title: signed with a withdrawn key.</extracomment>
+      <translation>الرمز موقّع بمفتاح مسحوب</translation>
+    </message>
+    <message>
+      <source>Code unreadable</source>
+      <extracomment>Staff verdict title: the code could not be read.</extracomment>
+      <translation>الرمز غير مقروء</translation>
+    </message>
+    <message>
+      <source>Technical problem: database</source>
+      <extracomment>Staff verdict title: the local database failed.</extracomment>
+      <translation>مشكلة تقنية: قاعدة البيانات</translation>
+    </message>
+    <message>
+      <source>Technical problem: data out of date</source>
+      <extracomment>Staff verdict title: the local data is out of date.</extracomment>
+      <translation>مشكلة تقنية: البيانات قديمة</translation>
+    </message>
+    <message>
+      <source>Technical problem: clock wrong</source>
+      <extracomment>Staff verdict title: the kiosk clock is wrong.</extracomment>
+      <translation>مشكلة تقنية: الساعة خاطئة</translation>
+    </message>
+    <message>
+      <source>Compare the date of birth with the ID card, then send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an admission.</extracomment>
+      <translation>قارن تاريخ الميلاد ببطاقة الهوية، ثم أرسل الشخص إلى منطقة الانتظار.</translation>
+    </message>
+    <message>
+      <source>Compare the date of birth with the ID card; the person is late but within the grace period.</source>
+      <extracomment>Staff verdict: what to do after a late admission.</extracomment>
+      <translation>قارن تاريخ الميلاد ببطاقة الهوية؛ الشخص متأخر لكن ضمن مهلة السماح.</translation>
+    </message>
+    <message>
+      <source>Stored with your override reason. Send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an override.</extracomment>
+      <translation>تم الحفظ مع سبب الاستثناء. أرسل الشخص إلى منطقة الانتظار.</translation>
+    </message>
+    <message>
+      <source>Let the person wait inside until the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: slightly early.</extracomment>
+      <translation>دع الشخص ينتظر في الداخل حتى الوقت المعروض، أو اقبله الآن باستثناء.</translation>
+    </message>
+    <message>
+      <source>Ask for the QR code of the booking confirmation, or search by name.</source>
+      <extracomment>Staff verdict: not a booking code.</extracomment>
+      <translation>اطلب رمز QR من تأكيد الحجز، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
+      <source>Do not admit on this code. Check the ID and search the booking by name and date of birth.</source>
+      <extracomment>Staff verdict: unknown booking, or a code that cannot be trusted.</extracomment>
+      <translation>لا تقبل بهذا الرمز. تحقق من الهوية وابحث عن الحجز بالاسم وتاريخ الميلاد.</translation>
+    </message>
+    <message>
+      <source>Tell the person the booked day, or admit today with an override if the center has room.</source>
+      <extracomment>Staff verdict: wrong day.</extracomment>
+      <translation>أخبر الشخص بيوم الحجز، أو اقبله اليوم باستثناء إذا توفر مكان.</translation>
+    </message>
+    <message>
+      <source>Tell the person which center the booking is for, or admit here with an override.</source>
+      <extracomment>Staff verdict: wrong center.</extracomment>
+      <translation>أخبر الشخص بالمركز المحجوز، أو اقبله هنا باستثناء.</translation>
+    </message>
+    <message>
+      <source>Ask the person to come back at the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: too early.</extracomment>
+      <translation>اطلب من الشخص العودة في الوقت المعروض، أو اقبله الآن باستثناء.</translation>
+    </message>
+    <message>
+      <source>Find a new time with the person, or admit now with an override.</source>
+      <extracomment>Staff verdict: too late.</extracomment>
+      <translation>ابحث مع الشخص عن موعد جديد، أو اقبله الآن باستثناء.</translation>
+    </message>
+    <message>
+      <source>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</source>
+      <extracomment>Staff verdict: already checked in.</extracomment>
+      <translation>تحقق من الهوية: إذا كان هذا صاحب الحجز، فربما كان التسجيل السابق لشخص آخر. يظهره البحث.</translation>
+    </message>
+    <message>
+      <source>Help the person book a new appointment; a cancelled booking cannot be admitted.</source>
+      <extracomment>Staff verdict: cancelled.</extracomment>
+      <translation>ساعد الشخص على حجز موعد جديد؛ لا يمكن القبول بحجز ملغى.</translation>
+    </message>
+    <message>
+      <source>Search the booking and check the person in: the kiosk confirms it when today&apos;s capacity allows.</source>
+      <extracomment>Staff verdict: never confirmed.</extracomment>
+      <translation>ابحث عن الحجز وسجّل الحضور: يؤكده الجهاز إذا سمحت سعة اليوم.</translation>
+    </message>
+    <message>
+      <source>Ask the person to hold the code flat and still, or search by name.</source>
+      <extracomment>Staff verdict: unreadable.</extracomment>
+      <translation>اطلب من الشخص إمساك الرمز مستويًا وثابتًا، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
+      <source>Nothing can be stored. Write arrivals down on paper and call the technician.</source>
+      <extracomment>Staff verdict: database failure.</extracomment>
+      <translation>لا يمكن حفظ شيء. دوّن الحضور على ورق واستدعِ الفني.</translation>
+    </message>
+    <message>
+      <source>Confirm bookings by the ID and the central system, and check the sync on the technician page.</source>
+      <extracomment>Staff verdict: stale data.</extracomment>
+      <translation>أكّد الحجوزات بالهوية والنظام المركزي، وتحقق من المزامنة في صفحة الفني.</translation>
+    </message>
+    <message>
+      <source>Time rules cannot be applied. Call the technician to fix the kiosk clock.</source>
+      <extracomment>Staff verdict: wrong clock.</extracomment>
+      <translation>لا يمكن تطبيق قواعد الوقت. استدعِ الفني لضبط ساعة الجهاز.</translation>
+    </message>
+    <message>
+      <source>The code is incomplete or altered.</source>
+      <extracomment>Staff verdict detail: the code&apos;s text is cut or altered.</extracomment>
+      <translation>الرمز ناقص أو معدّل.</translation>
+    </message>
+    <message>
+      <source>The signature does not match key %1.</source>
+      <extracomment>Staff verdict detail: the signature does not match; %1 is the key number.</extracomment>
+      <translation>التوقيع لا يطابق المفتاح %1.</translation>
+    </message>
+    <message>
+      <source>This kiosk has no valid key list yet.</source>
+      <extracomment>Staff verdict detail: no key list on this kiosk.</extracomment>
+      <translation>لا توجد لدى هذا الجهاز قائمة مفاتيح صالحة بعد.</translation>
+    </message>
+    <message>
+      <source>The kiosk&apos;s key list has expired.</source>
+      <extracomment>Staff verdict detail: the key list has expired.</extracomment>
+      <translation>انتهت صلاحية قائمة مفاتيح الجهاز.</translation>
+    </message>
+    <message>
+      <source>Key %1 is not in the key list.</source>
+      <extracomment>Staff verdict detail: the key is not in the key list; %1 is the key number.</extracomment>
+      <translation>المفتاح %1 غير موجود في قائمة المفاتيح.</translation>
+    </message>
+    <message>
+      <source>Key %1 was withdrawn.</source>
+      <extracomment>Staff verdict detail: the key was withdrawn; %1 is the key number.</extracomment>
+      <translation>تم سحب المفتاح %1.</translation>
+    </message>
+    <message>
+      <source>Key %1 is valid from %2 to %3 only.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 and %3 the dates (DD.MM.YYYY) the key is valid.</extracomment>
+      <translation>المفتاح %1 صالح فقط من %2 إلى %3.</translation>
+    </message>
+    <message>
+      <source>Key %1 may not sign codes for center %2.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 the center code the code names.</extracomment>
+      <translation>لا يجوز للمفتاح %1 توقيع رموز للمركز %2.</translation>
+    </message>
+    <message>
+      <source>This code was replaced by a new one.</source>
+      <extracomment>Staff verdict detail: this one code was withdrawn (a new one was issued).</extracomment>
+      <translation>تم استبدال هذا الرمز برمز جديد.</translation>
+    </message>
+    <message>
+      <source>The kiosk clock differs from the central system by %1 s.</source>
+      <extracomment>Staff verdict detail: %1 is how many seconds the kiosk clock differs from the hub&apos;s.</extracomment>
+      <translation>تختلف ساعة الجهاز عن النظام المركزي بمقدار %1 ث.</translation>
+    </message>
+    <message>
+      <source>The local appointment list is for %1.</source>
+      <extracomment>Staff verdict detail: %1 is the day (DD.MM.YYYY) the local appointment list is for.</extracomment>
+      <translation>قائمة المواعيد المحلية ليوم %1.</translation>
+    </message>
+    <message>
+      <source>The local database refused to store the decision.</source>
+      <extracomment>Staff verdict detail: the database refused to store.</extracomment>
+      <translation>رفضت قاعدة البيانات المحلية حفظ القرار.</translation>
+    </message>
+    <message>
+      <source>No capacity left today: open a clearing case.</source>
+      <extracomment>Staff verdict detail: no capacity left to confirm a booking attempt.</extracomment>
+      <translation>لا توجد سعة متبقية اليوم: افتح حالة للتوضيح.</translation>
+    </message>
+    <message>
+      <source>Late, admitted anyway</source>
+      <extracomment>Staff override reason: the center takes the late person anyway.</extracomment>
+      <translation>متأخر، مقبول رغم ذلك</translation>
+    </message>
+    <message>
+      <source>Early, there is room now</source>
+      <extracomment>Staff override reason: the center has room now.</extracomment>
+      <translation>مبكر، يوجد مكان الآن</translation>
+    </message>
+    <message>
+      <source>Other day, taken today</source>
+      <extracomment>Staff override reason: booked for another day, taken today.</extracomment>
+      <translation>يوم آخر، مقبول اليوم</translation>
+    </message>
+    <message>
+      <source>Other center, taken here</source>
+      <extracomment>Staff override reason: booked at another center, taken here.</extracomment>
+      <translation>مركز آخر، مقبول هنا</translation>
+    </message>
+    <message>
+      <source>Scanned by mistake</source>
+      <extracomment>Staff annulment reason: the code was scanned by mistake.</extracomment>
+      <translation>تم المسح بالخطأ</translation>
+    </message>
+    <message>
+      <source>Not the booked person</source>
+      <extracomment>Staff annulment reason: the ID shows it is not the booked person.</extracomment>
+      <translation>ليس صاحب الحجز</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <extracomment>Staff search row status: a confirmed booking.</extracomment>
+      <translation>مؤكد</translation>
+    </message>
+    <message>
+      <source>never confirmed</source>
+      <extracomment>Staff search row status: a booking attempt that was never confirmed.</extracomment>
+      <translation>لم يتم تأكيده</translation>
+    </message>
+    <message>
+      <source>checked in at %1 by kiosk %2</source>
+      <extracomment>Staff search row status: %1 time (HH:mm), %2 the kiosk that checked the person in.</extracomment>
+      <translation>سُجّل الحضور الساعة %1 على الجهاز %2</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <extracomment>Staff search row status: the booking was cancelled.</extracomment>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <source>other center</source>
+      <extracomment>Staff search row status: booked at another center.</extracomment>
+      <translation>مركز آخر</translation>
+    </message>
+    <message>
+      <source>Camera starting</source>
+      <extracomment>Camera state: opening the camera.</extracomment>
+      <translation>الكاميرا تبدأ</translation>
+    </message>
+    <message>
+      <source>Camera running</source>
+      <extracomment>Camera state: frames arrive.</extracomment>
+      <translation>الكاميرا تعمل</translation>
+    </message>
+    <message>
+      <source>Camera not available, retrying</source>
+      <extracomment>Camera state: no usable frames; the kiosk retries.</extracomment>
+      <translation>الكاميرا غير متاحة، جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+      <source>Camera video ended</source>
+      <extracomment>Camera state: the video file or image sequence played to its end (demo or test camera).</extracomment>
+      <translation>انتهى فيديو الكاميرا</translation>
+    </message>
+    <message>
+      <source>Testing the connection …</source>
+      <extracomment>Sync test: running.</extracomment>
+      <translation>جارٍ اختبار الاتصال …</translation>
+    </message>
+    <message>
+      <source>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</source>
+      <extracomment>Sync test result: %1 round trip in milliseconds, %2 clock difference in seconds.</extracomment>
+      <translation>تم الوصول إلى النظام المركزي خلال %1 مللي ثانية؛ هذا الجهاز مقبول. فرق الساعة: %2 ث.</translation>
+    </message>
+    <message>
+      <source>Nothing answers at the sync address. Check the network and sync.url.</source>
+      <extracomment>Sync test result: nothing answers.</extracomment>
+      <translation>لا يوجد رد على عنوان المزامنة. تحقق من الشبكة ومن sync.url.</translation>
+    </message>
+    <message>
+      <source>The central system did not answer in time. Check the network.</source>
+      <extracomment>Sync test result: timeout.</extracomment>
+      <translation>لم يرد النظام المركزي في الوقت المناسب. تحقق من الشبكة.</translation>
+    </message>
+    <message>
+      <source>The central system&apos;s certificate is not trusted. Check the certificate settings.</source>
+      <extracomment>Sync test result: TLS problem.</extracomment>
+      <translation>شهادة النظام المركزي غير موثوقة. تحقق من إعدادات الشهادة.</translation>
+    </message>
+    <message>
+      <source>The central system refused this kiosk&apos;s token. Check the token file.</source>
+      <extracomment>Sync test result: token refused.</extracomment>
+      <translation>رفض النظام المركزي رمز هذا الجهاز. تحقق من ملف الرمز.</translation>
+    </message>
+    <message>
+      <source>Something answered, but not as the central system. Check sync.url.</source>
+      <extracomment>Sync test result: an error answer.</extracomment>
+      <translation>ردّ شيء ما، لكنه ليس النظام المركزي. تحقق من sync.url.</translation>
+    </message>
+    <message>
+      <source>appointments current</source>
+      <extracomment>Sync data state: current.</extracomment>
+      <translation>المواعيد محدّثة</translation>
+    </message>
+    <message>
+      <source>appointments out of date</source>
+      <extracomment>Sync data state: not updated for a while.</extracomment>
+      <translation>المواعيد قديمة</translation>
+    </message>
+    <message>
+      <source>appointments of another day</source>
+      <extracomment>Sync data state: for another day.</extracomment>
+      <translation>مواعيد يوم آخر</translation>
+    </message>
+    <message>
+      <source>appointments never downloaded</source>
+      <extracomment>Sync data state: never downloaded.</extracomment>
+      <translation>لم يتم تنزيل المواعيد قط</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffVerdict</name>
+    <message>
+      <source>born %1</source>
+      <extracomment>Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.</extracomment>
+      <translation>مواليد %1</translation>
+    </message>
+    <message>
+      <source>booked %1 at %2</source>
+      <extracomment>Staff verdict: the booked day and time; %1 DD.MM.YYYY, %2 HH:mm.</extracomment>
+      <translation>محجوز يوم %1 الساعة %2</translation>
+    </message>
+    <message>
+      <source>Earlier check-in at %1 by kiosk %2</source>
+      <extracomment>Staff verdict: %1 the time (HH:mm) and %2 the kiosk of the earlier check-in.</extracomment>
+      <translation>تسجيل سابق الساعة %1 على الجهاز %2</translation>
+    </message>
+    <message>
+      <source>Booked at: %1</source>
+      <extracomment>Staff verdict: the other center&apos;s name; %1 is the name.</extracomment>
+      <translation>محجوز في: %1</translation>
+    </message>
+    <message>
+      <source>Admitted from %1</source>
+      <extracomment>Staff verdict: %1 is the time the person may go in (HH:mm).</extracomment>
+      <translation>القبول من %1</translation>
+    </message>
+    <message>
+      <source>Note (optional)</source>
+      <extracomment>Staff verdict: placeholder of the optional note to an override.</extracomment>
+      <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+      <source>Admit: %1</source>
+      <extracomment>Staff verdict: admit against the rules, with the reason shown; %1 is the reason.</extracomment>
+      <translation>قبول: %1</translation>
+    </message>
+    <message>
+      <source>Annul: %1</source>
+      <extracomment>Staff verdict: annul the check-in just made; %1 is the reason.</extracomment>
+      <translation>إلغاء: %1</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <extracomment>Staff verdict: open the search by name and date of birth.</extracomment>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <extracomment>Staff verdict: done with this person, back to scanning or to the search.</extracomment>
+      <translation>التالي</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusStrip</name>
     <message>
       <source>Offline mode</source>
@@ -576,19 +1140,9 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>وضع عدم الاتصال</translation>
     </message>
     <message>
-      <source>Sync state unknown</source>
-      <extracomment>Status strip: sync configured but its state is not known yet.</extracomment>
-      <translation>حالة المزامنة غير معروفة</translation>
-    </message>
-    <message>
       <source>⚠ Data out of date (last sync %1)</source>
       <extracomment>Status strip warning: the appointment list is old; %1 is the time of the last sync.</extracomment>
       <translation>⚠ البيانات قديمة (آخر مزامنة %1)</translation>
-    </message>
-    <message>
-      <source>⚠ Offline</source>
-      <extracomment>Status strip warning: no connection to the central system.</extracomment>
-      <translation>⚠ غير متصل</translation>
     </message>
     <message>
       <source>Online, last sync %1</source>
@@ -604,6 +1158,21 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Camera ready</source>
       <extracomment>Status strip: the camera works.</extracomment>
       <translation>الكاميرا جاهزة</translation>
+    </message>
+    <message>
+      <source>Connecting to the central system …</source>
+      <extracomment>Status strip: sync configured, the first exchange with the central system is under way.</extracomment>
+      <translation>جارٍ الاتصال بالنظام المركزي …</translation>
+    </message>
+    <message>
+      <source>⚠ Offline since %1, %2 waiting</source>
+      <extracomment>Status strip warning: no connection to the central system; %1 is the time since when, %2 the check-ins waiting to be sent.</extracomment>
+      <translation>⚠ غير متصل منذ %1، %2 بانتظار الإرسال</translation>
+    </message>
+    <message>
+      <source>⚠ Appointment list is from another day</source>
+      <extracomment>Status strip warning: the appointment list on this kiosk is for another day.</extracomment>
+      <translation>⚠ قائمة المواعيد من يوم آخر</translation>
     </message>
   </context>
   <context>
@@ -633,37 +1202,37 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <extracomment>Technician: database state (technical text).</extracomment>
       <translation>قاعدة البيانات: %1</translation>
     </message>
-      <message>
+    <message>
       <source>online</source>
       <extracomment>Technician: the sync reached the hub at its last exchange.</extracomment>
       <translation>متصل</translation>
     </message>
-      <message>
+    <message>
       <source>offline</source>
       <extracomment>Technician: the sync did not reach the hub at its last exchange.</extracomment>
       <translation>غير متصل</translation>
     </message>
-      <message>
+    <message>
       <source>%1 · %2 frames/s decoded · %3 codes in the last minute</source>
       <extracomment>Technician: camera state, frames decoded per second and codes read in the last minute; %1 state, %2 frames per second, %3 codes.</extracomment>
       <translation>%1 · %2 إطار/ث تمت معالجته · %3 رموز في الدقيقة الأخيرة</translation>
     </message>
-      <message>
+    <message>
       <source>No sync address is configured (sync.url); this kiosk works from its own data.</source>
       <extracomment>Technician: no hub address is configured, so there is nothing to test.</extracomment>
       <translation>لم يُضبط عنوان المزامنة (sync.url)؛ يعمل هذا الجهاز ببياناته الخاصة.</translation>
     </message>
-      <message>
+    <message>
       <source>Kiosk: %1</source>
-      <extracomment>Technician: the kiosk's id (kiosk.id in the config).</extracomment>
+      <extracomment>Technician: the kiosk&apos;s id (kiosk.id in the config).</extracomment>
       <translation>الجهاز: %1</translation>
     </message>
-      <message>
+    <message>
       <source>Sync: %1, last complete %2, %3 waiting to be sent, %4</source>
       <extracomment>Technician: sync state; %1 online or offline, %2 the last complete sync, %3 items waiting, %4 the data state.</extracomment>
       <translation>المزامنة: %1، آخر مزامنة كاملة %2، %3 بانتظار الإرسال، %4</translation>
     </message>
-      <message>
+    <message>
       <source>Sync: not configured</source>
       <extracomment>Technician: no hub configured.</extracomment>
       <translation>المزامنة: غير مضبوطة</translation>
@@ -671,461 +1240,25 @@ Verdict next step: signed with a withdrawn key.</extracomment>
   </context>
   <context>
     <name>VerdictScreen</name>
-  </context>
-  <context>
-    <name>StaffTexts</name>
     <message>
-      <source>Admitted</source>
-      <extracomment>Staff verdict title: admitted by the rules.</extracomment>
-      <translation>تم القبول</translation>
+      <source>Slip printed – print again</source>
+      <extracomment>Verdict screen: the check-in slip was printed; a tap prints another.</extracomment>
+      <translation>طُبعت القسيمة – اطبع مرة أخرى</translation>
     </message>
-      <message>
-      <source>Admitted, late within the grace period</source>
-      <extracomment>Staff verdict title: admitted inside the grace period after the slot.</extracomment>
-      <translation>تم القبول، متأخر ضمن مهلة السماح</translation>
-    </message>
-      <message>
-      <source>Admitted, booking newer than the local list</source>
-      <extracomment>Staff verdict title: admitted on a valid signed code that is not yet in the local list.</extracomment>
-      <translation>تم القبول، الحجز أحدث من القائمة المحلية</translation>
-    </message>
-      <message>
-      <source>Already admitted here moments ago</source>
-      <extracomment>Staff verdict title: the same code again at this kiosk right after its admission.</extracomment>
-      <translation>تم قبوله هنا قبل لحظات</translation>
-    </message>
-      <message>
-      <source>Admitted by staff override</source>
-      <extracomment>Staff verdict title: admitted by a staff override.</extracomment>
-      <translation>تم القبول باستثناء من الموظفين</translation>
-    </message>
-      <message>
-      <source>A little early: may wait inside</source>
-      <extracomment>Staff verdict title: a little early; the person may wait inside.</extracomment>
-      <translation>مبكر قليلاً: يمكنه الانتظار في الداخل</translation>
-    </message>
-      <message>
-      <source>Code withdrawn</source>
-      <extracomment>Staff verdict title: the code was withdrawn in the key list.</extracomment>
-      <translation>تم سحب الرمز</translation>
-    </message>
-      <message>
-      <source>Not a booking code</source>
-      <extracomment>Staff verdict title: some other QR code (a link, a payment code).</extracomment>
-      <translation>ليس رمز حجز</translation>
-    </message>
-      <message>
-      <source>Booking not in the local list</source>
-      <extracomment>Staff verdict title: the booking is not in the local list.</extracomment>
-      <translation>الحجز غير موجود في القائمة المحلية</translation>
-    </message>
-      <message>
-      <source>Booked for another day</source>
-      <extracomment>Staff verdict title: booked for another day.</extracomment>
-      <translation>محجوز ليوم آخر</translation>
-    </message>
-      <message>
-      <source>Booked at another center</source>
-      <extracomment>Staff verdict title: booked at another center.</extracomment>
-      <translation>محجوز في مركز آخر</translation>
-    </message>
-      <message>
-      <source>Too early</source>
-      <extracomment>Staff verdict title: too early for the slot.</extracomment>
-      <translation>مبكر جدًا</translation>
-    </message>
-      <message>
-      <source>Too late</source>
-      <extracomment>Staff verdict title: later than the grace period.</extracomment>
-      <translation>متأخر جدًا</translation>
-    </message>
-      <message>
-      <source>Already checked in</source>
-      <extracomment>Staff verdict title: this booking was checked in before.</extracomment>
-      <translation>تم تسجيل الحضور مسبقًا</translation>
-    </message>
-      <message>
-      <source>Booking cancelled</source>
-      <extracomment>Staff verdict title: the booking was cancelled.</extracomment>
-      <translation>تم إلغاء الحجز</translation>
-    </message>
-      <message>
-      <source>Booking never confirmed</source>
-      <extracomment>Staff verdict title: a booking attempt that was never confirmed.</extracomment>
-      <translation>لم يتم تأكيد الحجز</translation>
-    </message>
-      <message>
-      <source>Code forged or damaged</source>
-      <extracomment>Staff verdict title: the code's signature does not verify.</extracomment>
-      <translation>الرمز مزوّر أو تالف</translation>
-    </message>
-      <message>
-      <source>Code signed with an unknown key</source>
-      <extracomment>Staff verdict title: signed with a key the kiosk does not know.</extracomment>
-      <translation>الرمز موقّع بمفتاح غير معروف</translation>
-    </message>
-      <message>
-      <source>Code signed with an expired key</source>
-      <extracomment>Staff verdict title: signed with a key outside its validity.</extracomment>
-      <translation>الرمز موقّع بمفتاح منتهي الصلاحية</translation>
-    </message>
-      <message>
-      <source>Code signed with a withdrawn key</source>
-      <extracomment>Staff verdict title: signed with a withdrawn key.</extracomment>
-      <translation>الرمز موقّع بمفتاح مسحوب</translation>
-    </message>
-      <message>
-      <source>Code unreadable</source>
-      <extracomment>Staff verdict title: the code could not be read.</extracomment>
-      <translation>الرمز غير مقروء</translation>
-    </message>
-      <message>
-      <source>Technical problem: database</source>
-      <extracomment>Staff verdict title: the local database failed.</extracomment>
-      <translation>مشكلة تقنية: قاعدة البيانات</translation>
-    </message>
-      <message>
-      <source>Technical problem: data out of date</source>
-      <extracomment>Staff verdict title: the local data is out of date.</extracomment>
-      <translation>مشكلة تقنية: البيانات قديمة</translation>
-    </message>
-      <message>
-      <source>Technical problem: clock wrong</source>
-      <extracomment>Staff verdict title: the kiosk clock is wrong.</extracomment>
-      <translation>مشكلة تقنية: الساعة خاطئة</translation>
-    </message>
-      <message>
-      <source>Compare the date of birth with the ID card, then send the person to the waiting area.</source>
-      <extracomment>Staff verdict: what to do after an admission.</extracomment>
-      <translation>قارن تاريخ الميلاد ببطاقة الهوية، ثم أرسل الشخص إلى منطقة الانتظار.</translation>
-    </message>
-      <message>
-      <source>Compare the date of birth with the ID card; the person is late but within the grace period.</source>
-      <extracomment>Staff verdict: what to do after a late admission.</extracomment>
-      <translation>قارن تاريخ الميلاد ببطاقة الهوية؛ الشخص متأخر لكن ضمن مهلة السماح.</translation>
-    </message>
-      <message>
-      <source>Stored with your override reason. Send the person to the waiting area.</source>
-      <extracomment>Staff verdict: what to do after an override.</extracomment>
-      <translation>تم الحفظ مع سبب الاستثناء. أرسل الشخص إلى منطقة الانتظار.</translation>
-    </message>
-      <message>
-      <source>Let the person wait inside until the time shown, or admit now with an override.</source>
-      <extracomment>Staff verdict: slightly early.</extracomment>
-      <translation>دع الشخص ينتظر في الداخل حتى الوقت المعروض، أو اقبله الآن باستثناء.</translation>
-    </message>
-      <message>
-      <source>Ask for the QR code of the booking confirmation, or search by name.</source>
-      <extracomment>Staff verdict: not a booking code.</extracomment>
-      <translation>اطلب رمز QR من تأكيد الحجز، أو ابحث بالاسم.</translation>
-    </message>
-      <message>
-      <source>Do not admit on this code. Check the ID and search the booking by name and date of birth.</source>
-      <extracomment>Staff verdict: unknown booking, or a code that cannot be trusted.</extracomment>
-      <translation>لا تقبل بهذا الرمز. تحقق من الهوية وابحث عن الحجز بالاسم وتاريخ الميلاد.</translation>
-    </message>
-      <message>
-      <source>Tell the person the booked day, or admit today with an override if the center has room.</source>
-      <extracomment>Staff verdict: wrong day.</extracomment>
-      <translation>أخبر الشخص بيوم الحجز، أو اقبله اليوم باستثناء إذا توفر مكان.</translation>
-    </message>
-      <message>
-      <source>Tell the person which center the booking is for, or admit here with an override.</source>
-      <extracomment>Staff verdict: wrong center.</extracomment>
-      <translation>أخبر الشخص بالمركز المحجوز، أو اقبله هنا باستثناء.</translation>
-    </message>
-      <message>
-      <source>Ask the person to come back at the time shown, or admit now with an override.</source>
-      <extracomment>Staff verdict: too early.</extracomment>
-      <translation>اطلب من الشخص العودة في الوقت المعروض، أو اقبله الآن باستثناء.</translation>
-    </message>
-      <message>
-      <source>Find a new time with the person, or admit now with an override.</source>
-      <extracomment>Staff verdict: too late.</extracomment>
-      <translation>ابحث مع الشخص عن موعد جديد، أو اقبله الآن باستثناء.</translation>
-    </message>
-      <message>
-      <source>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</source>
-      <extracomment>Staff verdict: already checked in.</extracomment>
-      <translation>تحقق من الهوية: إذا كان هذا صاحب الحجز، فربما كان التسجيل السابق لشخص آخر. يظهره البحث.</translation>
-    </message>
-      <message>
-      <source>Help the person book a new appointment; a cancelled booking cannot be admitted.</source>
-      <extracomment>Staff verdict: cancelled.</extracomment>
-      <translation>ساعد الشخص على حجز موعد جديد؛ لا يمكن القبول بحجز ملغى.</translation>
-    </message>
-      <message>
-      <source>Search the booking and check the person in: the kiosk confirms it when today's capacity allows.</source>
-      <extracomment>Staff verdict: never confirmed.</extracomment>
-      <translation>ابحث عن الحجز وسجّل الحضور: يؤكده الجهاز إذا سمحت سعة اليوم.</translation>
-    </message>
-      <message>
-      <source>Ask the person to hold the code flat and still, or search by name.</source>
-      <extracomment>Staff verdict: unreadable.</extracomment>
-      <translation>اطلب من الشخص إمساك الرمز مستويًا وثابتًا، أو ابحث بالاسم.</translation>
-    </message>
-      <message>
-      <source>Nothing can be stored. Write arrivals down on paper and call the technician.</source>
-      <extracomment>Staff verdict: database failure.</extracomment>
-      <translation>لا يمكن حفظ شيء. دوّن الحضور على ورق واستدعِ الفني.</translation>
-    </message>
-      <message>
-      <source>Confirm bookings by the ID and the central system, and check the sync on the technician page.</source>
-      <extracomment>Staff verdict: stale data.</extracomment>
-      <translation>أكّد الحجوزات بالهوية والنظام المركزي، وتحقق من المزامنة في صفحة الفني.</translation>
-    </message>
-      <message>
-      <source>Time rules cannot be applied. Call the technician to fix the kiosk clock.</source>
-      <extracomment>Staff verdict: wrong clock.</extracomment>
-      <translation>لا يمكن تطبيق قواعد الوقت. استدعِ الفني لضبط ساعة الجهاز.</translation>
-    </message>
-      <message>
-      <source>The code is incomplete or altered.</source>
-      <extracomment>Staff verdict detail: the code's text is cut or altered.</extracomment>
-      <translation>الرمز ناقص أو معدّل.</translation>
-    </message>
-      <message>
-      <source>The signature does not match key %1.</source>
-      <extracomment>Staff verdict detail: the signature does not match; %1 is the key number.</extracomment>
-      <translation>التوقيع لا يطابق المفتاح %1.</translation>
-    </message>
-      <message>
-      <source>This kiosk has no valid key list yet.</source>
-      <extracomment>Staff verdict detail: no key list on this kiosk.</extracomment>
-      <translation>لا توجد لدى هذا الجهاز قائمة مفاتيح صالحة بعد.</translation>
-    </message>
-      <message>
-      <source>The kiosk's key list has expired.</source>
-      <extracomment>Staff verdict detail: the key list has expired.</extracomment>
-      <translation>انتهت صلاحية قائمة مفاتيح الجهاز.</translation>
-    </message>
-      <message>
-      <source>Key %1 is not in the key list.</source>
-      <extracomment>Staff verdict detail: the key is not in the key list; %1 is the key number.</extracomment>
-      <translation>المفتاح %1 غير موجود في قائمة المفاتيح.</translation>
-    </message>
-      <message>
-      <source>Key %1 was withdrawn.</source>
-      <extracomment>Staff verdict detail: the key was withdrawn; %1 is the key number.</extracomment>
-      <translation>تم سحب المفتاح %1.</translation>
-    </message>
-      <message>
-      <source>Key %1 is valid from %2 to %3 only.</source>
-      <extracomment>Staff verdict detail: %1 key number, %2 and %3 the dates (DD.MM.YYYY) the key is valid.</extracomment>
-      <translation>المفتاح %1 صالح فقط من %2 إلى %3.</translation>
-    </message>
-      <message>
-      <source>Key %1 may not sign codes for center %2.</source>
-      <extracomment>Staff verdict detail: %1 key number, %2 the center code the code names.</extracomment>
-      <translation>لا يجوز للمفتاح %1 توقيع رموز للمركز %2.</translation>
-    </message>
-      <message>
-      <source>This code was replaced by a new one.</source>
-      <extracomment>Staff verdict detail: this one code was withdrawn (a new one was issued).</extracomment>
-      <translation>تم استبدال هذا الرمز برمز جديد.</translation>
-    </message>
-      <message>
-      <source>The kiosk clock differs from the central system by %1 s.</source>
-      <extracomment>Staff verdict detail: %1 is how many seconds the kiosk clock differs from the hub's.</extracomment>
-      <translation>تختلف ساعة الجهاز عن النظام المركزي بمقدار %1 ث.</translation>
-    </message>
-      <message>
-      <source>The local appointment list is for %1.</source>
-      <extracomment>Staff verdict detail: %1 is the day (DD.MM.YYYY) the local appointment list is for.</extracomment>
-      <translation>قائمة المواعيد المحلية ليوم %1.</translation>
-    </message>
-      <message>
-      <source>The local database refused to store the decision.</source>
-      <extracomment>Staff verdict detail: the database refused to store.</extracomment>
-      <translation>رفضت قاعدة البيانات المحلية حفظ القرار.</translation>
-    </message>
-      <message>
-      <source>No capacity left today: open a clearing case.</source>
-      <extracomment>Staff verdict detail: no capacity left to confirm a booking attempt.</extracomment>
-      <translation>لا توجد سعة متبقية اليوم: افتح حالة للتوضيح.</translation>
-    </message>
-      <message>
-      <source>Late, admitted anyway</source>
-      <extracomment>Staff override reason: the center takes the late person anyway.</extracomment>
-      <translation>متأخر، مقبول رغم ذلك</translation>
-    </message>
-      <message>
-      <source>Early, there is room now</source>
-      <extracomment>Staff override reason: the center has room now.</extracomment>
-      <translation>مبكر، يوجد مكان الآن</translation>
-    </message>
-      <message>
-      <source>Other day, taken today</source>
-      <extracomment>Staff override reason: booked for another day, taken today.</extracomment>
-      <translation>يوم آخر، مقبول اليوم</translation>
-    </message>
-      <message>
-      <source>Other center, taken here</source>
-      <extracomment>Staff override reason: booked at another center, taken here.</extracomment>
-      <translation>مركز آخر، مقبول هنا</translation>
-    </message>
-      <message>
-      <source>Scanned by mistake</source>
-      <extracomment>Staff annulment reason: the code was scanned by mistake.</extracomment>
-      <translation>تم المسح بالخطأ</translation>
-    </message>
-      <message>
-      <source>Not the booked person</source>
-      <extracomment>Staff annulment reason: the ID shows it is not the booked person.</extracomment>
-      <translation>ليس صاحب الحجز</translation>
-    </message>
-      <message>
-      <source>confirmed</source>
-      <extracomment>Staff search row status: a confirmed booking.</extracomment>
-      <translation>مؤكد</translation>
-    </message>
-      <message>
-      <source>never confirmed</source>
-      <extracomment>Staff search row status: a booking attempt that was never confirmed.</extracomment>
-      <translation>لم يتم تأكيده</translation>
-    </message>
-      <message>
-      <source>checked in at %1 by kiosk %2</source>
-      <extracomment>Staff search row status: %1 time (HH:mm), %2 the kiosk that checked the person in.</extracomment>
-      <translation>سُجّل الحضور الساعة %1 على الجهاز %2</translation>
-    </message>
-      <message>
-      <source>cancelled</source>
-      <extracomment>Staff search row status: the booking was cancelled.</extracomment>
-      <translation>ملغى</translation>
-    </message>
-      <message>
-      <source>other center</source>
-      <extracomment>Staff search row status: booked at another center.</extracomment>
-      <translation>مركز آخر</translation>
-    </message>
-      <message>
-      <source>Camera starting</source>
-      <extracomment>Camera state: opening the camera.</extracomment>
-      <translation>الكاميرا تبدأ</translation>
-    </message>
-      <message>
-      <source>Camera running</source>
-      <extracomment>Camera state: frames arrive.</extracomment>
-      <translation>الكاميرا تعمل</translation>
-    </message>
-      <message>
-      <source>Camera not available, retrying</source>
-      <extracomment>Camera state: no usable frames; the kiosk retries.</extracomment>
-      <translation>الكاميرا غير متاحة، جارٍ إعادة المحاولة</translation>
-    </message>
-      <message>
-      <source>Camera video ended</source>
-      <extracomment>Camera state: the video file or image sequence played to its end (demo or test camera).</extracomment>
-      <translation>انتهى فيديو الكاميرا</translation>
-    </message>
-      <message>
-      <source>Testing the connection …</source>
-      <extracomment>Sync test: running.</extracomment>
-      <translation>جارٍ اختبار الاتصال …</translation>
-    </message>
-      <message>
-      <source>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</source>
-      <extracomment>Sync test result: %1 round trip in milliseconds, %2 clock difference in seconds.</extracomment>
-      <translation>تم الوصول إلى النظام المركزي خلال %1 مللي ثانية؛ هذا الجهاز مقبول. فرق الساعة: %2 ث.</translation>
-    </message>
-      <message>
-      <source>Nothing answers at the sync address. Check the network and sync.url.</source>
-      <extracomment>Sync test result: nothing answers.</extracomment>
-      <translation>لا يوجد رد على عنوان المزامنة. تحقق من الشبكة ومن sync.url.</translation>
-    </message>
-      <message>
-      <source>The central system did not answer in time. Check the network.</source>
-      <extracomment>Sync test result: timeout.</extracomment>
-      <translation>لم يرد النظام المركزي في الوقت المناسب. تحقق من الشبكة.</translation>
-    </message>
-      <message>
-      <source>The central system's certificate is not trusted. Check the certificate settings.</source>
-      <extracomment>Sync test result: TLS problem.</extracomment>
-      <translation>شهادة النظام المركزي غير موثوقة. تحقق من إعدادات الشهادة.</translation>
-    </message>
-      <message>
-      <source>The central system refused this kiosk's token. Check the token file.</source>
-      <extracomment>Sync test result: token refused.</extracomment>
-      <translation>رفض النظام المركزي رمز هذا الجهاز. تحقق من ملف الرمز.</translation>
-    </message>
-      <message>
-      <source>Something answered, but not as the central system. Check sync.url.</source>
-      <extracomment>Sync test result: an error answer.</extracomment>
-      <translation>ردّ شيء ما، لكنه ليس النظام المركزي. تحقق من sync.url.</translation>
-    </message>
-      <message>
-      <source>appointments current</source>
-      <extracomment>Sync data state: current.</extracomment>
-      <translation>المواعيد محدّثة</translation>
-    </message>
-      <message>
-      <source>appointments out of date</source>
-      <extracomment>Sync data state: not updated for a while.</extracomment>
-      <translation>المواعيد قديمة</translation>
-    </message>
-      <message>
-      <source>appointments of another day</source>
-      <extracomment>Sync data state: for another day.</extracomment>
-      <translation>مواعيد يوم آخر</translation>
-    </message>
-      <message>
-      <source>appointments never downloaded</source>
-      <extracomment>Sync data state: never downloaded.</extracomment>
-      <translation>لم يتم تنزيل المواعيد قط</translation>
-    </message>
-  </context>
-  <context>
-    <name>StaffVerdict</name>
     <message>
-      <source>born %1</source>
-      <extracomment>Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.</extracomment>
-      <translation>مواليد %1</translation>
+      <source>Printing failed – try again</source>
+      <extracomment>Verdict screen: printing failed; a tap tries again.</extracomment>
+      <translation>تعذّرت الطباعة – حاول مجددًا</translation>
     </message>
-      <message>
-      <source>booked %1 at %2</source>
-      <extracomment>Staff verdict: the booked day and time; %1 DD.MM.YYYY, %2 HH:mm.</extracomment>
-      <translation>محجوز يوم %1 الساعة %2</translation>
+    <message>
+      <source>Print slip</source>
+      <extracomment>Verdict screen: prints a check-in slip (time, initials, appointment, queue number).</extracomment>
+      <translation>اطبع قسيمة</translation>
     </message>
-      <message>
-      <source>Earlier check-in at %1 by kiosk %2</source>
-      <extracomment>Staff verdict: %1 the time (HH:mm) and %2 the kiosk of the earlier check-in.</extracomment>
-      <translation>تسجيل سابق الساعة %1 على الجهاز %2</translation>
-    </message>
-      <message>
-      <source>Booked at: %1</source>
-      <extracomment>Staff verdict: the other center's name; %1 is the name.</extracomment>
-      <translation>محجوز في: %1</translation>
-    </message>
-      <message>
-      <source>Admitted from %1</source>
-      <extracomment>Staff verdict: %1 is the time the person may go in (HH:mm).</extracomment>
-      <translation>القبول من %1</translation>
-    </message>
-      <message>
-      <source>Note (optional)</source>
-      <extracomment>Staff verdict: placeholder of the optional note to an override.</extracomment>
-      <translation>ملاحظة (اختيارية)</translation>
-    </message>
-      <message>
-      <source>Admit: %1</source>
-      <extracomment>Staff verdict: admit against the rules, with the reason shown; %1 is the reason.</extracomment>
-      <translation>قبول: %1</translation>
-    </message>
-      <message>
-      <source>Annul: %1</source>
-      <extracomment>Staff verdict: annul the check-in just made; %1 is the reason.</extracomment>
-      <translation>إلغاء: %1</translation>
-    </message>
-      <message>
-      <source>Search</source>
-      <extracomment>Staff verdict: open the search by name and date of birth.</extracomment>
-      <translation>بحث</translation>
-    </message>
-      <message>
-      <source>Next</source>
-      <extracomment>Staff verdict: done with this person, back to scanning or to the search.</extracomment>
-      <translation>التالي</translation>
+    <message>
+      <source>Done</source>
+      <extracomment>Verdict screen: closes the verdict and goes back to the start (a touch elsewhere keeps it longer).</extracomment>
+      <translation>تم</translation>
     </message>
   </context>
 </TS>

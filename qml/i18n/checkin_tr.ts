@@ -2,11 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
   <context>
+    <name>AccessController</name>
+    <message>
+      <source>Speech output is on. Hold the QR code of your booking in front of the camera above the screen. If you have no code, the wide button at the bottom of the screen helps you find your booking.</source>
+      <extracomment>Spoken when speech output is turned on: where the camera and the buttons are.</extracomment>
+      <translation>Sesli anlatım açık. Randevunuzun QR kodunu ekranın üstündeki kameraya doğru tutun. Kodunuz yoksa ekranın altındaki geniş düğme randevunuzu bulmanıza yardımcı olur.</translation>
+    </message>
+  </context>
+  <context>
     <name>FiguresScreen</name>
     <message>
       <source>Sync: not configured; check-ins stay on this kiosk.</source>
       <extracomment>Staff figures: no sync configured.</extracomment>
-      <translation>Eşitleme: ayarlanmadı; girişler bu kioskta kalır.</translation>
+      <translation>Eşitleme: ayarlanmadı; geliş kayıtları bu kioskta kalır.</translation>
     </message>
     <message>
       <source>Sync: state not available yet.</source>
@@ -16,52 +24,61 @@
     <message>
       <source>Sync: %1, last sync %2, %3 check-ins waiting to be sent.</source>
       <extracomment>Staff figures: sync state; %1 online/offline, %2 last sync time, %3 check-ins waiting to be sent.</extracomment>
-      <translation>Eşitleme: %1, son eşitleme %2, gönderilmeyi bekleyen %3 giriş.</translation>
+      <translation>Eşitleme: %1, son eşitleme %2, gönderilmeyi bekleyen %3 geliş kaydı.</translation>
     </message>
     <message>
       <source>online</source>
+      <extracomment>Staff figures: the sync state word inside &quot;Sync: %1, …&quot;: connected to the hub.</extracomment>
       <translation>çevrimiçi</translation>
     </message>
     <message>
       <source>offline</source>
+      <extracomment>Staff figures: the sync state word inside &quot;Sync: %1, …&quot;: no connection to the hub.</extracomment>
       <translation>çevrimdışı</translation>
     </message>
-      <message>
+    <message>
       <source>booked today</source>
+      <extracomment>Staff figures: confirmed appointments booked for today.</extracomment>
       <translation>bugün randevulu</translation>
     </message>
-      <message>
+    <message>
       <source>arrived</source>
+      <extracomment>Staff figures: people who arrived (each person once, however often scanned).</extracomment>
       <translation>gelen</translation>
     </message>
-      <message>
+    <message>
       <source>still expected</source>
+      <extracomment>Staff figures: booked people whose slot and grace period are not over yet.</extracomment>
       <translation>hâlâ beklenen</translation>
     </message>
-      <message>
+    <message>
       <source>no-shows</source>
+      <extracomment>Staff figures: booked people whose slot and grace period are over.</extracomment>
       <translation>gelmeyen</translation>
     </message>
-      <message>
+    <message>
       <source>walk-ins</source>
+      <extracomment>Staff figures: people admitted today without a booking for today at this center.</extracomment>
       <translation>bugün için randevusu olmayan</translation>
     </message>
-      <message>
+    <message>
       <source>confirmed on site</source>
+      <extracomment>Staff figures: booking attempts confirmed on site today.</extracomment>
       <translation>yerinde onaylanan</translation>
     </message>
-      <message>
+    <message>
       <source>clearing cases</source>
+      <extracomment>Staff figures: clearing cases opened today.</extracomment>
       <translation>açıklığa kavuşturulacak kayıtlar</translation>
     </message>
-      <message>
+    <message>
       <source>Arrived per hour: %1</source>
-      <extracomment>Staff figures: arrivals per hour; %1 is a list like "09:00 12 · 10:00 20".</extracomment>
+      <extracomment>Staff figures: arrivals per hour; %1 is a list like &quot;09:00 12 · 10:00 20&quot;.</extracomment>
       <translation>Saat başına gelen: %1</translation>
     </message>
-      <message>
+    <message>
       <source>No-shows by slot hour: %1</source>
-      <extracomment>Staff figures: no-shows by the hour of their slot; %1 is a list like "09:00 3 · 10:00 1".</extracomment>
+      <extracomment>Staff figures: no-shows by the hour of their slot; %1 is a list like &quot;09:00 3 · 10:00 1&quot;.</extracomment>
       <translation>Randevu saatine göre gelmeyen: %1</translation>
     </message>
   </context>
@@ -98,11 +115,6 @@
       <translation>Randevunuzu bulamadık</translation>
     </message>
     <message>
-      <source>Your ticket number</source>
-      <extracomment>Lookup screen title on the clearing ticket.</extracomment>
-      <translation>Sıra numaranız</translation>
-    </message>
-    <message>
       <source>Please go to the desk</source>
       <extracomment>Lookup screen title when the kiosk cannot search.</extracomment>
       <translation>Lütfen danışmaya gidin</translation>
@@ -119,7 +131,7 @@
     </message>
     <message>
       <source>%1 %2., born %3, appointment at %4</source>
-      <extracomment>Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: "Anna M., born 1950, 10:30".</extracomment>
+      <extracomment>Lookup: the one matching booking, masked. %1 given name, %2 initial of the family name, %3 year of birth, %4 appointment time. Example: &quot;Anna M., born 1950, 10:30&quot;.</extracomment>
       <translation>%1 %2., doğum yılı %3, randevu saati %4</translation>
     </message>
     <message>
@@ -128,19 +140,9 @@
       <translation>Aranıyor …</translation>
     </message>
     <message>
-      <source>Please take a ticket. The staff at the desk will help you with it.</source>
-      <extracomment>Lookup: no booking matched; offers a ticket for the desk.</extracomment>
-      <translation>Lütfen bir sıra numarası alın. Danışmadaki görevliler size yardımcı olacak.</translation>
-    </message>
-    <message>
       <source>This kiosk cannot look up bookings. The staff at the desk will help you.</source>
       <extracomment>Lookup: the kiosk cannot look up bookings.</extracomment>
       <translation>Bu kiosk randevu arayamıyor. Danışmadaki görevliler size yardımcı olacak.</translation>
-    </message>
-    <message>
-      <source>Please go to the information desk and show this number. The staff will sort out your booking.</source>
-      <extracomment>Lookup: where to go with the ticket.</extracomment>
-      <translation>Lütfen danışma masasına gidin ve bu numarayı gösterin. Görevliler randevunuzla ilgilenecek.</translation>
     </message>
     <message>
       <source>Search</source>
@@ -154,20 +156,17 @@
     </message>
     <message>
       <source>No, that is not me</source>
-      <extracomment>Lookup: the shown booking is not theirs, or nothing was found: get a ticket.</extracomment>
+      <extracomment>Lookup: the shown booking is not theirs: get a number for the desk instead.</extracomment>
       <translation>Hayır, ben değilim</translation>
     </message>
     <message>
-      <source>Get a ticket</source>
-      <translation>Sıra numarası al</translation>
-    </message>
-    <message>
       <source>Done</source>
-      <extracomment>Lookup: back to the scan screen.</extracomment>
+      <extracomment>Lookup: back to the scan screen after the number for the desk was shown.</extracomment>
       <translation>Tamam</translation>
     </message>
     <message>
       <source>Back</source>
+      <extracomment>Lookup: back to the scan screen.</extracomment>
       <translation>Geri</translation>
     </message>
     <message>
@@ -175,25 +174,60 @@
       <extracomment>Lookup: too many unsuccessful searches; %1 seconds until the next one.</extracomment>
       <translation>Yeniden aramadan önce lütfen %1 sn bekleyin veya danışmaya sorun.</translation>
     </message>
-      <message>
+    <message>
       <source>To check in, please enter the postal code of your address.</source>
-      <extracomment>Lookup: asks for the postal code of the booking's address before checking in.</extracomment>
+      <extracomment>Lookup: asks for the postal code of the booking&apos;s address before checking in.</extracomment>
       <translation>Girişinizi kaydetmek için lütfen adresinizin posta kodunu girin.</translation>
     </message>
-      <message>
+    <message>
       <source>To check in, please enter the booking reference from your confirmation.</source>
       <extracomment>Lookup: asks for the booking reference from the confirmation before checking in.</extracomment>
       <translation>Girişinizi kaydetmek için lütfen onay belgenizdeki rezervasyon numarasını girin.</translation>
     </message>
-      <message>
+    <message>
       <source>Please go to the desk with your ID; the staff will check you in.</source>
       <extracomment>Lookup: the person was found, but only the staff at the desk check in without a code.</extracomment>
       <translation>Lütfen kimliğinizle danışmaya gidin; görevliler girişinizi kaydedecek.</translation>
     </message>
-      <message>
+    <message>
       <source>Check in</source>
       <extracomment>Lookup: checks in with the postal code or booking reference typed.</extracomment>
       <translation>Girişi kaydet</translation>
+    </message>
+    <message>
+      <source>Your number for the desk</source>
+      <extracomment>Lookup screen title on the clearing ticket: the number the desk resolves (shown on screen; printed only when a printer is there).</extracomment>
+      <translation>Danışma için numaranız</translation>
+    </message>
+    <message>
+      <source>Please get a number for the desk. The staff there will help you.</source>
+      <extracomment>Lookup: no booking matched; offers a number for the desk (shown on screen, no paper promised).</extracomment>
+      <translation>Lütfen danışma için bir numara alın. Oradaki görevliler size yardımcı olacak.</translation>
+    </message>
+    <message>
+      <source>Please go to the desk and show this number. The staff will sort out your booking.</source>
+      <extracomment>Lookup: where to go with the number.</extracomment>
+      <translation>Lütfen danışmaya gidin ve bu numarayı gösterin. Görevliler randevunuzla ilgilenecek.</translation>
+    </message>
+    <message>
+      <source>Get a number for the desk</source>
+      <extracomment>Lookup: nothing was found: get a number for the desk (shown on screen; no paper promised).</extracomment>
+      <translation>Danışma için numara al</translation>
+    </message>
+    <message>
+      <source>Printed – print again</source>
+      <extracomment>Lookup: the ticket was printed; a tap prints another.</extracomment>
+      <translation>Yazdırıldı – yeniden yazdır</translation>
+    </message>
+    <message>
+      <source>Printing failed – try again</source>
+      <extracomment>Lookup: printing the ticket failed; a tap tries again.</extracomment>
+      <translation>Yazdırılamadı – tekrar dene</translation>
+    </message>
+    <message>
+      <source>Print this number</source>
+      <extracomment>Lookup: prints the number for the desk on paper.</extracomment>
+      <translation>Bu numarayı yazdır</translation>
     </message>
   </context>
   <context>
@@ -201,7 +235,7 @@
     <message>
       <source>Check-in</source>
       <extracomment>Window title (seen only by technicians).</extracomment>
-      <translation>Giriş</translation>
+      <translation>Geliş kaydı</translation>
     </message>
   </context>
   <context>
@@ -233,6 +267,51 @@
     </message>
   </context>
   <context>
+    <name>PrintController</name>
+    <message>
+      <source>Checked in</source>
+      <extracomment>Check-in slip (paper): heading.</extracomment>
+      <translation>Gelişiniz kaydedildi</translation>
+    </message>
+    <message>
+      <source>Time: %1</source>
+      <extracomment>Check-in slip: %1 is the time of the check-in (HH:mm).
+----------
+Clearing ticket: %1 is the time it was printed (HH:mm).</extracomment>
+      <translation>Saat: %1</translation>
+    </message>
+    <message>
+      <source>Initials: %1</source>
+      <extracomment>Check-in slip: %1 are the person&apos;s initials, for example &quot;A. M.&quot;.</extracomment>
+      <translation>Baş harfler: %1</translation>
+    </message>
+    <message>
+      <source>Appointment: %1</source>
+      <extracomment>Check-in slip: %1 is the appointment time (HH:mm).</extracomment>
+      <translation>Randevu: %1</translation>
+    </message>
+    <message>
+      <source>Next: the waiting area. Please keep this slip.</source>
+      <extracomment>Check-in slip: where to go next.</extracomment>
+      <translation>Sonraki adım: bekleme alanı. Lütfen bu fişi saklayın.</translation>
+    </message>
+    <message>
+      <source>Your queue number:</source>
+      <extracomment>Check-in slip: label above the queue number.</extracomment>
+      <translation>Sıra numaranız:</translation>
+    </message>
+    <message>
+      <source>Ticket for the desk</source>
+      <extracomment>Clearing ticket (paper): heading.</extracomment>
+      <translation>Danışma için numara</translation>
+    </message>
+    <message>
+      <source>Please show this ticket at the desk. The staff will sort out your booking.</source>
+      <extracomment>Clearing ticket: what to do with it.</extracomment>
+      <translation>Lütfen bu fişi danışmada gösterin. Görevliler randevunuzla ilgilenecek.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reasons</name>
     <message>
       <source>Welcome – please go ahead</source>
@@ -240,9 +319,11 @@
 ----------
 Verdict title: admitted although after the appointment time.
 ----------
-Verdict title: admitted; the booking is newer than the kiosk's data.
+Verdict title: admitted; the booking is newer than the kiosk&apos;s data.
 ----------
-Verdict title: the same person was just admitted at this kiosk and scanned again.</extracomment>
+Verdict title: the same person was just admitted at this kiosk and scanned again.
+----------
+Verdict title: staff admitted the person although the rules did not (an override).</extracomment>
       <translation>Hoş geldiniz – lütfen ilerleyin</translation>
     </message>
     <message>
@@ -252,7 +333,7 @@ Verdict title: the same person was just admitted at this kiosk and scanned again
     </message>
     <message>
       <source>Booking not found</source>
-      <extracomment>Verdict title: the booking is not in the kiosk's list.</extracomment>
+      <extracomment>Verdict title: the booking is not in the kiosk&apos;s list.</extracomment>
       <translation>Randevu bulunamadı</translation>
     </message>
     <message>
@@ -292,7 +373,7 @@ Verdict title: the same person was just admitted at this kiosk and scanned again
     </message>
     <message>
       <source>Code cannot be verified</source>
-      <extracomment>Verdict title: the code's signature does not match (forged or damaged).
+      <extracomment>Verdict title: the code&apos;s signature does not match (forged or damaged).
 ----------
 Verdict title: the code was signed with a key the kiosk does not know.</extracomment>
       <translation>Kod doğrulanamıyor</translation>
@@ -312,16 +393,18 @@ Verdict title: the code was signed with a withdrawn key.</extracomment>
 ----------
 Verdict title: the kiosk could not save the check-in.
 ----------
-Verdict title: the kiosk's appointment list is out of date.
+Verdict title: the kiosk&apos;s appointment list is out of date.
 ----------
-Verdict title: the kiosk's clock is wrong.</extracomment>
+Verdict title: the kiosk&apos;s clock is wrong.</extracomment>
       <translation>Lütfen görevlilere başvurun</translation>
     </message>
     <message>
       <source>Your appointment: %1. Please go to the waiting area.</source>
       <extracomment>Verdict next step: admitted; %1 is the appointment time (HH:mm).
 ----------
-Verdict next step: admitted; the booking was made after the last update of the kiosk.</extracomment>
+Verdict next step: admitted; the booking was made after the last update of the kiosk.
+----------
+Verdict next step: staff admitted the person by an override; %1 is the appointment time.</extracomment>
       <translation>Randevunuz: %1. Lütfen bekleme alanına geçin.</translation>
     </message>
     <message>
@@ -396,13 +479,13 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>Bu kioskta teknik bir sorun var. Danışmadaki görevliler size yardımcı olacak.</translation>
     </message>
     <message>
-      <source>This kiosk's appointment list is out of date. The staff at the desk will help you.</source>
-      <extracomment>Verdict next step: the kiosk's data is out of date.</extracomment>
+      <source>This kiosk&apos;s appointment list is out of date. The staff at the desk will help you.</source>
+      <extracomment>Verdict next step: the kiosk&apos;s data is out of date.</extracomment>
       <translation>Bu kioskun randevu listesi güncel değil. Danışmadaki görevliler size yardımcı olacak.</translation>
     </message>
     <message>
-      <source>This kiosk's clock is wrong. The staff at the desk will help you.</source>
-      <extracomment>Verdict next step: the kiosk's clock is wrong.</extracomment>
+      <source>This kiosk&apos;s clock is wrong. The staff at the desk will help you.</source>
+      <extracomment>Verdict next step: the kiosk&apos;s clock is wrong.</extracomment>
       <translation>Bu kioskun saati yanlış. Danışmadaki görevliler size yardımcı olacak.</translation>
     </message>
     <message>
@@ -413,7 +496,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <message>
       <source>You are already checked in. Please go to the waiting area.</source>
       <extracomment>Verdict next step: already admitted here moments ago; shown again, nothing stored twice.</extracomment>
-      <translation>Girişiniz zaten yapıldı. Lütfen bekleme alanına geçin.</translation>
+      <translation>Gelişiniz zaten kaydedildi. Lütfen bekleme alanına geçin.</translation>
     </message>
     <message>
       <source>Please wait in the waiting area until %1.</source>
@@ -448,6 +531,31 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <extracomment>Staff: opens the PIN-protected staff area.</extracomment>
       <translation>Personel alanı</translation>
     </message>
+    <message>
+      <source>Speech off</source>
+      <extracomment>Accessibility button while speech output is on: turns it off.</extracomment>
+      <translation>Sesi kapat</translation>
+    </message>
+    <message>
+      <source>Read aloud</source>
+      <extracomment>Accessibility button: turns speech output on (plugging in headphones does too).</extracomment>
+      <translation>Sesli oku</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <extracomment>Accessibility button: larger text on every screen.</extracomment>
+      <translation>Büyük yazı</translation>
+    </message>
+    <message>
+      <source>More contrast</source>
+      <extracomment>Accessibility button: higher contrast (black on white).</extracomment>
+      <translation>Daha fazla kontrast</translation>
+    </message>
+    <message>
+      <source>Controls lower</source>
+      <extracomment>Accessibility button: moves every control to the lower part of the screen (reach from a wheelchair).</extracomment>
+      <translation>Düğmeler aşağıda</translation>
+    </message>
   </context>
   <context>
     <name>SearchScreen</name>
@@ -457,7 +565,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>En az iki karakter yazın.</translation>
     </message>
     <message>
-      <source>Check the person's ID first and tick the box.</source>
+      <source>Check the person&apos;s ID first and tick the box.</source>
       <extracomment>Staff search error: check-in needs the ID check first.</extracomment>
       <translation>Önce kişinin kimliğini kontrol edip kutuyu işaretleyin.</translation>
     </message>
@@ -493,13 +601,13 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     </message>
     <message>
       <source>ID checked</source>
-      <extracomment>Staff: confirms the person's ID matches the booking.</extracomment>
+      <extracomment>Staff: confirms the person&apos;s ID matches the booking.</extracomment>
       <translation>Kimlik kontrol edildi</translation>
     </message>
     <message>
       <source>Check in</source>
       <extracomment>Staff: check in the selected booking.</extracomment>
-      <translation>Giriş yap</translation>
+      <translation>Gelişi kaydet</translation>
     </message>
     <message>
       <source>Bookings found: %1</source>
@@ -509,34 +617,34 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <message>
       <source>The check-in failed. Please try again or call the technician.</source>
       <extracomment>Staff search: the check-in could not be stored.</extracomment>
-      <translation>Giriş başarısız oldu. Tekrar deneyin veya teknisyeni çağırın.</translation>
+      <translation>Geliş kaydı yapılamadı. Tekrar deneyin veya teknisyeni çağırın.</translation>
     </message>
-      <message>
+    <message>
       <source>Check-in from the search is not available on this kiosk.</source>
       <extracomment>Staff search: this kiosk cannot check people in from the search (a self-service kiosk).</extracomment>
       <translation>Bu kioskta aramadan giriş kaydı yapılamaz.</translation>
     </message>
-      <message>
+    <message>
       <source>The check-in can no longer be annulled.</source>
       <extracomment>Staff search: the annulment was refused (too late, or not an admission).</extracomment>
       <translation>Giriş kaydı artık iptal edilemez.</translation>
     </message>
-      <message>
+    <message>
       <source>Search is not available: the local database is not open.</source>
       <extracomment>Staff search: the kiosk cannot search (its database is not open).</extracomment>
       <translation>Arama kullanılamıyor: yerel veritabanı açık değil.</translation>
     </message>
-      <message>
+    <message>
       <source>%1 · born %2</source>
       <extracomment>Staff search result row: %1 name, %2 date of birth.</extracomment>
       <translation>%1 · doğum %2</translation>
     </message>
-      <message>
+    <message>
       <source>%1 %2 · %3 · %4</source>
       <extracomment>Staff search result row, after the person: %1 day (DD.MM.YYYY), %2 time, %3 booking reference, %4 status.</extracomment>
       <translation>%1 %2 · %3 · %4</translation>
     </message>
-      <message>
+    <message>
       <source>Annul: %1</source>
       <extracomment>Staff search: annul the selected check-in; %1 is the reason.</extracomment>
       <translation>İptal et: %1</translation>
@@ -554,7 +662,7 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     <name>StaffNav</name>
     <message>
       <source>Today</source>
-      <extracomment>Staff area tab: today's figures, sync and clearing cases.</extracomment>
+      <extracomment>Staff area tab: today&apos;s figures, sync and clearing cases.</extracomment>
       <translation>Bugün</translation>
     </message>
     <message>
@@ -569,6 +677,462 @@ Verdict next step: signed with a withdrawn key.</extracomment>
     </message>
   </context>
   <context>
+    <name>StaffTexts</name>
+    <message>
+      <source>Admitted</source>
+      <extracomment>Staff verdict title: admitted by the rules.</extracomment>
+      <translation>Kabul edildi</translation>
+    </message>
+    <message>
+      <source>Admitted, late within the grace period</source>
+      <extracomment>Staff verdict title: admitted inside the grace period after the slot.</extracomment>
+      <translation>Kabul edildi, tolerans süresi içinde geç</translation>
+    </message>
+    <message>
+      <source>Admitted, booking newer than the local list</source>
+      <extracomment>Staff verdict title: admitted on a valid signed code that is not yet in the local list.</extracomment>
+      <translation>Kabul edildi, rezervasyon yerel listeden yeni</translation>
+    </message>
+    <message>
+      <source>Already admitted here moments ago</source>
+      <extracomment>Staff verdict title: the same code again at this kiosk right after its admission.</extracomment>
+      <translation>Az önce burada kabul edildi</translation>
+    </message>
+    <message>
+      <source>Admitted by staff override</source>
+      <extracomment>Staff verdict title: admitted by a staff override.</extracomment>
+      <translation>Görevli istisnasıyla kabul edildi</translation>
+    </message>
+    <message>
+      <source>A little early: may wait inside</source>
+      <extracomment>Staff verdict title: a little early; the person may wait inside.</extracomment>
+      <translation>Biraz erken: içeride bekleyebilir</translation>
+    </message>
+    <message>
+      <source>Code withdrawn</source>
+      <extracomment>Staff verdict title: the code was withdrawn in the key list.</extracomment>
+      <translation>Kod geri çekildi</translation>
+    </message>
+    <message>
+      <source>Not a booking code</source>
+      <extracomment>Staff verdict title: some other QR code (a link, a payment code).</extracomment>
+      <translation>Rezervasyon kodu değil</translation>
+    </message>
+    <message>
+      <source>Booking not in the local list</source>
+      <extracomment>Staff verdict title: the booking is not in the local list.</extracomment>
+      <translation>Rezervasyon yerel listede yok</translation>
+    </message>
+    <message>
+      <source>Booked for another day</source>
+      <extracomment>Staff verdict title: booked for another day.</extracomment>
+      <translation>Başka bir gün için rezervasyon</translation>
+    </message>
+    <message>
+      <source>Booked at another center</source>
+      <extracomment>Staff verdict title: booked at another center.</extracomment>
+      <translation>Başka bir merkezde rezervasyon</translation>
+    </message>
+    <message>
+      <source>Too early</source>
+      <extracomment>Staff verdict title: too early for the slot.</extracomment>
+      <translation>Çok erken</translation>
+    </message>
+    <message>
+      <source>Too late</source>
+      <extracomment>Staff verdict title: later than the grace period.</extracomment>
+      <translation>Çok geç</translation>
+    </message>
+    <message>
+      <source>Already checked in</source>
+      <extracomment>Staff verdict title: this booking was checked in before.</extracomment>
+      <translation>Girişi zaten kaydedildi</translation>
+    </message>
+    <message>
+      <source>Booking cancelled</source>
+      <extracomment>Staff verdict title: the booking was cancelled.</extracomment>
+      <translation>Rezervasyon iptal edildi</translation>
+    </message>
+    <message>
+      <source>Booking never confirmed</source>
+      <extracomment>Staff verdict title: a booking attempt that was never confirmed.</extracomment>
+      <translation>Rezervasyon hiç onaylanmadı</translation>
+    </message>
+    <message>
+      <source>Code forged or damaged</source>
+      <extracomment>Staff verdict title: the code&apos;s signature does not verify.</extracomment>
+      <translation>Kod sahte veya hasarlı</translation>
+    </message>
+    <message>
+      <source>Code signed with an unknown key</source>
+      <extracomment>Staff verdict title: signed with a key the kiosk does not know.</extracomment>
+      <translation>Kod bilinmeyen bir anahtarla imzalanmış</translation>
+    </message>
+    <message>
+      <source>Code signed with an expired key</source>
+      <extracomment>Staff verdict title: signed with a key outside its validity.</extracomment>
+      <translation>Kod süresi dolmuş bir anahtarla imzalanmış</translation>
+    </message>
+    <message>
+      <source>Code signed with a withdrawn key</source>
+      <extracomment>Staff verdict title: signed with a withdrawn key.</extracomment>
+      <translation>Kod geri çekilmiş bir anahtarla imzalanmış</translation>
+    </message>
+    <message>
+      <source>Code unreadable</source>
+      <extracomment>Staff verdict title: the code could not be read.</extracomment>
+      <translation>Kod okunamıyor</translation>
+    </message>
+    <message>
+      <source>Technical problem: database</source>
+      <extracomment>Staff verdict title: the local database failed.</extracomment>
+      <translation>Teknik sorun: veritabanı</translation>
+    </message>
+    <message>
+      <source>Technical problem: data out of date</source>
+      <extracomment>Staff verdict title: the local data is out of date.</extracomment>
+      <translation>Teknik sorun: veriler güncel değil</translation>
+    </message>
+    <message>
+      <source>Technical problem: clock wrong</source>
+      <extracomment>Staff verdict title: the kiosk clock is wrong.</extracomment>
+      <translation>Teknik sorun: saat yanlış</translation>
+    </message>
+    <message>
+      <source>Compare the date of birth with the ID card, then send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an admission.</extracomment>
+      <translation>Doğum tarihini kimlik kartıyla karşılaştırın, sonra kişiyi bekleme alanına gönderin.</translation>
+    </message>
+    <message>
+      <source>Compare the date of birth with the ID card; the person is late but within the grace period.</source>
+      <extracomment>Staff verdict: what to do after a late admission.</extracomment>
+      <translation>Doğum tarihini kimlik kartıyla karşılaştırın; kişi geç ama tolerans süresi içinde.</translation>
+    </message>
+    <message>
+      <source>Stored with your override reason. Send the person to the waiting area.</source>
+      <extracomment>Staff verdict: what to do after an override.</extracomment>
+      <translation>İstisna gerekçenizle kaydedildi. Kişiyi bekleme alanına gönderin.</translation>
+    </message>
+    <message>
+      <source>Let the person wait inside until the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: slightly early.</extracomment>
+      <translation>Kişiyi gösterilen saate kadar içeride bekletin ya da şimdi istisnayla kabul edin.</translation>
+    </message>
+    <message>
+      <source>Ask for the QR code of the booking confirmation, or search by name.</source>
+      <extracomment>Staff verdict: not a booking code.</extracomment>
+      <translation>Rezervasyon onayındaki QR kodu isteyin ya da isimle arayın.</translation>
+    </message>
+    <message>
+      <source>Do not admit on this code. Check the ID and search the booking by name and date of birth.</source>
+      <extracomment>Staff verdict: unknown booking, or a code that cannot be trusted.</extracomment>
+      <translation>Bu kodla kabul etmeyin. Kimliği kontrol edin ve rezervasyonu isim ve doğum tarihiyle arayın.</translation>
+    </message>
+    <message>
+      <source>Tell the person the booked day, or admit today with an override if the center has room.</source>
+      <extracomment>Staff verdict: wrong day.</extracomment>
+      <translation>Kişiye rezervasyon gününü söyleyin ya da yer varsa bugün istisnayla kabul edin.</translation>
+    </message>
+    <message>
+      <source>Tell the person which center the booking is for, or admit here with an override.</source>
+      <extracomment>Staff verdict: wrong center.</extracomment>
+      <translation>Kişiye rezervasyonun hangi merkez için olduğunu söyleyin ya da burada istisnayla kabul edin.</translation>
+    </message>
+    <message>
+      <source>Ask the person to come back at the time shown, or admit now with an override.</source>
+      <extracomment>Staff verdict: too early.</extracomment>
+      <translation>Kişiden gösterilen saatte tekrar gelmesini isteyin ya da şimdi istisnayla kabul edin.</translation>
+    </message>
+    <message>
+      <source>Find a new time with the person, or admit now with an override.</source>
+      <extracomment>Staff verdict: too late.</extracomment>
+      <translation>Kişiyle yeni bir saat bulun ya da şimdi istisnayla kabul edin.</translation>
+    </message>
+    <message>
+      <source>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</source>
+      <extracomment>Staff verdict: already checked in.</extracomment>
+      <translation>Kimliği kontrol edin: rezervasyon sahibi buysa önceki giriş başka biri olabilir. Arama bunu gösterir.</translation>
+    </message>
+    <message>
+      <source>Help the person book a new appointment; a cancelled booking cannot be admitted.</source>
+      <extracomment>Staff verdict: cancelled.</extracomment>
+      <translation>Kişinin yeni randevu almasına yardım edin; iptal edilmiş bir rezervasyon kabul edilemez.</translation>
+    </message>
+    <message>
+      <source>Search the booking and check the person in: the kiosk confirms it when today&apos;s capacity allows.</source>
+      <extracomment>Staff verdict: never confirmed.</extracomment>
+      <translation>Rezervasyonu arayın ve girişi kaydedin: bugünkü kapasite yeterse kiosk onaylar.</translation>
+    </message>
+    <message>
+      <source>Ask the person to hold the code flat and still, or search by name.</source>
+      <extracomment>Staff verdict: unreadable.</extracomment>
+      <translation>Kişiden kodu düz ve sabit tutmasını isteyin ya da isimle arayın.</translation>
+    </message>
+    <message>
+      <source>Nothing can be stored. Write arrivals down on paper and call the technician.</source>
+      <extracomment>Staff verdict: database failure.</extracomment>
+      <translation>Hiçbir şey kaydedilemiyor. Gelenleri kâğıda yazın ve teknisyeni çağırın.</translation>
+    </message>
+    <message>
+      <source>Confirm bookings by the ID and the central system, and check the sync on the technician page.</source>
+      <extracomment>Staff verdict: stale data.</extracomment>
+      <translation>Rezervasyonları kimlik ve merkezi sistemle doğrulayın, teknik sayfada senkronizasyonu kontrol edin.</translation>
+    </message>
+    <message>
+      <source>Time rules cannot be applied. Call the technician to fix the kiosk clock.</source>
+      <extracomment>Staff verdict: wrong clock.</extracomment>
+      <translation>Saat kuralları uygulanamıyor. Kiosk saatini düzeltmesi için teknisyeni çağırın.</translation>
+    </message>
+    <message>
+      <source>The code is incomplete or altered.</source>
+      <extracomment>Staff verdict detail: the code&apos;s text is cut or altered.</extracomment>
+      <translation>Kod eksik veya değiştirilmiş.</translation>
+    </message>
+    <message>
+      <source>The signature does not match key %1.</source>
+      <extracomment>Staff verdict detail: the signature does not match; %1 is the key number.</extracomment>
+      <translation>İmza %1 numaralı anahtarla eşleşmiyor.</translation>
+    </message>
+    <message>
+      <source>This kiosk has no valid key list yet.</source>
+      <extracomment>Staff verdict detail: no key list on this kiosk.</extracomment>
+      <translation>Bu kioskta henüz geçerli bir anahtar listesi yok.</translation>
+    </message>
+    <message>
+      <source>The kiosk&apos;s key list has expired.</source>
+      <extracomment>Staff verdict detail: the key list has expired.</extracomment>
+      <translation>Kioskun anahtar listesinin süresi doldu.</translation>
+    </message>
+    <message>
+      <source>Key %1 is not in the key list.</source>
+      <extracomment>Staff verdict detail: the key is not in the key list; %1 is the key number.</extracomment>
+      <translation>%1 numaralı anahtar listede yok.</translation>
+    </message>
+    <message>
+      <source>Key %1 was withdrawn.</source>
+      <extracomment>Staff verdict detail: the key was withdrawn; %1 is the key number.</extracomment>
+      <translation>%1 numaralı anahtar geri çekildi.</translation>
+    </message>
+    <message>
+      <source>Key %1 is valid from %2 to %3 only.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 and %3 the dates (DD.MM.YYYY) the key is valid.</extracomment>
+      <translation>%1 numaralı anahtar yalnızca %2 ile %3 arasında geçerli.</translation>
+    </message>
+    <message>
+      <source>Key %1 may not sign codes for center %2.</source>
+      <extracomment>Staff verdict detail: %1 key number, %2 the center code the code names.</extracomment>
+      <translation>%1 numaralı anahtar %2 merkezi için kod imzalayamaz.</translation>
+    </message>
+    <message>
+      <source>This code was replaced by a new one.</source>
+      <extracomment>Staff verdict detail: this one code was withdrawn (a new one was issued).</extracomment>
+      <translation>Bu kodun yerine yeni bir kod verildi.</translation>
+    </message>
+    <message>
+      <source>The kiosk clock differs from the central system by %1 s.</source>
+      <extracomment>Staff verdict detail: %1 is how many seconds the kiosk clock differs from the hub&apos;s.</extracomment>
+      <translation>Kiosk saati merkezi sistemden %1 sn farklı.</translation>
+    </message>
+    <message>
+      <source>The local appointment list is for %1.</source>
+      <extracomment>Staff verdict detail: %1 is the day (DD.MM.YYYY) the local appointment list is for.</extracomment>
+      <translation>Yerel randevu listesi %1 tarihine ait.</translation>
+    </message>
+    <message>
+      <source>The local database refused to store the decision.</source>
+      <extracomment>Staff verdict detail: the database refused to store.</extracomment>
+      <translation>Yerel veritabanı kararı kaydetmeyi reddetti.</translation>
+    </message>
+    <message>
+      <source>No capacity left today: open a clearing case.</source>
+      <extracomment>Staff verdict detail: no capacity left to confirm a booking attempt.</extracomment>
+      <translation>Bugün kapasite kalmadı: açıklığa kavuşturma kaydı açın.</translation>
+    </message>
+    <message>
+      <source>Late, admitted anyway</source>
+      <extracomment>Staff override reason: the center takes the late person anyway.</extracomment>
+      <translation>Geç, yine de kabul edildi</translation>
+    </message>
+    <message>
+      <source>Early, there is room now</source>
+      <extracomment>Staff override reason: the center has room now.</extracomment>
+      <translation>Erken, şimdi yer var</translation>
+    </message>
+    <message>
+      <source>Other day, taken today</source>
+      <extracomment>Staff override reason: booked for another day, taken today.</extracomment>
+      <translation>Başka gün, bugün alındı</translation>
+    </message>
+    <message>
+      <source>Other center, taken here</source>
+      <extracomment>Staff override reason: booked at another center, taken here.</extracomment>
+      <translation>Başka merkez, burada alındı</translation>
+    </message>
+    <message>
+      <source>Scanned by mistake</source>
+      <extracomment>Staff annulment reason: the code was scanned by mistake.</extracomment>
+      <translation>Yanlışlıkla tarandı</translation>
+    </message>
+    <message>
+      <source>Not the booked person</source>
+      <extracomment>Staff annulment reason: the ID shows it is not the booked person.</extracomment>
+      <translation>Rezervasyon sahibi değil</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <extracomment>Staff search row status: a confirmed booking.</extracomment>
+      <translation>onaylı</translation>
+    </message>
+    <message>
+      <source>never confirmed</source>
+      <extracomment>Staff search row status: a booking attempt that was never confirmed.</extracomment>
+      <translation>hiç onaylanmadı</translation>
+    </message>
+    <message>
+      <source>checked in at %1 by kiosk %2</source>
+      <extracomment>Staff search row status: %1 time (HH:mm), %2 the kiosk that checked the person in.</extracomment>
+      <translation>%1 saatinde %2 kioskunda giriş kaydedildi</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <extracomment>Staff search row status: the booking was cancelled.</extracomment>
+      <translation>iptal edildi</translation>
+    </message>
+    <message>
+      <source>other center</source>
+      <extracomment>Staff search row status: booked at another center.</extracomment>
+      <translation>başka merkez</translation>
+    </message>
+    <message>
+      <source>Camera starting</source>
+      <extracomment>Camera state: opening the camera.</extracomment>
+      <translation>Kamera başlıyor</translation>
+    </message>
+    <message>
+      <source>Camera running</source>
+      <extracomment>Camera state: frames arrive.</extracomment>
+      <translation>Kamera çalışıyor</translation>
+    </message>
+    <message>
+      <source>Camera not available, retrying</source>
+      <extracomment>Camera state: no usable frames; the kiosk retries.</extracomment>
+      <translation>Kamera kullanılamıyor, yeniden deneniyor</translation>
+    </message>
+    <message>
+      <source>Camera video ended</source>
+      <extracomment>Camera state: the video file or image sequence played to its end (demo or test camera).</extracomment>
+      <translation>Kamera videosu bitti</translation>
+    </message>
+    <message>
+      <source>Testing the connection …</source>
+      <extracomment>Sync test: running.</extracomment>
+      <translation>Bağlantı test ediliyor …</translation>
+    </message>
+    <message>
+      <source>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</source>
+      <extracomment>Sync test result: %1 round trip in milliseconds, %2 clock difference in seconds.</extracomment>
+      <translation>Merkezi sisteme %1 ms içinde ulaşıldı; bu kiosk kabul ediliyor. Saat farkı: %2 sn.</translation>
+    </message>
+    <message>
+      <source>Nothing answers at the sync address. Check the network and sync.url.</source>
+      <extracomment>Sync test result: nothing answers.</extracomment>
+      <translation>Senkronizasyon adresinde yanıt veren yok. Ağı ve sync.url ayarını kontrol edin.</translation>
+    </message>
+    <message>
+      <source>The central system did not answer in time. Check the network.</source>
+      <extracomment>Sync test result: timeout.</extracomment>
+      <translation>Merkezi sistem zamanında yanıt vermedi. Ağı kontrol edin.</translation>
+    </message>
+    <message>
+      <source>The central system&apos;s certificate is not trusted. Check the certificate settings.</source>
+      <extracomment>Sync test result: TLS problem.</extracomment>
+      <translation>Merkezi sistemin sertifikasına güvenilmiyor. Sertifika ayarlarını kontrol edin.</translation>
+    </message>
+    <message>
+      <source>The central system refused this kiosk&apos;s token. Check the token file.</source>
+      <extracomment>Sync test result: token refused.</extracomment>
+      <translation>Merkezi sistem bu kioskun belirtecini reddetti. Belirteç dosyasını kontrol edin.</translation>
+    </message>
+    <message>
+      <source>Something answered, but not as the central system. Check sync.url.</source>
+      <extracomment>Sync test result: an error answer.</extracomment>
+      <translation>Bir şey yanıt verdi, ama merkezi sistem değil. sync.url ayarını kontrol edin.</translation>
+    </message>
+    <message>
+      <source>appointments current</source>
+      <extracomment>Sync data state: current.</extracomment>
+      <translation>randevular güncel</translation>
+    </message>
+    <message>
+      <source>appointments out of date</source>
+      <extracomment>Sync data state: not updated for a while.</extracomment>
+      <translation>randevular güncel değil</translation>
+    </message>
+    <message>
+      <source>appointments of another day</source>
+      <extracomment>Sync data state: for another day.</extracomment>
+      <translation>başka bir günün randevuları</translation>
+    </message>
+    <message>
+      <source>appointments never downloaded</source>
+      <extracomment>Sync data state: never downloaded.</extracomment>
+      <translation>randevular hiç indirilmedi</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffVerdict</name>
+    <message>
+      <source>born %1</source>
+      <extracomment>Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.</extracomment>
+      <translation>doğum %1</translation>
+    </message>
+    <message>
+      <source>booked %1 at %2</source>
+      <extracomment>Staff verdict: the booked day and time; %1 DD.MM.YYYY, %2 HH:mm.</extracomment>
+      <translation>%1 tarihinde saat %2 için rezervasyon</translation>
+    </message>
+    <message>
+      <source>Earlier check-in at %1 by kiosk %2</source>
+      <extracomment>Staff verdict: %1 the time (HH:mm) and %2 the kiosk of the earlier check-in.</extracomment>
+      <translation>Önceki giriş: %1, %2 kioskunda</translation>
+    </message>
+    <message>
+      <source>Booked at: %1</source>
+      <extracomment>Staff verdict: the other center&apos;s name; %1 is the name.</extracomment>
+      <translation>Rezervasyon yeri: %1</translation>
+    </message>
+    <message>
+      <source>Admitted from %1</source>
+      <extracomment>Staff verdict: %1 is the time the person may go in (HH:mm).</extracomment>
+      <translation>%1 itibarıyla kabul</translation>
+    </message>
+    <message>
+      <source>Note (optional)</source>
+      <extracomment>Staff verdict: placeholder of the optional note to an override.</extracomment>
+      <translation>Not (isteğe bağlı)</translation>
+    </message>
+    <message>
+      <source>Admit: %1</source>
+      <extracomment>Staff verdict: admit against the rules, with the reason shown; %1 is the reason.</extracomment>
+      <translation>Kabul et: %1</translation>
+    </message>
+    <message>
+      <source>Annul: %1</source>
+      <extracomment>Staff verdict: annul the check-in just made; %1 is the reason.</extracomment>
+      <translation>İptal et: %1</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <extracomment>Staff verdict: open the search by name and date of birth.</extracomment>
+      <translation>Ara</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <extracomment>Staff verdict: done with this person, back to scanning or to the search.</extracomment>
+      <translation>Sonraki</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusStrip</name>
     <message>
       <source>Offline mode</source>
@@ -576,19 +1140,9 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <translation>Çevrimdışı mod</translation>
     </message>
     <message>
-      <source>Sync state unknown</source>
-      <extracomment>Status strip: sync configured but its state is not known yet.</extracomment>
-      <translation>Eşitleme durumu bilinmiyor</translation>
-    </message>
-    <message>
       <source>⚠ Data out of date (last sync %1)</source>
       <extracomment>Status strip warning: the appointment list is old; %1 is the time of the last sync.</extracomment>
       <translation>⚠ Veriler eski (son eşitleme %1)</translation>
-    </message>
-    <message>
-      <source>⚠ Offline</source>
-      <extracomment>Status strip warning: no connection to the central system.</extracomment>
-      <translation>⚠ Çevrimdışı</translation>
     </message>
     <message>
       <source>Online, last sync %1</source>
@@ -604,6 +1158,21 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Camera ready</source>
       <extracomment>Status strip: the camera works.</extracomment>
       <translation>Kamera hazır</translation>
+    </message>
+    <message>
+      <source>Connecting to the central system …</source>
+      <extracomment>Status strip: sync configured, the first exchange with the central system is under way.</extracomment>
+      <translation>Merkezi sisteme bağlanılıyor …</translation>
+    </message>
+    <message>
+      <source>⚠ Offline since %1, %2 waiting</source>
+      <extracomment>Status strip warning: no connection to the central system; %1 is the time since when, %2 the check-ins waiting to be sent.</extracomment>
+      <translation>⚠ %1 saatinden beri çevrimdışı, %2 bekliyor</translation>
+    </message>
+    <message>
+      <source>⚠ Appointment list is from another day</source>
+      <extracomment>Status strip warning: the appointment list on this kiosk is for another day.</extracomment>
+      <translation>⚠ Randevu listesi başka bir güne ait</translation>
     </message>
   </context>
   <context>
@@ -633,37 +1202,37 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <extracomment>Technician: database state (technical text).</extracomment>
       <translation>Veritabanı: %1</translation>
     </message>
-      <message>
+    <message>
       <source>online</source>
       <extracomment>Technician: the sync reached the hub at its last exchange.</extracomment>
       <translation>çevrimiçi</translation>
     </message>
-      <message>
+    <message>
       <source>offline</source>
       <extracomment>Technician: the sync did not reach the hub at its last exchange.</extracomment>
       <translation>çevrimdışı</translation>
     </message>
-      <message>
+    <message>
       <source>%1 · %2 frames/s decoded · %3 codes in the last minute</source>
       <extracomment>Technician: camera state, frames decoded per second and codes read in the last minute; %1 state, %2 frames per second, %3 codes.</extracomment>
       <translation>%1 · saniyede %2 kare çözüldü · son dakikada %3 kod</translation>
     </message>
-      <message>
+    <message>
       <source>No sync address is configured (sync.url); this kiosk works from its own data.</source>
       <extracomment>Technician: no hub address is configured, so there is nothing to test.</extracomment>
       <translation>Senkronizasyon adresi ayarlı değil (sync.url); bu kiosk kendi verileriyle çalışıyor.</translation>
     </message>
-      <message>
+    <message>
       <source>Kiosk: %1</source>
-      <extracomment>Technician: the kiosk's id (kiosk.id in the config).</extracomment>
+      <extracomment>Technician: the kiosk&apos;s id (kiosk.id in the config).</extracomment>
       <translation>Kiosk: %1</translation>
     </message>
-      <message>
+    <message>
       <source>Sync: %1, last complete %2, %3 waiting to be sent, %4</source>
       <extracomment>Technician: sync state; %1 online or offline, %2 the last complete sync, %3 items waiting, %4 the data state.</extracomment>
       <translation>Senkronizasyon: %1, son tam %2, gönderilmeyi bekleyen %3, %4</translation>
     </message>
-      <message>
+    <message>
       <source>Sync: not configured</source>
       <extracomment>Technician: no hub configured.</extracomment>
       <translation>Senkronizasyon: ayarlı değil</translation>
@@ -671,461 +1240,25 @@ Verdict next step: signed with a withdrawn key.</extracomment>
   </context>
   <context>
     <name>VerdictScreen</name>
-  </context>
-  <context>
-    <name>StaffTexts</name>
     <message>
-      <source>Admitted</source>
-      <extracomment>Staff verdict title: admitted by the rules.</extracomment>
-      <translation>Kabul edildi</translation>
+      <source>Slip printed – print again</source>
+      <extracomment>Verdict screen: the check-in slip was printed; a tap prints another.</extracomment>
+      <translation>Fiş yazdırıldı – yeniden yazdır</translation>
     </message>
-      <message>
-      <source>Admitted, late within the grace period</source>
-      <extracomment>Staff verdict title: admitted inside the grace period after the slot.</extracomment>
-      <translation>Kabul edildi, tolerans süresi içinde geç</translation>
-    </message>
-      <message>
-      <source>Admitted, booking newer than the local list</source>
-      <extracomment>Staff verdict title: admitted on a valid signed code that is not yet in the local list.</extracomment>
-      <translation>Kabul edildi, rezervasyon yerel listeden yeni</translation>
-    </message>
-      <message>
-      <source>Already admitted here moments ago</source>
-      <extracomment>Staff verdict title: the same code again at this kiosk right after its admission.</extracomment>
-      <translation>Az önce burada kabul edildi</translation>
-    </message>
-      <message>
-      <source>Admitted by staff override</source>
-      <extracomment>Staff verdict title: admitted by a staff override.</extracomment>
-      <translation>Görevli istisnasıyla kabul edildi</translation>
-    </message>
-      <message>
-      <source>A little early: may wait inside</source>
-      <extracomment>Staff verdict title: a little early; the person may wait inside.</extracomment>
-      <translation>Biraz erken: içeride bekleyebilir</translation>
-    </message>
-      <message>
-      <source>Code withdrawn</source>
-      <extracomment>Staff verdict title: the code was withdrawn in the key list.</extracomment>
-      <translation>Kod geri çekildi</translation>
-    </message>
-      <message>
-      <source>Not a booking code</source>
-      <extracomment>Staff verdict title: some other QR code (a link, a payment code).</extracomment>
-      <translation>Rezervasyon kodu değil</translation>
-    </message>
-      <message>
-      <source>Booking not in the local list</source>
-      <extracomment>Staff verdict title: the booking is not in the local list.</extracomment>
-      <translation>Rezervasyon yerel listede yok</translation>
-    </message>
-      <message>
-      <source>Booked for another day</source>
-      <extracomment>Staff verdict title: booked for another day.</extracomment>
-      <translation>Başka bir gün için rezervasyon</translation>
-    </message>
-      <message>
-      <source>Booked at another center</source>
-      <extracomment>Staff verdict title: booked at another center.</extracomment>
-      <translation>Başka bir merkezde rezervasyon</translation>
-    </message>
-      <message>
-      <source>Too early</source>
-      <extracomment>Staff verdict title: too early for the slot.</extracomment>
-      <translation>Çok erken</translation>
-    </message>
-      <message>
-      <source>Too late</source>
-      <extracomment>Staff verdict title: later than the grace period.</extracomment>
-      <translation>Çok geç</translation>
-    </message>
-      <message>
-      <source>Already checked in</source>
-      <extracomment>Staff verdict title: this booking was checked in before.</extracomment>
-      <translation>Girişi zaten kaydedildi</translation>
-    </message>
-      <message>
-      <source>Booking cancelled</source>
-      <extracomment>Staff verdict title: the booking was cancelled.</extracomment>
-      <translation>Rezervasyon iptal edildi</translation>
-    </message>
-      <message>
-      <source>Booking never confirmed</source>
-      <extracomment>Staff verdict title: a booking attempt that was never confirmed.</extracomment>
-      <translation>Rezervasyon hiç onaylanmadı</translation>
-    </message>
-      <message>
-      <source>Code forged or damaged</source>
-      <extracomment>Staff verdict title: the code's signature does not verify.</extracomment>
-      <translation>Kod sahte veya hasarlı</translation>
-    </message>
-      <message>
-      <source>Code signed with an unknown key</source>
-      <extracomment>Staff verdict title: signed with a key the kiosk does not know.</extracomment>
-      <translation>Kod bilinmeyen bir anahtarla imzalanmış</translation>
-    </message>
-      <message>
-      <source>Code signed with an expired key</source>
-      <extracomment>Staff verdict title: signed with a key outside its validity.</extracomment>
-      <translation>Kod süresi dolmuş bir anahtarla imzalanmış</translation>
-    </message>
-      <message>
-      <source>Code signed with a withdrawn key</source>
-      <extracomment>Staff verdict title: signed with a withdrawn key.</extracomment>
-      <translation>Kod geri çekilmiş bir anahtarla imzalanmış</translation>
-    </message>
-      <message>
-      <source>Code unreadable</source>
-      <extracomment>Staff verdict title: the code could not be read.</extracomment>
-      <translation>Kod okunamıyor</translation>
-    </message>
-      <message>
-      <source>Technical problem: database</source>
-      <extracomment>Staff verdict title: the local database failed.</extracomment>
-      <translation>Teknik sorun: veritabanı</translation>
-    </message>
-      <message>
-      <source>Technical problem: data out of date</source>
-      <extracomment>Staff verdict title: the local data is out of date.</extracomment>
-      <translation>Teknik sorun: veriler güncel değil</translation>
-    </message>
-      <message>
-      <source>Technical problem: clock wrong</source>
-      <extracomment>Staff verdict title: the kiosk clock is wrong.</extracomment>
-      <translation>Teknik sorun: saat yanlış</translation>
-    </message>
-      <message>
-      <source>Compare the date of birth with the ID card, then send the person to the waiting area.</source>
-      <extracomment>Staff verdict: what to do after an admission.</extracomment>
-      <translation>Doğum tarihini kimlik kartıyla karşılaştırın, sonra kişiyi bekleme alanına gönderin.</translation>
-    </message>
-      <message>
-      <source>Compare the date of birth with the ID card; the person is late but within the grace period.</source>
-      <extracomment>Staff verdict: what to do after a late admission.</extracomment>
-      <translation>Doğum tarihini kimlik kartıyla karşılaştırın; kişi geç ama tolerans süresi içinde.</translation>
-    </message>
-      <message>
-      <source>Stored with your override reason. Send the person to the waiting area.</source>
-      <extracomment>Staff verdict: what to do after an override.</extracomment>
-      <translation>İstisna gerekçenizle kaydedildi. Kişiyi bekleme alanına gönderin.</translation>
-    </message>
-      <message>
-      <source>Let the person wait inside until the time shown, or admit now with an override.</source>
-      <extracomment>Staff verdict: slightly early.</extracomment>
-      <translation>Kişiyi gösterilen saate kadar içeride bekletin ya da şimdi istisnayla kabul edin.</translation>
-    </message>
-      <message>
-      <source>Ask for the QR code of the booking confirmation, or search by name.</source>
-      <extracomment>Staff verdict: not a booking code.</extracomment>
-      <translation>Rezervasyon onayındaki QR kodu isteyin ya da isimle arayın.</translation>
-    </message>
-      <message>
-      <source>Do not admit on this code. Check the ID and search the booking by name and date of birth.</source>
-      <extracomment>Staff verdict: unknown booking, or a code that cannot be trusted.</extracomment>
-      <translation>Bu kodla kabul etmeyin. Kimliği kontrol edin ve rezervasyonu isim ve doğum tarihiyle arayın.</translation>
-    </message>
-      <message>
-      <source>Tell the person the booked day, or admit today with an override if the center has room.</source>
-      <extracomment>Staff verdict: wrong day.</extracomment>
-      <translation>Kişiye rezervasyon gününü söyleyin ya da yer varsa bugün istisnayla kabul edin.</translation>
-    </message>
-      <message>
-      <source>Tell the person which center the booking is for, or admit here with an override.</source>
-      <extracomment>Staff verdict: wrong center.</extracomment>
-      <translation>Kişiye rezervasyonun hangi merkez için olduğunu söyleyin ya da burada istisnayla kabul edin.</translation>
-    </message>
-      <message>
-      <source>Ask the person to come back at the time shown, or admit now with an override.</source>
-      <extracomment>Staff verdict: too early.</extracomment>
-      <translation>Kişiden gösterilen saatte tekrar gelmesini isteyin ya da şimdi istisnayla kabul edin.</translation>
-    </message>
-      <message>
-      <source>Find a new time with the person, or admit now with an override.</source>
-      <extracomment>Staff verdict: too late.</extracomment>
-      <translation>Kişiyle yeni bir saat bulun ya da şimdi istisnayla kabul edin.</translation>
-    </message>
-      <message>
-      <source>Check the ID: if this is the booked person, the earlier check-in may have been someone else. Search to see it.</source>
-      <extracomment>Staff verdict: already checked in.</extracomment>
-      <translation>Kimliği kontrol edin: rezervasyon sahibi buysa önceki giriş başka biri olabilir. Arama bunu gösterir.</translation>
-    </message>
-      <message>
-      <source>Help the person book a new appointment; a cancelled booking cannot be admitted.</source>
-      <extracomment>Staff verdict: cancelled.</extracomment>
-      <translation>Kişinin yeni randevu almasına yardım edin; iptal edilmiş bir rezervasyon kabul edilemez.</translation>
-    </message>
-      <message>
-      <source>Search the booking and check the person in: the kiosk confirms it when today's capacity allows.</source>
-      <extracomment>Staff verdict: never confirmed.</extracomment>
-      <translation>Rezervasyonu arayın ve girişi kaydedin: bugünkü kapasite yeterse kiosk onaylar.</translation>
-    </message>
-      <message>
-      <source>Ask the person to hold the code flat and still, or search by name.</source>
-      <extracomment>Staff verdict: unreadable.</extracomment>
-      <translation>Kişiden kodu düz ve sabit tutmasını isteyin ya da isimle arayın.</translation>
-    </message>
-      <message>
-      <source>Nothing can be stored. Write arrivals down on paper and call the technician.</source>
-      <extracomment>Staff verdict: database failure.</extracomment>
-      <translation>Hiçbir şey kaydedilemiyor. Gelenleri kâğıda yazın ve teknisyeni çağırın.</translation>
-    </message>
-      <message>
-      <source>Confirm bookings by the ID and the central system, and check the sync on the technician page.</source>
-      <extracomment>Staff verdict: stale data.</extracomment>
-      <translation>Rezervasyonları kimlik ve merkezi sistemle doğrulayın, teknik sayfada senkronizasyonu kontrol edin.</translation>
-    </message>
-      <message>
-      <source>Time rules cannot be applied. Call the technician to fix the kiosk clock.</source>
-      <extracomment>Staff verdict: wrong clock.</extracomment>
-      <translation>Saat kuralları uygulanamıyor. Kiosk saatini düzeltmesi için teknisyeni çağırın.</translation>
-    </message>
-      <message>
-      <source>The code is incomplete or altered.</source>
-      <extracomment>Staff verdict detail: the code's text is cut or altered.</extracomment>
-      <translation>Kod eksik veya değiştirilmiş.</translation>
-    </message>
-      <message>
-      <source>The signature does not match key %1.</source>
-      <extracomment>Staff verdict detail: the signature does not match; %1 is the key number.</extracomment>
-      <translation>İmza %1 numaralı anahtarla eşleşmiyor.</translation>
-    </message>
-      <message>
-      <source>This kiosk has no valid key list yet.</source>
-      <extracomment>Staff verdict detail: no key list on this kiosk.</extracomment>
-      <translation>Bu kioskta henüz geçerli bir anahtar listesi yok.</translation>
-    </message>
-      <message>
-      <source>The kiosk's key list has expired.</source>
-      <extracomment>Staff verdict detail: the key list has expired.</extracomment>
-      <translation>Kioskun anahtar listesinin süresi doldu.</translation>
-    </message>
-      <message>
-      <source>Key %1 is not in the key list.</source>
-      <extracomment>Staff verdict detail: the key is not in the key list; %1 is the key number.</extracomment>
-      <translation>%1 numaralı anahtar listede yok.</translation>
-    </message>
-      <message>
-      <source>Key %1 was withdrawn.</source>
-      <extracomment>Staff verdict detail: the key was withdrawn; %1 is the key number.</extracomment>
-      <translation>%1 numaralı anahtar geri çekildi.</translation>
-    </message>
-      <message>
-      <source>Key %1 is valid from %2 to %3 only.</source>
-      <extracomment>Staff verdict detail: %1 key number, %2 and %3 the dates (DD.MM.YYYY) the key is valid.</extracomment>
-      <translation>%1 numaralı anahtar yalnızca %2 ile %3 arasında geçerli.</translation>
-    </message>
-      <message>
-      <source>Key %1 may not sign codes for center %2.</source>
-      <extracomment>Staff verdict detail: %1 key number, %2 the center code the code names.</extracomment>
-      <translation>%1 numaralı anahtar %2 merkezi için kod imzalayamaz.</translation>
-    </message>
-      <message>
-      <source>This code was replaced by a new one.</source>
-      <extracomment>Staff verdict detail: this one code was withdrawn (a new one was issued).</extracomment>
-      <translation>Bu kodun yerine yeni bir kod verildi.</translation>
-    </message>
-      <message>
-      <source>The kiosk clock differs from the central system by %1 s.</source>
-      <extracomment>Staff verdict detail: %1 is how many seconds the kiosk clock differs from the hub's.</extracomment>
-      <translation>Kiosk saati merkezi sistemden %1 sn farklı.</translation>
-    </message>
-      <message>
-      <source>The local appointment list is for %1.</source>
-      <extracomment>Staff verdict detail: %1 is the day (DD.MM.YYYY) the local appointment list is for.</extracomment>
-      <translation>Yerel randevu listesi %1 tarihine ait.</translation>
-    </message>
-      <message>
-      <source>The local database refused to store the decision.</source>
-      <extracomment>Staff verdict detail: the database refused to store.</extracomment>
-      <translation>Yerel veritabanı kararı kaydetmeyi reddetti.</translation>
-    </message>
-      <message>
-      <source>No capacity left today: open a clearing case.</source>
-      <extracomment>Staff verdict detail: no capacity left to confirm a booking attempt.</extracomment>
-      <translation>Bugün kapasite kalmadı: açıklığa kavuşturma kaydı açın.</translation>
-    </message>
-      <message>
-      <source>Late, admitted anyway</source>
-      <extracomment>Staff override reason: the center takes the late person anyway.</extracomment>
-      <translation>Geç, yine de kabul edildi</translation>
-    </message>
-      <message>
-      <source>Early, there is room now</source>
-      <extracomment>Staff override reason: the center has room now.</extracomment>
-      <translation>Erken, şimdi yer var</translation>
-    </message>
-      <message>
-      <source>Other day, taken today</source>
-      <extracomment>Staff override reason: booked for another day, taken today.</extracomment>
-      <translation>Başka gün, bugün alındı</translation>
-    </message>
-      <message>
-      <source>Other center, taken here</source>
-      <extracomment>Staff override reason: booked at another center, taken here.</extracomment>
-      <translation>Başka merkez, burada alındı</translation>
-    </message>
-      <message>
-      <source>Scanned by mistake</source>
-      <extracomment>Staff annulment reason: the code was scanned by mistake.</extracomment>
-      <translation>Yanlışlıkla tarandı</translation>
-    </message>
-      <message>
-      <source>Not the booked person</source>
-      <extracomment>Staff annulment reason: the ID shows it is not the booked person.</extracomment>
-      <translation>Rezervasyon sahibi değil</translation>
-    </message>
-      <message>
-      <source>confirmed</source>
-      <extracomment>Staff search row status: a confirmed booking.</extracomment>
-      <translation>onaylı</translation>
-    </message>
-      <message>
-      <source>never confirmed</source>
-      <extracomment>Staff search row status: a booking attempt that was never confirmed.</extracomment>
-      <translation>hiç onaylanmadı</translation>
-    </message>
-      <message>
-      <source>checked in at %1 by kiosk %2</source>
-      <extracomment>Staff search row status: %1 time (HH:mm), %2 the kiosk that checked the person in.</extracomment>
-      <translation>%1 saatinde %2 kioskunda giriş kaydedildi</translation>
-    </message>
-      <message>
-      <source>cancelled</source>
-      <extracomment>Staff search row status: the booking was cancelled.</extracomment>
-      <translation>iptal edildi</translation>
-    </message>
-      <message>
-      <source>other center</source>
-      <extracomment>Staff search row status: booked at another center.</extracomment>
-      <translation>başka merkez</translation>
-    </message>
-      <message>
-      <source>Camera starting</source>
-      <extracomment>Camera state: opening the camera.</extracomment>
-      <translation>Kamera başlıyor</translation>
-    </message>
-      <message>
-      <source>Camera running</source>
-      <extracomment>Camera state: frames arrive.</extracomment>
-      <translation>Kamera çalışıyor</translation>
-    </message>
-      <message>
-      <source>Camera not available, retrying</source>
-      <extracomment>Camera state: no usable frames; the kiosk retries.</extracomment>
-      <translation>Kamera kullanılamıyor, yeniden deneniyor</translation>
-    </message>
-      <message>
-      <source>Camera video ended</source>
-      <extracomment>Camera state: the video file or image sequence played to its end (demo or test camera).</extracomment>
-      <translation>Kamera videosu bitti</translation>
-    </message>
-      <message>
-      <source>Testing the connection …</source>
-      <extracomment>Sync test: running.</extracomment>
-      <translation>Bağlantı test ediliyor …</translation>
-    </message>
-      <message>
-      <source>Reached the central system in %1 ms; this kiosk is accepted. Clock difference: %2 s.</source>
-      <extracomment>Sync test result: %1 round trip in milliseconds, %2 clock difference in seconds.</extracomment>
-      <translation>Merkezi sisteme %1 ms içinde ulaşıldı; bu kiosk kabul ediliyor. Saat farkı: %2 sn.</translation>
-    </message>
-      <message>
-      <source>Nothing answers at the sync address. Check the network and sync.url.</source>
-      <extracomment>Sync test result: nothing answers.</extracomment>
-      <translation>Senkronizasyon adresinde yanıt veren yok. Ağı ve sync.url ayarını kontrol edin.</translation>
-    </message>
-      <message>
-      <source>The central system did not answer in time. Check the network.</source>
-      <extracomment>Sync test result: timeout.</extracomment>
-      <translation>Merkezi sistem zamanında yanıt vermedi. Ağı kontrol edin.</translation>
-    </message>
-      <message>
-      <source>The central system's certificate is not trusted. Check the certificate settings.</source>
-      <extracomment>Sync test result: TLS problem.</extracomment>
-      <translation>Merkezi sistemin sertifikasına güvenilmiyor. Sertifika ayarlarını kontrol edin.</translation>
-    </message>
-      <message>
-      <source>The central system refused this kiosk's token. Check the token file.</source>
-      <extracomment>Sync test result: token refused.</extracomment>
-      <translation>Merkezi sistem bu kioskun belirtecini reddetti. Belirteç dosyasını kontrol edin.</translation>
-    </message>
-      <message>
-      <source>Something answered, but not as the central system. Check sync.url.</source>
-      <extracomment>Sync test result: an error answer.</extracomment>
-      <translation>Bir şey yanıt verdi, ama merkezi sistem değil. sync.url ayarını kontrol edin.</translation>
-    </message>
-      <message>
-      <source>appointments current</source>
-      <extracomment>Sync data state: current.</extracomment>
-      <translation>randevular güncel</translation>
-    </message>
-      <message>
-      <source>appointments out of date</source>
-      <extracomment>Sync data state: not updated for a while.</extracomment>
-      <translation>randevular güncel değil</translation>
-    </message>
-      <message>
-      <source>appointments of another day</source>
-      <extracomment>Sync data state: for another day.</extracomment>
-      <translation>başka bir günün randevuları</translation>
-    </message>
-      <message>
-      <source>appointments never downloaded</source>
-      <extracomment>Sync data state: never downloaded.</extracomment>
-      <translation>randevular hiç indirilmedi</translation>
-    </message>
-  </context>
-  <context>
-    <name>StaffVerdict</name>
     <message>
-      <source>born %1</source>
-      <extracomment>Staff verdict: the date of birth to compare with the ID card; %1 is DD.MM.YYYY.</extracomment>
-      <translation>doğum %1</translation>
+      <source>Printing failed – try again</source>
+      <extracomment>Verdict screen: printing failed; a tap tries again.</extracomment>
+      <translation>Yazdırılamadı – tekrar dene</translation>
     </message>
-      <message>
-      <source>booked %1 at %2</source>
-      <extracomment>Staff verdict: the booked day and time; %1 DD.MM.YYYY, %2 HH:mm.</extracomment>
-      <translation>%1 tarihinde saat %2 için rezervasyon</translation>
+    <message>
+      <source>Print slip</source>
+      <extracomment>Verdict screen: prints a check-in slip (time, initials, appointment, queue number).</extracomment>
+      <translation>Fiş yazdır</translation>
     </message>
-      <message>
-      <source>Earlier check-in at %1 by kiosk %2</source>
-      <extracomment>Staff verdict: %1 the time (HH:mm) and %2 the kiosk of the earlier check-in.</extracomment>
-      <translation>Önceki giriş: %1, %2 kioskunda</translation>
-    </message>
-      <message>
-      <source>Booked at: %1</source>
-      <extracomment>Staff verdict: the other center's name; %1 is the name.</extracomment>
-      <translation>Rezervasyon yeri: %1</translation>
-    </message>
-      <message>
-      <source>Admitted from %1</source>
-      <extracomment>Staff verdict: %1 is the time the person may go in (HH:mm).</extracomment>
-      <translation>%1 itibarıyla kabul</translation>
-    </message>
-      <message>
-      <source>Note (optional)</source>
-      <extracomment>Staff verdict: placeholder of the optional note to an override.</extracomment>
-      <translation>Not (isteğe bağlı)</translation>
-    </message>
-      <message>
-      <source>Admit: %1</source>
-      <extracomment>Staff verdict: admit against the rules, with the reason shown; %1 is the reason.</extracomment>
-      <translation>Kabul et: %1</translation>
-    </message>
-      <message>
-      <source>Annul: %1</source>
-      <extracomment>Staff verdict: annul the check-in just made; %1 is the reason.</extracomment>
-      <translation>İptal et: %1</translation>
-    </message>
-      <message>
-      <source>Search</source>
-      <extracomment>Staff verdict: open the search by name and date of birth.</extracomment>
-      <translation>Ara</translation>
-    </message>
-      <message>
-      <source>Next</source>
-      <extracomment>Staff verdict: done with this person, back to scanning or to the search.</extracomment>
-      <translation>Sonraki</translation>
+    <message>
+      <source>Done</source>
+      <extracomment>Verdict screen: closes the verdict and goes back to the start (a touch elsewhere keeps it longer).</extracomment>
+      <translation>Tamam</translation>
     </message>
   </context>
 </TS>

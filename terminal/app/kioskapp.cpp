@@ -99,7 +99,17 @@ KioskApp::KioskApp(Options options, Seams seams, QObject *parent)
     , m_staffSearch(m_lookupBackend, {m_options.config.searchNames, m_options.config.searchNameSeconds})
     , m_technician(m_options.config, m_options.version, m_options.dataDir,
           QString::fromStdString(m_options.databasePath))
+    , m_slipPrinter(QString::fromStdString(m_options.config.printerUri))
+    , m_access(seams.speech ? seams.speech : &m_tts, &m_language)
+    , m_print(&m_slipPrinter, &m_kiosk, &m_lookup, m_clock)
 {
+    if (!m_options.config.headphoneDevice.empty()) {
+        m_jack = std::make_unique<HeadphoneJack>(QString::fromStdString(m_options.config.headphoneDevice));
+        if (!m_jack->isOpen()) // speech stays on the on-screen button
+            logLine("headphone jack: " + m_jack->problem().toStdString());
+        connect(
+            m_jack.get(), &HeadphoneJack::pluggedChanged, &m_access, &AccessController::setHeadphonesPlugged);
+    }
     if (!m_options.soundDir.isEmpty()) {
         const auto cues = writeCueFiles(m_options.soundDir);
         m_kiosk.setSounds({cues.passUrl, cues.rejectUrl});
@@ -218,6 +228,16 @@ void KioskApp::connectScreens()
         &LanguageController::showVerdictIn);
     connect(&m_kiosk, &KioskController::verdictDismissed, &m_language, &LanguageController::endVerdict);
     connect(&m_kiosk, &KioskController::lookupOpened, &m_lookup, &LookupController::startOver);
+    // The verdict texts live in C++ (they are spoken too): they follow the language.
+    connect(&m_language, &LanguageController::languageChanged, &m_kiosk, &KioskController::retranslate);
+    // Accessibility: each verdict is spoken while speech is on; the next person starts plain.
+    connect(&m_kiosk, &KioskController::utteranceReady, &m_access, &AccessController::speak);
+    connect(&m_kiosk, &KioskController::idleReset, &m_access, &AccessController::reset);
+    // A print's state belongs to the screen and verdict it was made for.
+    connect(&m_kiosk, &KioskController::screenChanged, &m_print, &PrintController::reset);
+    connect(&m_kiosk, &KioskController::verdictChanged, &m_print, &PrintController::reset);
+    connect(&m_slipPrinter, &SlipPrinter::printFailed, this,
+        [](const QString &problem) { logLine("print failed: " + problem.toStdString()); });
     // Verdicts of the lookup show like scanned ones; the staff's return to the search they came from.
     connect(&m_lookup, &LookupController::verdictReady, &m_kiosk, &KioskController::showVerdict);
     connect(&m_lookup, &LookupController::verdictReady, &m_figures, &FiguresController::refresh);

@@ -2,17 +2,23 @@
 #pragma once
 
 #include "scanner/scanworker.h"
+#include "terminal/app/screens/accesscontroller.h"
 #include "terminal/app/screens/figurescontroller.h"
 #include "terminal/app/screens/kioskcontroller.h"
 #include "terminal/app/screens/languagecontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
 #include "terminal/app/screens/pincontroller.h"
+#include "terminal/app/screens/printcontroller.h"
 #include "terminal/app/screens/staffsearchcontroller.h"
 #include "terminal/app/screens/techniciancontroller.h"
+#include "terminal/app/services/headphonejack.h"
 #include "terminal/app/services/scannerservice.h"
+#include "terminal/app/services/slipprinter.h"
+#include "terminal/app/services/speechoutput.h"
 #include "terminal/app/services/storelookupbackend.h"
 #include "terminal/app/services/storeservice.h"
 #include "terminal/app/services/syncservice.h"
+#include "terminal/app/services/texttospeech.h"
 #include "terminal/app/services/watchdog.h"
 #include "terminal/core/clock.h"
 #include "terminal/core/config.h"
@@ -24,7 +30,8 @@
 namespace checkin::app {
 
 /// Lives on the GUI thread. Builds the three thread facades (store, scanner, sync), the lookup
-/// back end, the watchdog and one controller per screen, and makes every connection between them,
+/// back end, the watchdog, the slip printer (its own thread), speech output and the headphone jack,
+/// and one controller per screen, and makes every connection between them,
 /// typed, here and nowhere else. The kiosk program builds it from its config; the UI tests and the
 /// QtQuickTest flows build the same class and replace only the seams.
 ///
@@ -42,6 +49,7 @@ public:
         LookupBackend *lookup = nullptr; ///< empty: lookups on the store thread
         scanner::ScanWorker::SourceFactory frames; ///< empty: the config's camera source
         SyncService::TransportFactory http; ///< empty: libcurl with the kiosk's token
+        SpeechOutput *speech = nullptr; ///< empty: Qt TextToSpeech with the local engine (speechd)
     };
     struct Options
     {
@@ -72,6 +80,11 @@ public:
     StaffSearchController &staffSearch() { return m_staffSearch; }
     FiguresController &figures() { return m_figures; }
     TechnicianController &technician() { return m_technician; }
+    AccessController &access() { return m_access; }
+    PrintController &print() { return m_print; }
+    SlipPrinter &slipPrinter() { return m_slipPrinter; }
+    /// The headphone jack of `accessibility.headphone_device`; null when none is configured.
+    HeadphoneJack *headphoneJack() { return m_jack.get(); }
     StoreService &store() { return m_store; }
     ScannerService &scanner() { return m_scanner; }
     SyncService &sync() { return m_sync; }
@@ -101,6 +114,11 @@ private:
     StaffSearchController m_staffSearch;
     FiguresController m_figures;
     TechnicianController m_technician;
+    TextToSpeech m_tts; ///< starts the engine only when speech is first asked for
+    SlipPrinter m_slipPrinter;
+    AccessController m_access;
+    PrintController m_print;
+    std::unique_ptr<HeadphoneJack> m_jack;
     QTimer m_midnight;
 };
 

@@ -100,14 +100,21 @@ std::string absolute(const std::string &path, const std::string &baseDir)
 void parseKiosk(Checker &check, const toml::table &kiosk, KioskConfig &c)
 {
     check.unknownKeys(kiosk, "kiosk",
-        {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds", "search_names",
-            "search_name_seconds"});
+        {"id", "mode", "center_id", "center_name", "language", "time_zone", "verdict_seconds",
+            "verdict_remember_seconds", "verdict_touch_seconds", "search_names", "search_name_seconds"});
     check.read(kiosk, "kiosk", "id", c.policy.kioskId);
     check.read(kiosk, "kiosk", "center_id", c.policy.centerId);
     check.read(kiosk, "kiosk", "center_name", c.centerName);
     check.read(kiosk, "kiosk", "language", c.language);
     check.read(kiosk, "kiosk", "time_zone", c.timeZone);
     check.readRange(kiosk, "kiosk", "verdict_seconds", c.verdictSeconds, 1, 120);
+    // A date to remember never goes faster than an ordinary verdict; five minutes is plenty.
+    check.readRange(kiosk, "kiosk", "verdict_remember_seconds", c.verdictRememberSeconds, 1, 300);
+    if (!kiosk.get("verdict_remember_seconds"))
+        c.verdictRememberSeconds = std::max(c.verdictRememberSeconds, c.verdictSeconds);
+    else if (c.verdictRememberSeconds < c.verdictSeconds)
+        check.fail("kiosk.verdict_remember_seconds", "must not be shorter than kiosk.verdict_seconds");
+    check.readRange(kiosk, "kiosk", "verdict_touch_seconds", c.verdictTouchSeconds, 1, 300);
     check.readRange(kiosk, "kiosk", "search_name_seconds", c.searchNameSeconds, 3, 600);
     std::string names;
     if (check.read(kiosk, "kiosk", "search_names", names)) {
@@ -189,6 +196,23 @@ void parseSync(Checker &check, const toml::table &sync, KioskConfig &c, const st
         check.fail("sync.token_file", "must name the file holding this kiosk's token when sync.url is set");
     for (auto *path : {&c.syncTokenFile, &c.syncTls.caFile, &c.syncTls.clientCert, &c.syncTls.clientKey})
         *path = absolute(*path, baseDir);
+}
+
+void parsePrinter(Checker &check, const toml::table &printer, KioskConfig &c)
+{
+    check.unknownKeys(printer, "printer", {"uri"});
+    check.read(printer, "printer", "uri", c.printerUri);
+    if (!c.printerUri.empty() && c.printerUri.rfind("ipp://", 0) != 0
+        && c.printerUri.rfind("ipps://", 0) != 0)
+        check.fail("printer.uri", "must be a driverless printer's ipp:// or ipps:// address");
+}
+
+void parseAccessibility(Checker &check, const toml::table &access, KioskConfig &c)
+{
+    check.unknownKeys(access, "accessibility", {"headphone_device"});
+    check.read(access, "accessibility", "headphone_device", c.headphoneDevice);
+    if (!c.headphoneDevice.empty() && c.headphoneDevice.rfind("/dev/input/", 0) != 0)
+        check.fail("accessibility.headphone_device", "must be an input device under /dev/input/");
 }
 
 void parsePolicy(Checker &check, const toml::table &t, Policy &p)
@@ -289,7 +313,8 @@ tl::expected<KioskConfig, ConfigErrors> parseConfig(std::string_view text, const
     }
     Checker check;
     KioskConfig c;
-    check.unknownKeys(root, "", {"kiosk", "camera", "sync", "policy", "trust", "centers"});
+    check.unknownKeys(
+        root, "", {"kiosk", "camera", "sync", "policy", "trust", "centers", "printer", "accessibility"});
     if (const auto *kiosk = root["kiosk"].as_table())
         parseKiosk(check, *kiosk, c);
     else
@@ -302,6 +327,10 @@ tl::expected<KioskConfig, ConfigErrors> parseConfig(std::string_view text, const
         parseSync(check, *sync, c, baseDir);
     if (const auto *policy = root["policy"].as_table())
         parsePolicy(check, *policy, c.policy);
+    if (const auto *printer = root["printer"].as_table())
+        parsePrinter(check, *printer, c);
+    if (const auto *access = root["accessibility"].as_table())
+        parseAccessibility(check, *access, c);
     if (const auto *trust = root["trust"].as_table())
         parseTrust(check, *trust, c.policy, baseDir);
     if (const auto *centers = root["centers"].as_table()) {

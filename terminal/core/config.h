@@ -37,6 +37,11 @@ struct KioskConfig
     double cameraFps = 30;
     bool cameraLoop = false; ///< a video file or image sequence starts again at its end
     int verdictSeconds = 6; ///< how long a verdict stays before the scan screen returns
+    int verdictRememberSeconds
+        = 15; ///< a verdict with a date or time to remember (another day, come back at)
+    int verdictTouchSeconds = 10; ///< self-service: a touch keeps the verdict at least this long from then on
+    std::string printerUri; ///< driverless IPP printer for slips (ipp:// or ipps://); empty: no paper offered
+    std::string headphoneDevice; ///< evdev node that reports the headphone jack; empty: speech by button
     NamePrivacy searchNames = NamePrivacy::Briefly;
     int searchNameSeconds = 20;
     std::string syncUrl;

@@ -15,8 +15,8 @@ DemoRecorder::DemoRecorder(app::KioskApp &app, QString shotDir, std::vector<core
     , m_dir(shotDir)
     , m_arrivals(std::move(arrivals))
     , m_quitAtEnd(quitAtEnd)
-    , m_tour(tourOf(app))
 {
+    m_tour = tourOf(app);
     connect(&app.store(), &app::StoreService::verdictReady, this, &DemoRecorder::onVerdict);
     connect(
         &app.scanner(), &app::ScannerService::cameraStateChanged, this, [this](int state, const QString &) {
@@ -84,10 +84,51 @@ std::vector<DemoRecorder::TourStep> DemoRecorder::tourOf(app::KioskApp &app)
             }},
         {QStringLiteral("technician"), [&app] { app.kiosk().openStaffPage(QStringLiteral("technician")); }},
     };
-    if (!staff)
+    if (!staff) {
         tour.insert(
             tour.begin() + 5, {QStringLiteral("clearing-ticket"), [&app] { app.lookup().requestTicket(); }});
+        // The citizen's screens for someone who reads Arabic, or cannot see or reach the screen well.
+        std::vector<TourStep> access{
+            {QStringLiteral("verdict-ar"),
+                [this, &app] {
+                    app.language().setLanguage(QStringLiteral("ar"));
+                    if (m_lastReject)
+                        app.kiosk().showVerdict(*m_lastReject);
+                }},
+            {QStringLiteral("reach-scan"),
+                [this, &app] {
+                    app.kiosk().dismissVerdict();
+                    app.language().resetToDefault();
+                    setPortrait(true);
+                    app.access().toggleReachLayout();
+                    app.access().toggleLargeText();
+                }},
+            {QStringLiteral("reach-verdict"),
+                [this, &app] {
+                    if (m_lastReject)
+                        app.kiosk().showVerdict(*m_lastReject);
+                }},
+            {QStringLiteral("reach-lookup"),
+                [&app] {
+                    app.kiosk().dismissVerdict();
+                    app.kiosk().openLookup();
+                }},
+            {QStringLiteral("scan-after-reach"),
+                [this, &app] {
+                    app.kiosk().goBack();
+                    app.access().reset();
+                    setPortrait(false);
+                }},
+        };
+        tour.insert(tour.begin() + 2, access.begin(), access.end());
+    }
     return tour;
+}
+
+void DemoRecorder::setPortrait(bool portrait)
+{
+    if (m_window)
+        m_window->resize(portrait ? QSize(800, 1280) : QSize(1280, 800));
 }
 
 void DemoRecorder::capture()
@@ -135,6 +176,8 @@ void DemoRecorder::runTour(size_t step)
 void DemoRecorder::onVerdict(const core::Verdict &verdict)
 {
     m_seen.emplace_back(core::reasonKey(verdict.reason));
+    if (verdict.family() == core::Family::Reject)
+        m_lastReject = verdict;
 }
 
 void DemoRecorder::onFeedEnded()

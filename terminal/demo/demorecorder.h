@@ -9,13 +9,16 @@
 #include <QPointer>
 #include <QQuickWindow>
 #include <functional>
+#include <optional>
 
 namespace checkin::terminal {
 
 /// Lives on the GUI thread. After each screen change it waits for the scene to settle, grabs the
 /// window and writes NN-<screen>[-<family>-<reason>].png. When the feed has ended it compares the
 /// verdicts with the scripted arrivals, tours the remaining screens (lookup or search, a clearing
-/// ticket, PIN, figures, technician page) and quits with 0 when all verdicts matched.
+/// ticket, PIN, figures, technician page; at a self-service kiosk also the last reject again in
+/// Arabic and the reach layout with larger text on a portrait window) and quits with 0 when all
+/// verdicts matched.
 class DemoRecorder : public QObject
 {
     Q_OBJECT
@@ -41,12 +44,14 @@ private:
     void grab(const QString &name, int delayMs, std::function<void()> then = {});
     void runTour(size_t step);
     void finish();
-    static std::vector<TourStep> tourOf(app::KioskApp &app);
+    std::vector<TourStep> tourOf(app::KioskApp &app);
+    void setPortrait(bool portrait);
     app::KioskController &m_controller;
     QDir m_dir;
     QPointer<QQuickWindow> m_window;
     std::vector<core::demo::Arrival> m_arrivals;
     std::vector<std::string> m_seen;
+    std::optional<core::Verdict> m_lastReject; ///< shown again in Arabic by the self-service tour
     bool m_quitAtEnd;
     int m_shot = 0;
     std::vector<TourStep> m_tour;

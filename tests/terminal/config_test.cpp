@@ -33,6 +33,8 @@ token_file = "token"
     EXPECT_EQ(c->centerName, "Impfzentrum Saarbrücken");
     EXPECT_EQ(c->searchNames, NamePrivacy::Briefly) << "names leave the search screen by default";
     EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::Desk) << "a tap alone admits nobody";
+    EXPECT_EQ(c->verdictRememberSeconds, 15);
+    EXPECT_TRUE(c->printerUri.empty()) << "no printer unless one is configured";
 }
 
 namespace {
@@ -43,6 +45,25 @@ std::string withBase(const std::string &kiosk, const std::string &sections)
         + sections;
 }
 } // namespace
+
+TEST(KioskConfig, ReadsVerdictTimesPrinterAndHeadphoneJack)
+{
+    auto c = parseConfig(withBase("mode='self-service'\nverdict_seconds=8\nverdict_remember_seconds=25\n"
+                                  "verdict_touch_seconds=12\n",
+                             "[printer]\nuri='ipp://127.0.0.1:8631/ipp/print'\n[accessibility]\n"
+                             "headphone_device='/dev/input/by-path/platform-sound-event'\n"),
+        "/");
+    ASSERT_TRUE(c) << describe(c.error());
+    EXPECT_EQ(c->verdictSeconds, 8);
+    EXPECT_EQ(c->verdictRememberSeconds, 25);
+    EXPECT_EQ(c->verdictTouchSeconds, 12);
+    EXPECT_EQ(c->printerUri, "ipp://127.0.0.1:8631/ipp/print");
+    EXPECT_EQ(c->headphoneDevice, "/dev/input/by-path/platform-sound-event");
+    // A long ordinary verdict without its own remember time: the remember time follows it.
+    c = parseConfig(withBase("mode='staff'\nverdict_seconds=30\n", ""), "/");
+    ASSERT_TRUE(c) << describe(c.error());
+    EXPECT_EQ(c->verdictRememberSeconds, 30);
+}
 
 TEST(KioskConfig, NamesTheBadKey)
 {
@@ -85,6 +106,12 @@ TEST(KioskConfig, NamesTheBadKey)
         {withBase(staff, "[sync]\nclient_cert='k.pem'\n"), "sync.client_key"},
         {withBase(staff, "[sync]\nclient_key='k.key'\n"), "sync.client_cert"},
         {withBase(staff, "[sync]\nca_file=3\n"), "sync.ca_file"},
+        {withBase(staff + "verdict_seconds=20\nverdict_remember_seconds=10\n", ""),
+            "kiosk.verdict_remember_seconds"},
+        {withBase(staff + "verdict_touch_seconds=0\n", ""), "kiosk.verdict_touch_seconds"},
+        {withBase(staff, "[printer]\nuri='http://printer'\n"), "printer.uri"},
+        {withBase(staff, "[printer]\nqueue='x'\n"), "printer.queue"},
+        {withBase(staff, "[accessibility]\nheadphone_device='/tmp/x'\n"), "accessibility.headphone_device"},
     };
     for (const auto &b : cases) {
         auto c = parseConfig(b.toml, "/");

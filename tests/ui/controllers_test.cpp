@@ -199,6 +199,63 @@ TEST(KioskController, GivesStaffHalfTheVerdictTime)
     EXPECT_EQ(app::KioskController(config).verdictSeconds(), 8);
 }
 
+TEST(LanguageController, IsolatesNamesAndFixesTheDirectionOfRightToLeftText)
+{
+    app::LanguageController language(QStringLiteral("de"));
+    EXPECT_EQ(app::LanguageController::isolate(QStringLiteral("Anna")), QStringLiteral("\u2068Anna\u2069"));
+    EXPECT_EQ(app::LanguageController::isolate(QString()), QString());
+    EXPECT_EQ(language.inReadingDirection(QStringLiteral("Anna")), QStringLiteral("Anna"));
+    language.setLanguage(QStringLiteral("ar"));
+    EXPECT_EQ(language.inReadingDirection(QStringLiteral("Anna")), QStringLiteral("\u200fAnna"));
+}
+
+TEST(KioskController, KeepsAVerdictWithADateToRememberLonger)
+{
+    auto config = configFor(core::KioskMode::SelfService);
+    config.verdictSeconds = 6;
+    config.verdictRememberSeconds = 20;
+    app::KioskController kiosk(config);
+    kiosk.showScanScreen();
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::Admitted));
+    EXPECT_EQ(kiosk.verdictMs(), 6000);
+    for (auto reason : {core::Reason::WrongDay, core::Reason::TooEarly, core::Reason::TooEarlyWait}) {
+        kiosk.showVerdict(uitest::verdictFor(reason));
+        EXPECT_EQ(kiosk.verdictMs(), 20000) << core::reasonKey(reason);
+    }
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::Cancelled));
+    EXPECT_EQ(kiosk.verdictMs(), 6000);
+}
+
+TEST(KioskController, ExtendsASelfServiceVerdictOnATouchAndClosesAStaffPass)
+{
+    auto config = configFor(core::KioskMode::SelfService);
+    config.verdictSeconds = 6;
+    config.verdictRememberSeconds = 20;
+    config.verdictTouchSeconds = 10;
+    app::KioskController kiosk(config);
+    QSignalSpy restarted(&kiosk, &app::KioskController::verdictTimeChanged);
+    kiosk.showScanScreen();
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::Admitted));
+    ASSERT_EQ(restarted.count(), 1);
+    kiosk.tapVerdict(); // 6 s left < 10 s: extended to 10 s from now
+    EXPECT_EQ(kiosk.screen(), QStringLiteral("verdict"));
+    EXPECT_EQ(kiosk.verdictMs(), 10000);
+    EXPECT_EQ(restarted.count(), 2);
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::WrongDay));
+    kiosk.tapVerdict(); // 20 s left: a touch never shortens
+    EXPECT_EQ(kiosk.verdictMs(), 20000);
+    EXPECT_EQ(restarted.count(), 3);
+    EXPECT_EQ(kiosk.family(), QStringLiteral("reject"));
+    kiosk.showVerdict(uitest::verdictFor(core::Reason::TooEarlyWait));
+    EXPECT_EQ(kiosk.family(), QStringLiteral("wait")) << "waiting a little has its own family";
+
+    app::KioskController staff(configFor(core::KioskMode::Staff));
+    staff.showScanScreen();
+    staff.showVerdict(uitest::verdictFor(core::Reason::Admitted));
+    staff.tapVerdict();
+    EXPECT_EQ(staff.screen(), QStringLiteral("scan"));
+}
+
 TEST(KioskController, ReturnsToScanningWhenTheVerdictTimeRunsOut)
 {
     app::KioskController kiosk(configFor(core::KioskMode::SelfService));

@@ -3,6 +3,7 @@
 
 #include "qml/backend.h"
 #include "terminal/app/kioskapp.h"
+#include "terminal/app/services/speechoutput.h"
 #include "terminal/core/clock.h"
 #include "tests/support/tempdir.h"
 #include "tests/ui/scriptedlookup.h"
@@ -16,13 +17,29 @@
 
 namespace checkin::uitest {
 
+/// Speech output that keeps what it was asked to say (speech_test also speaks to the real engine).
+struct RecordingSpeech : app::SpeechOutput
+{
+    struct Said
+    {
+        QString text;
+        QString language;
+    };
+    void say(const QString &text, const QString &language) override { said.push_back({text, language}); }
+    void stop() override { ++stops; }
+    std::vector<Said> said;
+    int stops = 0;
+};
+
 /// The kiosk's own composition (app::KioskApp, as checkin-terminal builds it), its controllers
 /// registered for the real Main.qml through the real registration. Only the seams differ: a
-/// manual clock and, unless `withLookup` is false, a scripted lookup back end. The app is not
-/// started (no store, camera or sync): tests drive the screens through the controllers.
+/// manual clock, speech that is recorded instead of spoken and, unless `withLookup` is false, a
+/// scripted lookup back end. The printer is real: `printerUri` names one the test started (empty:
+/// none configured). The app is not started (no store, camera or sync): tests drive the screens
+/// through the controllers.
 struct KioskUi
 {
-    explicit KioskUi(core::KioskMode mode, bool withLookup = true)
+    explicit KioskUi(core::KioskMode mode, bool withLookup = true, const QString &printerUri = {})
     {
         clock = std::make_shared<core::ManualClock>(
             std::chrono::system_clock::time_point(std::chrono::seconds(1796000000)));
@@ -30,6 +47,7 @@ struct KioskUi
         app::KioskApp::Options options;
         options.config.mode = mode;
         options.config.centerName = "Impfzentrum Saarbrücken";
+        options.config.printerUri = printerUri.toStdString();
         options.databasePath = dir.file("cache.sqlite");
         options.dataDir = QString::fromStdString(dir.path().string());
         options.staffPin = QStringLiteral("2468");
@@ -38,6 +56,7 @@ struct KioskUi
         app::KioskApp::Seams seams;
         seams.clock = clock;
         seams.lookup = withLookup ? &lookupBackend : nullptr;
+        seams.speech = &speech;
         app = std::make_unique<app::KioskApp>(options, seams);
         kiosk = &app->kiosk();
         language = &app->language();
@@ -46,6 +65,9 @@ struct KioskUi
         staffSearch = &app->staffSearch();
         figures = &app->figures();
         technician = &app->technician();
+        access = &app->access();
+        print = &app->print();
+        slipPrinter = &app->slipPrinter();
         ui::registerBackend(*app);
         engine = std::make_unique<QQmlApplicationEngine>();
         if (ui::loadKiosk(*engine, *app))
@@ -90,6 +112,7 @@ struct KioskUi
     core::KioskConfig config;
     std::shared_ptr<core::ManualClock> clock;
     ScriptedLookup lookupBackend;
+    RecordingSpeech speech;
     std::unique_ptr<app::KioskApp> app;
     app::KioskController *kiosk = nullptr;
     app::LanguageController *language = nullptr;
@@ -98,6 +121,9 @@ struct KioskUi
     app::StaffSearchController *staffSearch = nullptr;
     app::FiguresController *figures = nullptr;
     app::TechnicianController *technician = nullptr;
+    app::AccessController *access = nullptr;
+    app::PrintController *print = nullptr;
+    app::SlipPrinter *slipPrinter = nullptr;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
 };

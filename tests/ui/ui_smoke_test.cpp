@@ -48,7 +48,7 @@ TEST(KioskScreens, ShowsPassWithTheSlotAndTheNameForStaff)
     EXPECT_TRUE(ui.textOf("verdictBooking").contains(QStringLiteral("10:30")))
         << ui.textOf("verdictBooking").toStdString();
     EXPECT_EQ(ui.textOf("verdictInitials"), QStringLiteral("Anna Müller"));
-    EXPECT_GT(shareOfColour(ui, QColor(0x1a, 0x7f, 0x37)), 0.5);
+    EXPECT_GT(shareOfColour(ui, QColor(0x0c, 0x8e, 0x3d)), 0.5);
 }
 
 TEST(KioskScreens, ShowsANameFullOfMarkupLiterallyAndFetchesNothing)
@@ -101,7 +101,7 @@ TEST(KioskScreens, ShowsRejectWithTheRightDate)
     EXPECT_TRUE(ui.textOf("verdictBooking").contains(QStringLiteral("30.11.2026")))
         << ui.textOf("verdictBooking").toStdString();
     EXPECT_TRUE(ui.textOf("verdictBooking").contains(QStringLiteral("10:30")));
-    EXPECT_GT(shareOfColour(ui, QColor(0xb3, 0x59, 0x00)), 0.5);
+    EXPECT_GT(shareOfColour(ui, QColor(0x44, 0x0a, 0x0d)), 0.5);
 }
 
 TEST(KioskScreens, ShowsTheVerdictInTheBookingsLanguageAndThenReturns)

@@ -1,6 +1,7 @@
 // KioskController: maps verdict values to bindable properties and owns the screen timeouts.
 #include "terminal/app/screens/kioskcontroller.h"
 
+#include "terminal/app/screens/verdicttexts.h"
 #include "terminal/core/localtime.h"
 #include "terminal/core/onsiteresolution.h"
 
@@ -34,6 +35,8 @@ KioskController::Timing timingFor(const core::KioskConfig &config)
 {
     KioskController::Timing t;
     t.verdictMs = config.verdictSeconds * 1000;
+    t.rememberMs = config.verdictRememberSeconds * 1000;
+    t.touchMs = config.verdictTouchSeconds * 1000;
     // Staff move on by themselves; a citizen who walked away must not leave a form behind long.
     t.idleMs = config.mode == core::KioskMode::Staff ? 120000 : 45000;
     return t;
@@ -47,11 +50,11 @@ KioskController::KioskController(const core::KioskConfig &config, QObject *paren
 KioskController::KioskController(const core::KioskConfig &config, Timing timing, QObject *parent)
     : QObject(parent)
     , m_mode(config.mode)
+    , m_timing(timing)
     , m_centerName(QString::fromStdString(config.centerName))
 {
     m_verdictTimer.setSingleShot(true);
-    // Staff see two hundred people an hour: their verdict stays half as long.
-    m_verdictTimer.setInterval(isStaff() ? std::max(1000, timing.verdictMs / 2) : timing.verdictMs);
+    m_verdictTimer.setInterval(verdictIntervalFor(m_verdict));
     connect(&m_verdictTimer, &QTimer::timeout, this, &KioskController::dismissVerdict);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(timing.idleMs);
@@ -68,8 +71,20 @@ QString KioskController::mode() const
     return isStaff() ? QStringLiteral("staff") : QStringLiteral("self-service");
 }
 
+int KioskController::verdictIntervalFor(const core::Verdict &verdict) const
+{
+    // Staff see two hundred people an hour and read no dates aloud: their verdict stays half as long.
+    if (isStaff())
+        return std::max(1000, m_timing.verdictMs / 2);
+    return carriesSomethingToRemember(verdict.reason) ? std::max(m_timing.verdictMs, m_timing.rememberMs)
+                                                      : m_timing.verdictMs;
+}
+
 QString KioskController::family() const
 {
+    // "Wait a little" lets the person in a few minutes later: its own colour, neither pass nor reject.
+    if (m_verdict.reason == core::Reason::TooEarlyWait)
+        return QStringLiteral("wait");
     switch (m_verdict.family()) {
     case core::Family::Pass:
         return QStringLiteral("pass");
@@ -84,6 +99,22 @@ QString KioskController::family() const
 QString KioskController::reason() const
 {
     return QString::fromLatin1(core::reasonKey(m_verdict.reason));
+}
+
+QString KioskController::title() const
+{
+    return verdictTitle(m_verdict.reason);
+}
+
+QString KioskController::nextStep() const
+{
+    return verdictNextStep({m_verdict.reason, slotTime(), otherDay(), comeBackAt(), previousTime()});
+}
+
+QString KioskController::utterance() const
+{
+    const QString step = nextStep();
+    return step.isEmpty() ? title() : title() + QStringLiteral(". ") + step;
 }
 
 QString KioskController::initials() const
@@ -248,12 +279,18 @@ void KioskController::showVerdict(const core::Verdict &verdict)
     if (!isStaff() && verdict.appointment && !verdict.appointment->language.empty())
         emit verdictLanguageRequested(QString::fromStdString(verdict.appointment->language));
     emit verdictChanged();
+    emit textsChanged();
     setScreen(kVerdict);
+    m_verdictTimer.setInterval(verdictIntervalFor(verdict));
     if (verdictStays()) // invariant 2: staff act on a reject; it does not time out under them
         m_verdictTimer.stop();
     else
         m_verdictTimer.start();
+    emit verdictTimeChanged();
     m_idleTimer.start();
+    // Speech is for the citizen at a self-service kiosk; staff read their own screen.
+    if (!isStaff())
+        emit utteranceReady(utterance());
 }
 
 void KioskController::showSearchVerdict(const core::Verdict &verdict)
@@ -265,8 +302,18 @@ void KioskController::showSearchVerdict(const core::Verdict &verdict)
 
 void KioskController::tapVerdict()
 {
-    if (!verdictStays())
-        dismissVerdict();
+    if (m_screen != kVerdict)
+        return;
+    if (isStaff()) {
+        if (!verdictStays())
+            dismissVerdict();
+        return;
+    }
+    // Never shortens: a touch early in a long verdict leaves it as it was.
+    if (m_verdictTimer.isActive() && m_verdictTimer.remainingTime() >= m_timing.touchMs)
+        return;
+    m_verdictTimer.start(m_timing.touchMs);
+    emit verdictTimeChanged();
 }
 
 void KioskController::showScannedVerdict(const core::Verdict &verdict)

@@ -20,11 +20,14 @@ namespace checkin::app {
 /// Transitions and invariants:
 ///  1. "setup" is final: nothing leaves it (the kiosk shows what is wrong until restarted).
 ///  2. A verdict always shows, from any screen but "setup", and returns after the verdict time
-///     (half as long in staff mode) or a tap, to the screen it came from ("search" for a check-in
-///     from the search, else "scan"). At a staff kiosk a REJECT or TECHNICAL PROBLEM stays until
-///     staff act (verdictStays): they override, search, or dismiss it. A scanned code's verdict that arrives
-///     while a form is open ("lookup", "search", "pin", "figures", "technician") waits, the newest
+///     (half as long in staff mode; self-service: the longer remember time for a verdict that
+///     carries a date or time to remember) or at once by "Done"/"Next", to the screen it came from ("search"
+///     for a check-in from the search, else "scan"). At a staff kiosk a REJECT or TECHNICAL PROBLEM stays
+///     until staff act (verdictStays): they override, search, or dismiss it. A scanned code's verdict that
+///     arrives while a form is open ("lookup", "search", "pin", "figures", "technician") waits, the newest
 ///     only, until that screen closes: what a person types is never thrown away by a passer-by.
+///     A tap on a self-service verdict extends it to at least the touch time (no time limit a
+///     person cannot extend); a tap on a staff verdict dismisses it unless it stays.
 ///  3. "figures" and "technician" are reachable only while the staff area is unlocked (the
 ///     PinController says so); leaving them locks it again.
 ///  4. After the idle time without a touch, every screen but "setup" and "verdict" returns to
@@ -39,6 +42,8 @@ class KioskController : public QObject
     Q_PROPERTY(QString setupProblem READ setupProblem NOTIFY screenChanged)
     Q_PROPERTY(QString family READ family NOTIFY verdictChanged)
     Q_PROPERTY(QString reason READ reason NOTIFY verdictChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString nextStep READ nextStep NOTIFY textsChanged)
     Q_PROPERTY(QString initials READ initials NOTIFY verdictChanged)
     Q_PROPERTY(QString personName READ personName NOTIFY verdictChanged)
     Q_PROPERTY(QString slotTime READ slotTime NOTIFY verdictChanged)
@@ -65,6 +70,7 @@ class KioskController : public QObject
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
     Q_PROPERTY(bool verdictWaiting READ verdictWaiting NOTIFY verdictWaitingChanged)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds CONSTANT)
+    Q_PROPERTY(int verdictMs READ verdictMs NOTIFY verdictTimeChanged)
     Q_PROPERTY(int previewSerial READ previewSerial NOTIFY previewSerialChanged)
     Q_PROPERTY(bool soundEnabled READ soundEnabled CONSTANT)
     Q_PROPERTY(QString passSound READ passSound CONSTANT)
@@ -96,6 +102,8 @@ public:
     struct Timing
     {
         int verdictMs = 6000; ///< self-service; staff get half
+        int rememberMs = 15000; ///< self-service: a verdict with a date or time to remember
+        int touchMs = 10000; ///< self-service: a touch keeps the verdict at least this long from then on
         int idleMs = 60000;
         int previewMs = 100; ///< 10 preview images a second spare the CPU
     };
@@ -115,6 +123,12 @@ public:
     QString setupProblem() const { return m_setupProblem; }
     QString family() const;
     QString reason() const;
+    /// The citizen's verdict title and next step in the current language (verdicttexts.h); the
+    /// staff verdict's words are in qml/StaffTexts.qml.
+    QString title() const;
+    QString nextStep() const;
+    /// What speech output says for the verdict: its title and next step, as shown.
+    QString utterance() const;
     QString initials() const;
     QString personName() const;
     QString slotTime() const;
@@ -142,7 +156,9 @@ public:
     Camera camera() const { return m_camera; }
     int verdictCount() const { return m_verdictCount; }
     bool verdictWaiting() const { return m_waitingVerdict.has_value(); }
-    int verdictSeconds() const { return m_verdictTimer.interval() / 1000; }
+    int verdictSeconds() const { return m_timing.verdictMs / (isStaff() ? 2000 : 1000); }
+    /// How long the shown verdict stays, from its start or from the touch that extended it.
+    int verdictMs() const { return m_verdictTimer.interval(); }
     int previewSerial() const { return m_previewSerial; }
     bool soundEnabled() const { return !m_sounds.pass.isEmpty(); }
     QString passSound() const { return m_sounds.pass; }
@@ -172,8 +188,11 @@ public slots:
     void setStaffUnlocked(bool unlocked);
     /// Back to scanning (or the search) at once: "Next", or the staff's next scan.
     Q_INVOKABLE void dismissVerdict();
-    /// A tap anywhere on the verdict: dismisses it unless it stays for staff to act (verdictStays).
+    /// A tap anywhere on the verdict: self-service, it stays at least the touch time from now;
+    /// staff, it is dismissed unless it stays for staff to act (verdictStays).
     Q_INVOKABLE void tapVerdict();
+    /// The language changed: the verdict texts follow.
+    void retranslate() { emit textsChanged(); }
     /// Self-service: "I have no code".
     Q_INVOKABLE void openLookup();
     /// Staff: the search field.
@@ -193,6 +212,11 @@ signals:
     void screenChanged();
     void verdictChanged();
     void verdictWaitingChanged();
+    void textsChanged();
+    /// A verdict is shown: what speech output says for it (spoken only when speech is on).
+    void utteranceReady(const QString &utterance);
+    /// The verdict's time was set anew (a new verdict or a touch): the countdown restarts.
+    void verdictTimeChanged();
     void cameraStateChanged();
     void previewSerialChanged();
     /// Idle reset: listeners go back to their defaults (language, PIN, forms).
@@ -208,7 +232,9 @@ signals:
 private:
     void setScreen(const QString &screen);
     void updatePreviewTimer();
+    int verdictIntervalFor(const core::Verdict &verdict) const;
     core::KioskMode m_mode;
+    Timing m_timing;
     QString m_centerName;
     QString m_screen = QStringLiteral("starting");
     QString m_setupProblem;

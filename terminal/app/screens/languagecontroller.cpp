@@ -101,4 +101,16 @@ void LanguageController::endVerdict()
     apply(m_chosen);
 }
 
+QString LanguageController::inReadingDirection(const QString &text) const
+{
+    return rightToLeft() && !text.isEmpty() ? QChar(0x200F) + text : text;
+}
+
+QString LanguageController::isolate(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace checkin::app

@@ -32,6 +32,14 @@ public:
     QVariantList languages() const;
     static QStringList codes();
 
+    /// Wraps text (a name) in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068/U+2069),
+    /// so that a Latin name inside an Arabic sentence keeps its order and its punctuation place.
+    Q_INVOKABLE static QString isolate(const QString &text);
+    /// In a right-to-left language, text that begins with an isolated Latin name would still be laid
+    /// out left to right (Qt takes the paragraph direction from the first strong letter, isolates
+    /// or not): a RIGHT-TO-LEFT MARK in front fixes the paragraph's direction.
+    Q_INVOKABLE QString inReadingDirection(const QString &text) const;
+
     /// Chosen by the person on the idle screen.
     Q_INVOKABLE void setLanguage(const QString &code);
 
