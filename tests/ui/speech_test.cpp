@@ -6,7 +6,9 @@
 #include "tests/support/tempdir.h"
 #include "tests/ui/kioskfixture.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtQml/qqmlextensionplugin.h>
 #include <fcntl.h>
@@ -145,13 +147,35 @@ TEST(HeadphoneJack, AMissingDeviceIsReportedNotFatal)
 // by scripts/setup): a machine without it fails here rather than skipping.
 TEST(TextToSpeech, TheLocalEngineSpeaksAVerdict)
 {
-    app::TextToSpeech tts;
-    ASSERT_TRUE(tts.available()) << "no speech engine (qt6-speech-speechd-plugin, speech-dispatcher, "
-                                    "speech-dispatcher-espeak-ng, espeak-ng)";
-    QSignalSpy started(&tts, &app::TextToSpeech::speakingStarted);
-    tts.say(QStringLiteral("Willkommen, bitte gehen Sie weiter."), QStringLiteral("de"));
-    ASSERT_TRUE(started.wait(20000)) << "the engine never started speaking";
-    EXPECT_EQ(tts.started(), 1);
+    // A speech-dispatcher of this test's own on a private socket: a daemon left by someone else
+    // (a shared ~/.cache/speech-dispatcher socket on a shared machine) is not ours to depend on.
+    checkin::testing::TempDir dir;
+    const QString socket = QString::fromStdString(dir.file("speechd.sock"));
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::MergedChannels);
+    daemon.start(QStringLiteral("speech-dispatcher"),
+        {QStringLiteral("--run-single"), QStringLiteral("--communication-method"),
+            QStringLiteral("unix_socket"), QStringLiteral("--socket-path"), socket,
+            QStringLiteral("--timeout"), QStringLiteral("30"), QStringLiteral("--pid-file"),
+            QString::fromStdString(dir.file("speechd.pid")), QStringLiteral("--log-dir"),
+            QString::fromStdString(dir.path().string())});
+    ASSERT_TRUE(daemon.waitForStarted(10000)) << "speech-dispatcher is not installed";
+    for (int i = 0; i < 100 && !QFileInfo::exists(socket) && daemon.state() == QProcess::Running; ++i)
+        daemon.waitForFinished(100); // returns early only if it died
+    ASSERT_TRUE(QFileInfo::exists(socket)) << daemon.readAll().toStdString();
+    qputenv("SPEECHD_ADDRESS", ("unix_socket:" + socket).toUtf8());
+    {
+        app::TextToSpeech tts;
+        ASSERT_TRUE(tts.available()) << "no speech engine (qt6-speech-speechd-plugin, speech-dispatcher, "
+                                        "speech-dispatcher-espeak-ng, espeak-ng)";
+        QSignalSpy started(&tts, &app::TextToSpeech::speakingStarted);
+        tts.say(QStringLiteral("Willkommen, bitte gehen Sie weiter."), QStringLiteral("de"));
+        EXPECT_TRUE(started.wait(20000)) << "the engine never started speaking";
+        EXPECT_EQ(tts.started(), 1);
+    }
+    qunsetenv("SPEECHD_ADDRESS");
+    daemon.terminate();
+    daemon.waitForFinished(5000);
 }
 
 int main(int argc, char **argv)
