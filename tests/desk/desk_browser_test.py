@@ -31,6 +31,8 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("python3-selenium is not installed: skipped")
     sys.exit(77)
@@ -99,6 +101,15 @@ try:
     driver.set_page_load_timeout(30)
 
     def shot(name, *expected):
+        # A form sent with Enter navigates after send_keys returns: wait (bounded) until the next
+        # page shows what it must, so a loaded machine reads the new page, not the old one.
+        def shows_all(d):
+            body = d.find_element(By.TAG_NAME, "body").text
+            return all(e in body for e in expected)
+        try:
+            WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException]).until(shows_all)
+        except TimeoutException:
+            pass  # the checks below name what is missing
         path = os.path.join(OUT, "desk-" + name + ".png")
         driver.save_screenshot(path)
         text = driver.find_element(By.TAG_NAME, "body").text
@@ -107,8 +118,16 @@ try:
             check(e in text, f"{name}: page shows {e!r}")
         return text
 
+    def field(field_id):
+        # The page may still be loading after a click: wait (bounded) for the field to exist.
+        try:
+            return WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, field_id))
+        except TimeoutException:
+            check(False, f"the page has a field {field_id!r}")
+            raise
+
     def typed(field_id, text):
-        el = driver.find_element(By.ID, field_id)
+        el = field(field_id)
         el.clear()
         el.send_keys(text)
         return el
@@ -146,7 +165,7 @@ try:
     shot("attach-refused", "Bitte kurz beschreiben")
     check(api("GET", "/v1/clearing", None, CREDENTIAL)["cases"] != [], "the case is still open")
     driver.find_element(By.XPATH, "//button[text()='Termine suchen']").click()
-    res = driver.find_element(By.ID, "res-41")
+    res = field("res-41")
     res.send_keys("Termin telefonisch bestätigt")
     res.send_keys(Keys.ENTER)
     text = shot("attached", "gelöst", "Termin telefonisch bestätigt", "SB1-4K7T-93QX", "Termin zugeordnet")
@@ -186,9 +205,9 @@ try:
     text = shot("opened", "Jürgen Özdemir", "01.02.1961", "Fall geöffnet")
     new_ticket = driver.title.split()[-1]
     check(new_ticket.startswith("K-") and new_ticket in text, "the new case shows its ticket " + new_ticket)
-    day = driver.find_element(By.ID, "day")
+    day = field("day")
     check(day.get_attribute("value") == today, "the walk-in form proposes today in the center's zone")
-    res = driver.find_element(By.ID, "walkin-resolution")
+    res = field("walkin-resolution")
     res.send_keys("Platz ohne Termin")
     res.send_keys(Keys.ENTER)
     shot("walk-in", "gelöst", "Ohne Termin eingelassen für")
