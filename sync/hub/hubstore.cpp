@@ -104,6 +104,24 @@ Error invalid(std::string message)
     return Error{ErrorKind::Invalid, std::move(message)};
 }
 
+/// One appointment from a row of `SELECT id, booking_ref, center_id, day, slot_start, slot_end,
+/// status, given_name, family_name, birth_date` (the column order both readers use).
+cache::Appointment appointmentOf(const SqlRow &r)
+{
+    cache::Appointment a;
+    a.id = r.int64(0);
+    a.bookingRef = r.text(1);
+    a.centerId = r.text(2);
+    a.day = r.text(3);
+    a.slotStart = static_cast<int>(r.int64(4));
+    a.slotEnd = static_cast<int>(r.int64(5));
+    a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
+    a.givenName = r.text(7);
+    a.familyName = r.text(8);
+    a.birthDate = r.text(9);
+    return a;
+}
+
 } // namespace
 
 HubStore::HubStore(std::unique_ptr<SqlEngine> engine)
@@ -705,18 +723,7 @@ Result<std::vector<cache::Appointment>> HubStore::appointmentsOf(
         return tl::unexpected(rows.error());
     std::vector<cache::Appointment> out;
     for (const auto &r : *rows) {
-        cache::Appointment a;
-        a.id = r.int64(0);
-        a.bookingRef = r.text(1);
-        a.centerId = r.text(2);
-        a.day = r.text(3);
-        a.slotStart = static_cast<int>(r.int64(4));
-        a.slotEnd = static_cast<int>(r.int64(5));
-        a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
-        a.givenName = r.text(7);
-        a.familyName = r.text(8);
-        a.birthDate = r.text(9);
-        out.push_back(std::move(a));
+        out.push_back(appointmentOf(r));
     }
     return out;
 }
@@ -731,19 +738,7 @@ Result<std::optional<cache::Appointment>> HubStore::appointment(int64_t appointm
         return tl::unexpected(rows.error());
     if (rows->empty())
         return std::optional<cache::Appointment>();
-    const auto &r = rows->front();
-    cache::Appointment a;
-    a.id = r.int64(0);
-    a.bookingRef = r.text(1);
-    a.centerId = r.text(2);
-    a.day = r.text(3);
-    a.slotStart = static_cast<int>(r.int64(4));
-    a.slotEnd = static_cast<int>(r.int64(5));
-    a.status = static_cast<cache::AppointmentStatus>(r.int64(6));
-    a.givenName = r.text(7);
-    a.familyName = r.text(8);
-    a.birthDate = r.text(9);
-    return std::optional<cache::Appointment>(std::move(a));
+    return std::optional<cache::Appointment>(appointmentOf(rows->front()));
 }
 
 Result<std::optional<std::string>> HubStore::appointmentCenter(int64_t appointmentId)
