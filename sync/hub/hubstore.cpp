@@ -466,7 +466,7 @@ Result<PushAnswer> HubStore::pushCheckIn(
             answer.message = "unknown appointment_id";
             return answer;
         }
-        if (**center != who.centerId) {
+        if (center->value() != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
@@ -536,7 +536,7 @@ Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase
         auto center = centerOf(*item.appointmentId);
         if (!center)
             return tl::unexpected(center.error());
-        if (*center && **center != who.centerId) {
+        if (*center && center->value() != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
@@ -591,7 +591,7 @@ Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAud
             answer.message = "unknown appointment_id";
             return answer;
         }
-        if (**center != who.centerId) {
+        if (center->value() != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
@@ -623,7 +623,7 @@ Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAud
             return tl::unexpected(seq.error());
         if (auto ok = m_engine->exec("UPDATE appointments SET status = 0, version = version + 1, seq = ?2 "
                                      "WHERE id = ?1 AND status = 2",
-                {*item.appointmentId, *seq});
+                {item.appointmentId.value_or(0), *seq});
             !ok)
             return tl::unexpected(ok.error());
     }
