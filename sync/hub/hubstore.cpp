@@ -461,12 +461,13 @@ Result<PushAnswer> HubStore::pushCheckIn(
         auto center = centerOf(*item.appointmentId);
         if (!center)
             return tl::unexpected(center.error());
-        if (!*center) {
+        const std::optional<std::string> &owner = *center;
+        if (!owner) {
             answer.result = PushResult::Invalid;
             answer.message = "unknown appointment_id";
             return answer;
         }
-        if (center->value() != who.centerId) {
+        if (*owner != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
@@ -536,7 +537,7 @@ Result<PushAnswer> HubStore::pushCase(const KioskIdentity &who, const PushedCase
         auto center = centerOf(*item.appointmentId);
         if (!center)
             return tl::unexpected(center.error());
-        if (*center && center->value() != who.centerId) {
+        if (const std::optional<std::string> &owner = *center; owner && *owner != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
@@ -586,12 +587,13 @@ Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAud
         auto center = centerOf(item.appointmentId.value_or(0));
         if (!center)
             return tl::unexpected(center.error());
-        if (!*center) {
+        const std::optional<std::string> &owner = *center;
+        if (!owner) {
             answer.result = PushResult::Invalid;
             answer.message = "unknown appointment_id";
             return answer;
         }
-        if (center->value() != who.centerId) {
+        if (*owner != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
