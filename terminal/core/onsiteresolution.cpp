@@ -297,7 +297,8 @@ std::optional<Verdict> OnSiteResolution::confirmSelfService(
     if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
         return v;
     const bool admits = v.family() == Family::Pass;
-    return record(std::move(v), {}, cache::CheckInMethod::Lookup, admits, v.reason);
+    const Reason reason = v.reason;
+    return record(std::move(v), {}, cache::CheckInMethod::Lookup, admits, reason);
 }
 
 Verdict OnSiteResolution::admit(int64_t appointmentId, const std::string &operatorId)
@@ -322,7 +323,8 @@ Verdict OnSiteResolution::admitChecked(int64_t appointmentId, const std::string 
     if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
         return v;
     const bool admits = v.family() == Family::Pass;
-    v = record(std::move(v), operatorId, cache::CheckInMethod::Lookup, admits, v.reason);
+    const Reason reason = v.reason;
+    v = record(std::move(v), operatorId, cache::CheckInMethod::Lookup, admits, reason);
     if (admits)
         audit(cache::AuditAction::ManualCheckIn,
             v.recorded ? cache::AuditOutcome::Done : cache::AuditOutcome::Refused, operatorId, subject);
@@ -409,24 +411,27 @@ Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const st
     return admitChecked(appointmentId, operatorId);
 }
 
-tl::expected<ClearingTicket, cache::Error> OnSiteResolution::openClearingCase(
+tl::expected<ClearingTicket, CaseRefusal> OnSiteResolution::openClearingCase(
     const CaseDetails &details, const std::string &operatorId)
 {
     const auto nowPoint = m_clock.now();
     cache::ClearingCase c;
+    if (auto problem = cache::checkCaseDetails(details.givenName, details.familyName, details.birthDate,
+            details.contact, details.account, toLocal(nowPoint).day, c.birthDate)) {
+        audit(cache::AuditAction::ClearingCase, cache::AuditOutcome::Refused, operatorId, {});
+        return tl::unexpected(CaseRefusal{problem, {}});
+    }
     c.openedAtMs = unixMs(nowPoint);
     c.kioskId = m_policy.kioskId;
     c.operatorId = operatorId;
     c.givenName = details.givenName;
     c.familyName = details.familyName;
-    c.birthDate = cache::parseBirthDate(details.birthDate, currentYear(toLocal(nowPoint)))
-                      .value_or(details.birthDate);
     c.contact = details.contact;
     c.account = details.account;
     auto opened = m_store.openClearingCase(std::move(c));
     if (!opened) {
         audit(cache::AuditAction::ClearingCase, cache::AuditOutcome::Refused, operatorId, {});
-        return tl::unexpected(opened.error());
+        return tl::unexpected(CaseRefusal{std::nullopt, opened.error()});
     }
     audit(cache::AuditAction::ClearingCase, cache::AuditOutcome::Done, operatorId, "case:" + opened->id);
     return ClearingTicket{opened->id, cache::ticketNumber(opened->id)};

@@ -1,6 +1,7 @@
 // On-site resolution: from "I have no code" to admitted, confirmed, or a clearing case opened.
 #pragma once
 
+#include "offline-cache/clearingcases.h"
 #include "offline-cache/entranceday.h"
 #include "offline-cache/store.h"
 #include "terminal/core/clock.h"
@@ -74,6 +75,14 @@ struct CaseDetails
     std::string account; ///< what they say happened
 };
 
+/// Why a clearing case was not opened: what was typed breaks the one rule for new cases
+/// (cache::checkCaseDetails), or the store failed.
+struct CaseRefusal
+{
+    std::optional<cache::CaseDetailsProblem> problem; ///< set: the details; unset: the store
+    cache::Error error; ///< the store's error when `problem` is unset
+};
+
 struct ClearingTicket
 {
     std::string caseId; ///< the case's time-ordered id (the outbox idempotency key)
@@ -138,8 +147,9 @@ public:
     /// Confirms a pending booking attempt when capacity allows, then admits it (invariant 4).
     Verdict confirmPendingAndAdmit(int64_t appointmentId, const std::string &operatorId);
 
-    /// Opens a clearing case (queued for the hub) and returns the ticket shown or printed.
-    tl::expected<ClearingTicket, cache::Error> openClearingCase(
+    /// Opens a clearing case (queued for the hub) and returns the ticket shown or printed. The
+    /// details must pass cache::checkCaseDetails against today in the center's zone.
+    tl::expected<ClearingTicket, CaseRefusal> openClearingCase(
         const CaseDetails &details, const std::string &operatorId);
 
     /// Today's figures for this center (capacity for confirmations and walk-ins).

@@ -129,6 +129,30 @@ TEST_F(OnSite, StaffCannotConfirmABookingAttemptWhenTheDayIsFull)
     EXPECT_EQ(audits().back().outcome, cache::AuditOutcome::Refused);
 }
 
+// Scenario 3: nothing found, and details the desk could not use.
+TEST_F(OnSite, RefusesACaseWithoutAFamilyNameOrARealBirthDateAndQueuesNothing)
+{
+    OnSiteResolution resolution(*store, policy, clock);
+    const auto problemOf = [&](const CaseDetails &details) {
+        auto ticket = resolution.openClearingCase(details, "staff-7");
+        return ticket ? std::nullopt : ticket.error().problem;
+    };
+    EXPECT_EQ(problemOf({"Bożena", "K", "03.04.1949", "", ""}), cache::CaseDetailsProblem::FamilyNameMissing);
+    EXPECT_EQ(problemOf({"Bożena", "Kowalczyk", "31.02.1949", "", ""}),
+        cache::CaseDetailsProblem::BirthDateInvalid);
+    EXPECT_EQ(
+        problemOf({"Bożena", "Kowalczyk", "soon", "", ""}), cache::CaseDetailsProblem::BirthDateInvalid);
+    EXPECT_EQ(problemOf({"Bożena", "Kowalczyk", "01.01.2099", "", ""}),
+        cache::CaseDetailsProblem::BirthDateInvalid);
+    EXPECT_EQ(problemOf({"Bożena", "Kowalczyk", "03.04.1949", "", std::string(600, 'x')}),
+        cache::CaseDetailsProblem::TooLong);
+    EXPECT_TRUE(store->listClearingCases().value().empty());
+    EXPECT_EQ(outboxOf(cache::OutboxKind::ClearingCase), 0);
+    EXPECT_EQ(audits().back().action, cache::AuditAction::ClearingCase);
+    EXPECT_EQ(audits().back().outcome, cache::AuditOutcome::Refused);
+    EXPECT_TRUE(audits().back().subject.empty()) << "nothing typed reaches the audit log";
+}
+
 // Scenario 3: nothing found.
 TEST_F(OnSite, OpensAClearingCaseWithATicketNumberWhenNothingIsFound)
 {
@@ -137,7 +161,7 @@ TEST_F(OnSite, OpensAClearingCaseWithATicketNumberWhenNothingIsFound)
     auto ticket = resolution.openClearingCase(
         {"Bożena", "Kowalczyk", "03.04.1949", "0681 123456", "booked by phone on 24.12., never got a code"},
         "staff-7");
-    ASSERT_TRUE(ticket) << ticket.error().message;
+    ASSERT_TRUE(ticket) << ticket.error().error.message;
     // The kiosk shows the one ticket the hub lists for this case.
     EXPECT_EQ(ticket->number, cache::ticketNumber(ticket->caseId));
     EXPECT_EQ(ticket->number.size(), 13U);

@@ -18,6 +18,7 @@ public:
     std::vector<std::pair<std::string, core::AnnulReason>> annulled;
     std::vector<std::string> factors; ///< second factors typed at the self-service kiosk
     int tickets = 0;
+    std::vector<core::CaseDetails> cases; ///< every case asked for, as the backend got it
     bool unavailable = false;
     bool admitUnavailable = false;
     core::SelfServiceConfirm confirm = core::SelfServiceConfirm::PostalCode;
@@ -121,8 +122,12 @@ public:
     }
 
     void openClearingCase(
-        const std::string &, const std::string &, std::function<void(app::TicketResult)> done) override
+        const core::CaseDetails &details, std::function<void(app::TicketResult)> done) override
     {
+        cases.push_back(details);
+        if (unavailable)
+            return done(tl::unexpected(app::TicketError{
+                std::nullopt, app::LookupError{app::LookupErrorKind::Unavailable, "no back end"}}));
         done(std::string("K-") + std::to_string(41 + ++tickets));
     }
 

@@ -162,18 +162,20 @@ void LookupController::requestTicket()
     setState(QStringLiteral("ticket-wait"));
     QPointer<LookupController> self(this);
     const int generation = m_generation;
-    m_backend->openClearingCase(
-        m_familyName.toStdString(), m_birthDate.toStdString(), [self, generation](TicketResult ticket) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!ticket) {
-                self->m_ticket.clear();
-                self->setState(QStringLiteral("unavailable"));
-                return;
-            }
-            self->m_ticket = QString::fromStdString(*ticket);
-            self->setState(QStringLiteral("ticket"));
-        });
+    core::CaseDetails details;
+    details.familyName = m_familyName.toStdString();
+    details.birthDate = m_birthDate.toStdString();
+    m_backend->openClearingCase(details, [self, generation](TicketResult ticket) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!ticket) {
+            self->m_ticket.clear();
+            self->setState(QStringLiteral("unavailable"));
+            return;
+        }
+        self->m_ticket = QString::fromStdString(*ticket);
+        self->setState(QStringLiteral("ticket"));
+    });
 }
 
 void LookupController::reset()

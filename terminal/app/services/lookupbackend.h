@@ -29,7 +29,13 @@ using SearchResult = tl::expected<std::vector<core::StaffHit>, LookupError>;
 using SelfServiceLookupResult = tl::expected<core::SelfServiceResult, LookupError>;
 /// A verdict, or nothing: the person must go to the desk.
 using SelfServiceConfirmResult = tl::expected<std::optional<core::Verdict>, LookupError>;
-using TicketResult = tl::expected<std::string, LookupError>;
+/// Why no ticket: what was typed breaks the rule for new cases (`problem` set), or the store failed.
+struct TicketError
+{
+    std::optional<cache::CaseDetailsProblem> problem;
+    LookupError error;
+};
+using TicketResult = tl::expected<std::string, TicketError>;
 using AdmitResult = tl::expected<core::Verdict, LookupError>;
 using AnnulResult = tl::expected<void, core::AnnulRefusal>;
 
@@ -61,8 +67,8 @@ public:
         const std::string &checkInId, core::AnnulReason reason, std::function<void(AnnulResult)> done)
         = 0;
     /// Opens a clearing case for the central office; returns the ticket number shown to the person.
-    virtual void openClearingCase(
-        const std::string &familyName, const std::string &birthDate, std::function<void(TicketResult)> done)
+    /// An empty account is filled with where the case was opened (self-service or staff kiosk).
+    virtual void openClearingCase(const core::CaseDetails &details, std::function<void(TicketResult)> done)
         = 0;
 };
 

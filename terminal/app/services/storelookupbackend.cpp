@@ -122,22 +122,22 @@ void StoreLookupBackend::annul(
 }
 
 void StoreLookupBackend::openClearingCase(
-    const std::string &familyName, const std::string &birthDate, std::function<void(TicketResult)> done)
+    const core::CaseDetails &details, std::function<void(TicketResult)> done)
 {
     const bool staff = m_audience == Audience::Staff;
     m_store.withResolution(
-        [this, familyName, birthDate, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
+        [this, details, staff, done = std::move(done)](core::OnSiteResolution *resolution) {
             if (!resolution)
-                return answer<TicketResult>(done, tl::unexpected(unavailable()));
-            core::CaseDetails details;
-            details.familyName = familyName;
-            details.birthDate = birthDate;
-            details.account = staff ? "no booking found at the entrance desk"
-                                    : "no booking found at a self-service kiosk";
-            auto ticket = resolution->openClearingCase(details, staff ? m_operatorId : std::string());
+                return answer<TicketResult>(done, tl::unexpected(TicketError{std::nullopt, unavailable()}));
+            core::CaseDetails entry = details;
+            if (entry.account.empty())
+                entry.account = staff ? "no booking found at the entrance desk"
+                                      : "no booking found at a self-service kiosk";
+            auto ticket = resolution->openClearingCase(entry, staff ? m_operatorId : std::string());
             if (!ticket)
-                return answer<TicketResult>(
-                    done, tl::unexpected(LookupError{LookupErrorKind::Failed, ticket.error().message}));
+                return answer<TicketResult>(done,
+                    tl::unexpected(TicketError{ticket.error().problem,
+                        LookupError{LookupErrorKind::Failed, ticket.error().error.message}}));
             answer<TicketResult>(done, ticket->number);
         });
 }

@@ -33,8 +33,7 @@ public:
         std::function<void(AdmitResult)> done) override;
     void annul(const std::string &checkInId, core::AnnulReason reason,
         std::function<void(AnnulResult)> done) override;
-    void openClearingCase(const std::string &familyName, const std::string &birthDate,
-        std::function<void(TicketResult)> done) override;
+    void openClearingCase(const core::CaseDetails &details, std::function<void(TicketResult)> done) override;
 
 private:
     template <typename T> void answer(std::function<void(T)> done, T value);
