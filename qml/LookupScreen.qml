@@ -159,16 +159,40 @@ Rectangle {
             }
         }
 
-        Text {
-            textFormat: Text.PlainText
-            objectName: "ticketNumber"
+        // The number to read out and its QR code: scanned at the entrance once the desk resolved
+        // the case. Both read left to right in every language.
+        Row {
             anchors.horizontalCenter: parent.horizontalCenter
             visible: Lookup.state === "ticket"
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize * 1.4
-            font.bold: true
-            color: Theme.text
-            text: Lookup.ticketNumber
+            spacing: Theme.gap * 2
+            LayoutMirroring.enabled: false
+            Text {
+                textFormat: Text.PlainText
+                objectName: "ticketNumber"
+                anchors.verticalCenter: parent.verticalCenter
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize * 1.4
+                font.bold: true
+                color: Theme.text
+                text: Lookup.ticketNumber
+            }
+            Image {
+                objectName: "ticketCode"
+                width: 240
+                height: 240
+                sourceSize.width: 240
+                sourceSize.height: 240
+                smooth: false
+                source: Lookup.ticketNumber !== "" ? "image://ticketcode/" + Lookup.ticketNumber : ""
+            }
+        }
+        BodyText {
+            width: parent.width
+            visible: Lookup.state === "ticket"
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
+            //: Lookup ticket: under the number and its QR code; the person keeps one of them for the desk and the entrance.
+            text: qsTr("Take a photo of the code or write down the number. Once the desk has sorted out your booking, the code lets you in here.")
         }
     }
 

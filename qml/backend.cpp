@@ -3,6 +3,7 @@
 
 #include "qml/backendtypes.h"
 #include "qml/previewprovider.h"
+#include "qml/ticketcodeprovider.h"
 #include "terminal/app/kioskapp.h"
 
 #include <QFont>
@@ -36,6 +37,7 @@ void attachEngine(QQmlEngine &engine, app::KioskApp &app)
     auto &scanner = app.scanner();
     engine.addImageProvider(
         QStringLiteral("preview"), new PreviewProvider([&scanner] { return scanner.preview(); }));
+    engine.addImageProvider(QStringLiteral("ticketcode"), new TicketCodeProvider);
     QObject::connect(
         &app.language(), &app::LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
 }

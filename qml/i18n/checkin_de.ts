@@ -229,6 +229,11 @@
       <extracomment>Lookup: prints the number for the desk on paper.</extracomment>
       <translation>Nummer drucken</translation>
     </message>
+    <message>
+      <source>Take a photo of the code or write down the number. Once the desk has sorted out your booking, the code lets you in here.</source>
+      <extracomment>Lookup ticket: under the number and its QR code; the person keeps one of them for the desk and the entrance.</extracomment>
+      <translation>Fotografieren Sie den Code oder schreiben Sie die Nummer auf. Sobald Ihre Buchung am Schalter geklärt ist, kommen Sie mit dem Code hier hinein.</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -648,6 +653,106 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Annul: %1</source>
       <extracomment>Staff search: annul the selected check-in; %1 is the reason.</extracomment>
       <translation>Aufheben: %1</translation>
+    </message>
+    <message>
+      <source>Enter the person&apos;s family name.</source>
+      <extracomment>Clearing case form error: the family name is empty or a single letter.</extracomment>
+      <translation>Bitte den Familiennamen der Person eingeben.</translation>
+    </message>
+    <message>
+      <source>Enter a real date of birth, for example 07.03.1950.</source>
+      <extracomment>Clearing case form error: the date of birth is not a real date or lies in the future.</extracomment>
+      <translation>Bitte ein gültiges Geburtsdatum eingeben, zum Beispiel 07.03.1950.</translation>
+    </message>
+    <message>
+      <source>One of the fields is too long. Please shorten it.</source>
+      <extracomment>Clearing case form error: one of the fields is longer than the desk can take.</extracomment>
+      <translation>Ein Feld ist zu lang. Bitte kürzen.</translation>
+    </message>
+    <message>
+      <source>The case could not be opened. Please try again or call the technician.</source>
+      <extracomment>Clearing case form error: the case could not be stored on this kiosk.</extracomment>
+      <translation>Der Fall konnte nicht angelegt werden. Bitte erneut versuchen oder die Technik rufen.</translation>
+    </message>
+    <message>
+      <source>Open a clearing case</source>
+      <extracomment>Staff search: opens a clearing case for a person whose booking is not found.</extracomment>
+      <translation>Klärungsfall anlegen</translation>
+    </message>
+    <message>
+      <source>Clearing case: the central desk resolves it and the person is then admitted here.</source>
+      <extracomment>Clearing case form: what it is for, above the fields.</extracomment>
+      <translation>Klärungsfall: Die Clearingstelle klärt ihn, danach wird die Person hier eingelassen.</translation>
+    </message>
+    <message>
+      <source>Opening the case …</source>
+      <extracomment>Clearing case form: the case is being stored.</extracomment>
+      <translation>Fall wird angelegt …</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <extracomment>Clearing case form: label of the given name field.</extracomment>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Family name (required)</source>
+      <extracomment>Clearing case form: label of the family name field (required).</extracomment>
+      <translation>Familienname (Pflicht)</translation>
+    </message>
+    <message>
+      <source>Date of birth, DD.MM.YYYY (required)</source>
+      <extracomment>Clearing case form: label of the date of birth field (required), with its format.</extracomment>
+      <translation>Geburtsdatum, TT.MM.JJJJ (Pflicht)</translation>
+    </message>
+    <message>
+      <source>Phone or e-mail, if the person wants to give one</source>
+      <extracomment>Clearing case form: label of the contact field; only what the person wants to give.</extracomment>
+      <translation>Telefon oder E-Mail, wenn die Person eine angeben möchte</translation>
+    </message>
+    <message>
+      <source>What happened (for example: booked online, never got a code)</source>
+      <extracomment>Clearing case form: label of the field for what the person says happened.</extracomment>
+      <translation>Was ist passiert (zum Beispiel: online gebucht, nie einen Code erhalten)</translation>
+    </message>
+    <message>
+      <source>Open case</source>
+      <extracomment>Clearing case form: stores the case and shows its ticket number.</extracomment>
+      <translation>Fall anlegen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <extracomment>Clearing case form: back to the search without opening a case.</extracomment>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Clearing case opened</source>
+      <extracomment>Clearing case opened: heading above the ticket number.</extracomment>
+      <translation>Klärungsfall angelegt</translation>
+    </message>
+    <message>
+      <source>Give the person this number, or let them photograph the code. The central desk resolves the case; then the person is admitted here by the code, the number or a search.</source>
+      <extracomment>Clearing case opened: what to tell the person.</extracomment>
+      <translation>Geben Sie der Person diese Nummer oder lassen Sie sie den Code fotografieren. Die Clearingstelle klärt den Fall; danach wird die Person hier mit dem Code, der Nummer oder über die Suche eingelassen.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <extracomment>Clearing case opened: back to the search.</extracomment>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Printed – print again</source>
+      <extracomment>Clearing case opened: the ticket was printed; a tap prints another.</extracomment>
+      <translation>Gedruckt – noch einmal drucken</translation>
+    </message>
+    <message>
+      <source>Printing failed – try again</source>
+      <extracomment>Clearing case opened: printing the ticket failed; a tap tries again.</extracomment>
+      <translation>Drucken fehlgeschlagen – erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Print this number</source>
+      <extracomment>Clearing case opened: prints the ticket (number and code) for the person.</extracomment>
+      <translation>Nummer drucken</translation>
     </message>
   </context>
   <context>

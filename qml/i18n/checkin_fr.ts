@@ -229,6 +229,11 @@
       <extracomment>Lookup: prints the number for the desk on paper.</extracomment>
       <translation>Imprimer ce numéro</translation>
     </message>
+    <message>
+      <source>Take a photo of the code or write down the number. Once the desk has sorted out your booking, the code lets you in here.</source>
+      <extracomment>Lookup ticket: under the number and its QR code; the person keeps one of them for the desk and the entrance.</extracomment>
+      <translation>Photographiez le code ou notez le numéro. Dès que le guichet aura réglé votre réservation, le code vous permettra d&apos;entrer ici.</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -648,6 +653,106 @@ Verdict next step: signed with a withdrawn key.</extracomment>
       <source>Annul: %1</source>
       <extracomment>Staff search: annul the selected check-in; %1 is the reason.</extracomment>
       <translation>Annuler : %1</translation>
+    </message>
+    <message>
+      <source>Enter the person&apos;s family name.</source>
+      <extracomment>Clearing case form error: the family name is empty or a single letter.</extracomment>
+      <translation>Saisissez le nom de famille de la personne.</translation>
+    </message>
+    <message>
+      <source>Enter a real date of birth, for example 07.03.1950.</source>
+      <extracomment>Clearing case form error: the date of birth is not a real date or lies in the future.</extracomment>
+      <translation>Saisissez une date de naissance valide, par exemple 07.03.1950.</translation>
+    </message>
+    <message>
+      <source>One of the fields is too long. Please shorten it.</source>
+      <extracomment>Clearing case form error: one of the fields is longer than the desk can take.</extracomment>
+      <translation>Un des champs est trop long. Veuillez le raccourcir.</translation>
+    </message>
+    <message>
+      <source>The case could not be opened. Please try again or call the technician.</source>
+      <extracomment>Clearing case form error: the case could not be stored on this kiosk.</extracomment>
+      <translation>Le dossier n&apos;a pas pu être ouvert. Réessayez ou appelez le technicien.</translation>
+    </message>
+    <message>
+      <source>Open a clearing case</source>
+      <extracomment>Staff search: opens a clearing case for a person whose booking is not found.</extracomment>
+      <translation>Ouvrir un dossier de clarification</translation>
+    </message>
+    <message>
+      <source>Clearing case: the central desk resolves it and the person is then admitted here.</source>
+      <extracomment>Clearing case form: what it is for, above the fields.</extracomment>
+      <translation>Dossier de clarification : le bureau central le traite, puis la personne est admise ici.</translation>
+    </message>
+    <message>
+      <source>Opening the case …</source>
+      <extracomment>Clearing case form: the case is being stored.</extracomment>
+      <translation>Ouverture du dossier …</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <extracomment>Clearing case form: label of the given name field.</extracomment>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>Family name (required)</source>
+      <extracomment>Clearing case form: label of the family name field (required).</extracomment>
+      <translation>Nom de famille (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Date of birth, DD.MM.YYYY (required)</source>
+      <extracomment>Clearing case form: label of the date of birth field (required), with its format.</extracomment>
+      <translation>Date de naissance, JJ.MM.AAAA (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Phone or e-mail, if the person wants to give one</source>
+      <extracomment>Clearing case form: label of the contact field; only what the person wants to give.</extracomment>
+      <translation>Téléphone ou e-mail, si la personne souhaite en donner un</translation>
+    </message>
+    <message>
+      <source>What happened (for example: booked online, never got a code)</source>
+      <extracomment>Clearing case form: label of the field for what the person says happened.</extracomment>
+      <translation>Ce qui s&apos;est passé (par exemple : réservé en ligne, jamais reçu de code)</translation>
+    </message>
+    <message>
+      <source>Open case</source>
+      <extracomment>Clearing case form: stores the case and shows its ticket number.</extracomment>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <extracomment>Clearing case form: back to the search without opening a case.</extracomment>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Clearing case opened</source>
+      <extracomment>Clearing case opened: heading above the ticket number.</extracomment>
+      <translation>Dossier de clarification ouvert</translation>
+    </message>
+    <message>
+      <source>Give the person this number, or let them photograph the code. The central desk resolves the case; then the person is admitted here by the code, the number or a search.</source>
+      <extracomment>Clearing case opened: what to tell the person.</extracomment>
+      <translation>Donnez ce numéro à la personne ou laissez-la photographier le code. Le bureau central traite le dossier ; la personne est ensuite admise ici avec le code, le numéro ou par une recherche.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <extracomment>Clearing case opened: back to the search.</extracomment>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Printed – print again</source>
+      <extracomment>Clearing case opened: the ticket was printed; a tap prints another.</extracomment>
+      <translation>Imprimé – imprimer à nouveau</translation>
+    </message>
+    <message>
+      <source>Printing failed – try again</source>
+      <extracomment>Clearing case opened: printing the ticket failed; a tap tries again.</extracomment>
+      <translation>Échec de l’impression – réessayer</translation>
+    </message>
+    <message>
+      <source>Print this number</source>
+      <extracomment>Clearing case opened: prints the ticket (number and code) for the person.</extracomment>
+      <translation>Imprimer ce numéro</translation>
     </message>
   </context>
   <context>

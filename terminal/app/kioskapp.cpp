@@ -76,7 +76,7 @@ KioskApp::KioskApp(Options options, QObject *parent)
     : KioskApp(std::move(options), Seams{}, parent)
 { }
 
-KioskApp::KioskApp(Options options, Seams seams, QObject *parent)
+KioskApp::KioskApp(Options options, const Seams &seams, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clockOf(seams))
@@ -101,7 +101,7 @@ KioskApp::KioskApp(Options options, Seams seams, QObject *parent)
           QString::fromStdString(m_options.databasePath))
     , m_slipPrinter(QString::fromStdString(m_options.config.printerUri))
     , m_access(seams.speech ? seams.speech : &m_tts, &m_language)
-    , m_print(&m_slipPrinter, &m_kiosk, &m_lookup, m_clock)
+    , m_print(&m_slipPrinter, &m_kiosk, &m_lookup, &m_staffSearch, m_clock)
 {
     if (!m_options.config.headphoneDevice.empty()) {
         m_jack = std::make_unique<HeadphoneJack>(QString::fromStdString(m_options.config.headphoneDevice));

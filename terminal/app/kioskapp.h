@@ -66,7 +66,7 @@ public:
     };
 
     explicit KioskApp(Options options, QObject *parent = nullptr);
-    KioskApp(Options options, Seams seams, QObject *parent = nullptr);
+    KioskApp(Options options, const Seams &seams, QObject *parent = nullptr);
     ~KioskApp() override;
 
     /// Shows the setup screen, or opens the store (and, once it is open, everything else).

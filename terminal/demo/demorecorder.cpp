@@ -8,8 +8,8 @@
 
 namespace checkin::terminal {
 
-DemoRecorder::DemoRecorder(app::KioskApp &app, QString shotDir, std::vector<core::demo::Arrival> arrivals,
-    bool quitAtEnd, QObject *parent)
+DemoRecorder::DemoRecorder(app::KioskApp &app, const QString &shotDir,
+    std::vector<core::demo::Arrival> arrivals, bool quitAtEnd, QObject *parent)
     : QObject(parent)
     , m_controller(app.kiosk())
     , m_dir(shotDir)
@@ -84,7 +84,24 @@ std::vector<DemoRecorder::TourStep> DemoRecorder::tourOf(app::KioskApp &app)
             }},
         {QStringLiteral("technician"), [&app] { app.kiosk().openStaffPage(QStringLiteral("technician")); }},
     };
-    if (!staff) {
+    if (staff) {
+        // Nobody matches: staff open a clearing case at the door and hand over its ticket.
+        const std::vector<TourStep> clearing{
+            {QStringLiteral("search-nobody"),
+                [&app] {
+                    if (app.kiosk().screen() == QStringLiteral("verdict"))
+                        app.kiosk().dismissVerdict();
+                    app.staffSearch().search(QStringLiteral("Nowak-Kowalczyk 01.01.1931"));
+                }},
+            {QStringLiteral("case-form"), [&app] { app.staffSearch().startCase(); }},
+            {QStringLiteral("case-opened"),
+                [&app] {
+                    app.staffSearch().openCase({}, QStringLiteral("Nowak-Kowalczyk"),
+                        QStringLiteral("01.01.1931"), {}, QStringLiteral("booked online, never got a code"));
+                }},
+        };
+        tour.insert(tour.begin() + 5, clearing.begin(), clearing.end());
+    } else {
         tour.insert(
             tour.begin() + 5, {QStringLiteral("clearing-ticket"), [&app] { app.lookup().requestTicket(); }});
         // The citizen's screens for someone who reads Arabic, or cannot see or reach the screen well.
@@ -142,7 +159,7 @@ void DemoRecorder::capture()
     grab(name, 250);
 }
 
-void DemoRecorder::grab(const QString &name, int delayMs, std::function<void()> then)
+void DemoRecorder::grab(const QString &name, int delayMs, const std::function<void()> &then)
 {
     if (m_dir.path().isEmpty() || m_dir.path() == QStringLiteral(".")) {
         if (then)

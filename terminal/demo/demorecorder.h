@@ -23,7 +23,7 @@ class DemoRecorder : public QObject
 {
     Q_OBJECT
 public:
-    DemoRecorder(app::KioskApp &app, QString shotDir, std::vector<core::demo::Arrival> arrivals,
+    DemoRecorder(app::KioskApp &app, const QString &shotDir, std::vector<core::demo::Arrival> arrivals,
         bool quitAtEnd, QObject *parent = nullptr);
     void setWindow(QQuickWindow *window) { m_window = window; }
 
@@ -41,7 +41,7 @@ public slots:
 
 private:
     void capture();
-    void grab(const QString &name, int delayMs, std::function<void()> then = {});
+    void grab(const QString &name, int delayMs, const std::function<void()> &then = {});
     void runTour(size_t step);
     void finish();
     std::vector<TourStep> tourOf(app::KioskApp &app);

@@ -444,6 +444,40 @@ TEST(StaffSearchController, WantsTwoCharactersBeforeSearching)
         QStringLiteral("07.03.1950"));
 }
 
+TEST(StaffSearchController, OpensAClearingCaseFromTheSearchWithTheQueryAsItsStart)
+{
+    uitest::ScriptedLookup backend;
+    backend.appointments = {uitest::annaMueller()};
+    app::StaffSearchController search(&backend);
+    search.startCase();
+    EXPECT_EQ(search.state(), QStringLiteral("case-form")) << "also before any search";
+    search.cancelCase();
+    EXPECT_EQ(search.state(), QStringLiteral("idle"));
+    search.search(QStringLiteral("Hans Peter Schmitt 01.02.1955 SB1-XXXX-1234"));
+    ASSERT_EQ(search.state(), QStringLiteral("empty"));
+    search.startCase();
+    const QVariantMap draft = search.caseDraft();
+    EXPECT_EQ(draft.value(QStringLiteral("givenName")).toString(), QStringLiteral("Hans Peter"));
+    EXPECT_EQ(draft.value(QStringLiteral("familyName")).toString(), QStringLiteral("Schmitt"));
+    EXPECT_EQ(draft.value(QStringLiteral("birthDate")).toString(), QStringLiteral("01.02.1955"));
+    search.openCase(QStringLiteral(" Hans  Peter "), QStringLiteral("Schmitt"), QStringLiteral("01.02.1955"),
+        QStringLiteral("hp@example.org"), QStringLiteral("portal failed"));
+    ASSERT_EQ(search.state(), QStringLiteral("case-opened"));
+    EXPECT_EQ(search.ticket(), QStringLiteral("K-42"));
+    ASSERT_EQ(backend.cases.size(), 1u);
+    EXPECT_EQ(backend.cases.front().givenName, "Hans Peter");
+    EXPECT_EQ(backend.cases.front().contact, "hp@example.org");
+    search.openCase(QStringLiteral("x"), QStringLiteral("y"), {}, {}, {});
+    EXPECT_EQ(backend.cases.size(), 1u) << "an opened case is not opened twice";
+    search.cancelCase();
+    EXPECT_EQ(search.state(), QStringLiteral("empty"));
+    backend.unavailable = true;
+    search.startCase();
+    search.openCase({}, QStringLiteral("Schmitt"), QStringLiteral("01.02.1955"), {}, {});
+    EXPECT_EQ(search.state(), QStringLiteral("case-form"));
+    EXPECT_EQ(search.problem(), QStringLiteral("case-failed"));
+}
+
 TEST(StaffSearchController, ChecksInOnlyAfterTheIdCheck)
 {
     uitest::ScriptedLookup backend;

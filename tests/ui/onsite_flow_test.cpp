@@ -125,7 +125,7 @@ static void settleStaff(app::StaffSearchController &search)
 {
     QSignalSpy changed(&search, &app::StaffSearchController::stateChanged);
     while (search.state() == QStringLiteral("searching") || search.state() == QStringLiteral("admitting")
-        || search.state() == QStringLiteral("annulling"))
+        || search.state() == QStringLiteral("annulling") || search.state() == QStringLiteral("case-opening"))
         ASSERT_TRUE(changed.wait(10000)) << search.state().toStdString();
 }
 
@@ -194,6 +194,54 @@ TEST_F(OnSiteFlow, TheFiguresComeFromTheStoreAndARepeatIsNoArrival)
     EXPECT_EQ(figures.noShows(), 1) << "the 07:00 slot plus 60 minutes is over";
     ASSERT_EQ(figures.noShowsByHour().size(), 1);
     EXPECT_EQ(figures.noShowsByHour().front().toMap().value(QStringLiteral("hour")).toInt(), 7);
+}
+
+TEST_F(OnSiteFlow, StaffOpenAClearingCaseFromAnEmptySearchWithDetailsTheRuleAccepts)
+{
+    app::StoreLookupBackend backend(*store, app::StoreLookupBackend::Audience::Staff, "staff@sb-01");
+    app::StaffSearchController search(&backend);
+    search.search(QStringLiteral("Meier 12.04.61"));
+    settleStaff(search);
+    ASSERT_EQ(search.state(), QStringLiteral("empty"));
+    search.startCase();
+    ASSERT_EQ(search.state(), QStringLiteral("case-form"));
+    EXPECT_EQ(search.caseDraft().value(QStringLiteral("familyName")).toString(), QStringLiteral("Meier"));
+    EXPECT_EQ(search.caseDraft().value(QStringLiteral("birthDate")).toString(), QStringLiteral("12.04.61"));
+
+    const QString none;
+    const QString account = QStringLiteral("booked online, never got a code");
+    search.openCase(none, QStringLiteral("M"), QStringLiteral("12.04.61"), none, account);
+    settleStaff(search);
+    EXPECT_EQ(search.state(), QStringLiteral("case-form"));
+    EXPECT_EQ(search.problem(), QStringLiteral("case-name-missing"));
+    EXPECT_EQ(search.caseDraft().value(QStringLiteral("account")).toString(), account)
+        << "the typing is kept";
+    search.openCase(none, QStringLiteral("Meier"), QStringLiteral("31.02.1961"), none, account);
+    settleStaff(search);
+    EXPECT_EQ(search.problem(), QStringLiteral("case-date-invalid"));
+    search.openCase(none, QStringLiteral("Meier"), QStringLiteral("01.01.2027"), none, account);
+    settleStaff(search);
+    EXPECT_EQ(search.problem(), QStringLiteral("case-date-invalid")) << "after today in the center's zone";
+    search.openCase(QStringLiteral("Jörg"), QStringLiteral("Meier"), QStringLiteral("12.04.61"),
+        QStringLiteral("0681 123456"), account);
+    settleStaff(search);
+    ASSERT_EQ(search.state(), QStringLiteral("case-opened")) << search.problem().toStdString();
+    EXPECT_TRUE(search.ticket().startsWith(QStringLiteral("K-"))) << search.ticket().toStdString();
+    EXPECT_TRUE(search.caseDraft().isEmpty()) << "the screen forgets the details";
+
+    // The case on the kiosk, queued for the hub: what staff typed, the date as ISO, the operator.
+    auto reader = cache::Store::open(dir.file("cache.sqlite")).value();
+    const auto cases = reader->listClearingCases().value();
+    ASSERT_EQ(cases.size(), 1u) << "refused details open nothing";
+    EXPECT_EQ(cases.front().familyName, "Meier");
+    EXPECT_EQ(cases.front().givenName, "Jörg");
+    EXPECT_EQ(cases.front().birthDate, "1961-04-12");
+    EXPECT_EQ(cases.front().contact, "0681 123456");
+    EXPECT_EQ(cases.front().account, account.toStdString());
+    EXPECT_EQ(cases.front().operatorId, "staff@sb-01");
+    search.cancelCase();
+    EXPECT_EQ(search.state(), QStringLiteral("empty"));
+    EXPECT_TRUE(search.ticket().isEmpty());
 }
 
 int main(int argc, char **argv)

@@ -3,8 +3,11 @@
 #include "terminal/app/screens/printcontroller.h"
 #include "tests/support/tempdir.h"
 #include "tests/ui/kioskfixture.h"
+#include "tests/ui/screencheck.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
@@ -110,6 +113,7 @@ QString pdfText(const QString &pdf)
 /// Renders the first page with pdftoppm and returns it (what the paper looks like).
 QImage pdfImage(const QString &pdf, const QString &pngBase)
 {
+    QDir().mkpath(QFileInfo(pngBase).path());
     QProcess p;
     p.start(QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-singlefile"),
@@ -200,9 +204,33 @@ TEST(Printing, AClearingTicketCarriesTheNumberTheDeskResolves)
     const QString text = pdfText(printer.documents().constFirst());
     EXPECT_TRUE(text.contains(ui.lookup->ticketNumber())) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("guichet"))) << text.toStdString();
-    EXPECT_FALSE(
-        pdfImage(printer.documents().constFirst(), QStringLiteral(CHECKIN_SHOT_DIR "/print-clearing-ticket"))
-            .isNull());
+    const QImage paper = pdfImage(
+        printer.documents().constFirst(), QStringLiteral(CHECKIN_SHOT_DIR "/print-clearing-ticket"));
+    ASSERT_FALSE(paper.isNull());
+    EXPECT_EQ(uitest::decodedCodes(paper), QStringList{ui.lookup->ticketNumber()})
+        << "the printed code reads as the ticket number";
+}
+
+TEST(Printing, TheStaffsNewCaseGoesOnPaperWithItsCode)
+{
+    VirtualPrinter printer;
+    ASSERT_TRUE(printer.up()) << printer.log().toStdString();
+    KioskUi ui(core::KioskMode::Staff, true, printer.uri());
+    ui.kiosk->showScanScreen();
+    ui.kiosk->openSearch();
+    ui.staffSearch->search(QStringLiteral("Kowalczyk"));
+    ui.staffSearch->startCase();
+    ui.staffSearch->openCase({}, QStringLiteral("Kowalczyk"), QStringLiteral("03.04.1949"), {}, {});
+    ASSERT_EQ(ui.staffSearch->state(), QStringLiteral("case-opened"));
+    ui.render();
+    EXPECT_TRUE(ui.item("casePrint")->isVisible());
+    ui.print->printClearingTicket();
+    ASSERT_TRUE(waitForPrinted(ui)) << printer.log().toStdString();
+    ASSERT_EQ(printer.documents().size(), 1);
+    const QImage paper
+        = pdfImage(printer.documents().constFirst(), QStringLiteral(CHECKIN_SHOT_DIR "/print-staff-case"));
+    EXPECT_EQ(uitest::decodedCodes(paper), QStringList{ui.staffSearch->ticket()});
+    EXPECT_TRUE(pdfText(printer.documents().constFirst()).contains(ui.staffSearch->ticket()));
 }
 
 TEST(Printing, WithoutAPrinterNothingOffersOrPromisesPaper)

@@ -1,6 +1,8 @@
 // ScreenCheck: text fit, glyph coverage and touch target size, item by item.
 #include "tests/ui/screencheck.h"
 
+#include "scanner/decoder.h"
+
 #include <QFont>
 #include <QQuickItem>
 #include <QRawFont>
@@ -92,6 +94,23 @@ QStringList checkScreen(QQuickWindow *window, int minTouch)
         return {QStringLiteral("no window")};
     walk(window->contentItem(), QRectF(0, 0, window->width(), window->height()), minTouch, problems);
     return problems;
+}
+
+QStringList decodedCodes(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    auto pixels = std::make_shared<std::vector<uint8_t>>(static_cast<size_t>(gray.width()) * gray.height());
+    for (int y = 0; y < gray.height(); ++y)
+        std::copy_n(
+            gray.constScanLine(y), gray.width(), pixels->begin() + static_cast<ptrdiff_t>(y) * gray.width());
+    scanner::Frame frame;
+    frame.width = gray.width();
+    frame.height = gray.height();
+    frame.gray = std::move(pixels);
+    QStringList texts;
+    for (const auto &detection : scanner::Decoder().decode(frame))
+        texts << QString::fromStdString(detection.text);
+    return texts;
 }
 
 } // namespace checkin::uitest

@@ -14,4 +14,7 @@ namespace checkin::uitest {
 ///  - a button, text field or tap area smaller than the minimum touch target.
 QStringList checkScreen(QQuickWindow *window, int minTouch);
 
+/// The texts of the QR codes the scanner's decoder reads in an image (a screenshot, a printed page).
+QStringList decodedCodes(const QImage &image);
+
 } // namespace checkin::uitest

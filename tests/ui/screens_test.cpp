@@ -242,6 +242,17 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         shoot(QStringLiteral("search-id-not-checked"));
         ui->staffSearch->search(QStringLiteral("nobody"));
         shoot(QStringLiteral("search-empty"));
+        // Nobody matches: a clearing case at the door, and its ticket as number and code.
+        ui->staffSearch->search(QStringLiteral("Kowalczyk 03.04.1949"));
+        ui->staffSearch->startCase();
+        shoot(QStringLiteral("case-form"));
+        ui->staffSearch->openCase(QStringLiteral("Bożena"), QStringLiteral("Kowalczyk"),
+            QStringLiteral("03.04.1949"), {}, QStringLiteral("booked online, never got a code"));
+        ASSERT_EQ(ui->staffSearch->state(), QStringLiteral("case-opened"));
+        EXPECT_EQ(ui->textOf("caseTicket"), ui->staffSearch->ticket());
+        EXPECT_EQ(uitest::decodedCodes(ui->render()), QStringList{ui->staffSearch->ticket()});
+        shoot(QStringLiteral("case-opened"));
+        ui->staffSearch->cancelCase();
         ui->lookupBackend.status = core::SearchStatus::CheckedIn;
         ui->staffSearch->search(QStringLiteral("müller"));
         shoot(QStringLiteral("search-checked-in"));
@@ -278,6 +289,8 @@ TEST_P(EveryScreen, FitsEveryTextAndTouchTarget)
         shoot(QStringLiteral("lookup-not-found"));
         ui->lookup->requestTicket();
         shoot(QStringLiteral("lookup-ticket"));
+        EXPECT_EQ(uitest::decodedCodes(ui->render()), QStringList{ui->lookup->ticketNumber()})
+            << "the ticket's code reads as its number at the entrance";
         ui->lookup->reset();
         for (int i = 0; i < 3; ++i) // the LookupGuard's default: three misses start a cooldown
             ui->lookup->search(QStringLiteral("Schmidt"), QStringLiteral("01.01.1960"));

@@ -40,7 +40,7 @@ public:
     /// `pin` in clear (from the PIN file); empty: no staff PIN set up on this kiosk.
     PinController(const QString &pin, std::shared_ptr<const core::Clock> clock, QObject *parent = nullptr);
 
-    int enteredLength() const { return m_entered.size(); }
+    int enteredLength() const { return static_cast<int>(m_entered.size()); }
     bool unlocked() const { return m_unlocked; }
     bool lockedOut() const;
     int lockoutSeconds() const;

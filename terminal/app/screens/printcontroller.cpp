@@ -3,6 +3,7 @@
 
 #include "terminal/app/screens/kioskcontroller.h"
 #include "terminal/app/screens/lookupcontroller.h"
+#include "terminal/app/screens/staffsearchcontroller.h"
 #include "terminal/core/localtime.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,13 @@
 namespace checkin::app {
 
 PrintController::PrintController(SlipPrinter *printer, const KioskController *kiosk,
-    const LookupController *lookup, std::shared_ptr<const core::Clock> clock, QObject *parent)
+    const LookupController *lookup, const StaffSearchController *staffSearch,
+    std::shared_ptr<const core::Clock> clock, QObject *parent)
     : QObject(parent)
     , m_printer(printer)
     , m_kiosk(kiosk)
     , m_lookup(lookup)
+    , m_staffSearch(staffSearch)
     , m_clock(std::move(clock))
 {
     if (m_printer) {
@@ -76,7 +79,8 @@ Slip PrintController::clearingTicket() const
     //: Clearing ticket: what to do with it.
     slip.lines << QCoreApplication::translate(
         "PrintController", "Please show this ticket at the desk. The staff will sort out your booking.");
-    slip.bigNumber = m_lookup->ticketNumber();
+    slip.bigNumber = shownTicket();
+    slip.code = slip.bigNumber;
     return slip;
 }
 
@@ -94,9 +98,16 @@ void PrintController::printCheckInSlip()
         send(checkInSlip());
 }
 
+QString PrintController::shownTicket() const
+{
+    if (m_staffSearch && m_staffSearch->state() == QStringLiteral("case-opened"))
+        return m_staffSearch->ticket();
+    return m_lookup ? m_lookup->ticketNumber() : QString();
+}
+
 void PrintController::printClearingTicket()
 {
-    if (!m_lookup->ticketNumber().isEmpty())
+    if (!shownTicket().isEmpty())
         send(clearingTicket());
 }
 

@@ -47,6 +47,48 @@ QVariantMap rowOf(const core::StaffHit &hit)
     return row;
 }
 
+QString caseProblemKey(const TicketError &error)
+{
+    if (!error.problem)
+        return QStringLiteral("case-failed");
+    switch (*error.problem) {
+    case cache::CaseDetailsProblem::FamilyNameMissing:
+        return QStringLiteral("case-name-missing");
+    case cache::CaseDetailsProblem::BirthDateInvalid:
+        return QStringLiteral("case-date-invalid");
+    case cache::CaseDetailsProblem::TooLong:
+        return QStringLiteral("case-too-long");
+    }
+    return QStringLiteral("case-failed");
+}
+
+/// The form's start from the words of a search that found nothing: digits and date separators
+/// are the date of birth as typed, letters a name (the last word the family name); a booking
+/// reference (letters and digits) is neither.
+QVariantMap draftOf(const QString &query)
+{
+    QStringList names;
+    QString birthDate;
+    for (const QString &word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        bool digits = false;
+        bool letters = false;
+        bool dateMarks = true;
+        for (const QChar c : word) {
+            digits = digits || c.isDigit();
+            letters = letters || c.isLetter();
+            dateMarks = dateMarks
+                && (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('/'));
+        }
+        if (digits && dateMarks)
+            birthDate = word;
+        else if (letters && !digits)
+            names << word;
+    }
+    const QString family = names.isEmpty() ? QString() : names.takeLast();
+    return {{QStringLiteral("givenName"), names.join(QLatin1Char(' '))},
+        {QStringLiteral("familyName"), family}, {QStringLiteral("birthDate"), birthDate}};
+}
+
 } // namespace
 
 StaffSearchController::StaffSearchController(LookupBackend *backend, QObject *parent)
@@ -216,10 +258,71 @@ void StaffSearchController::hideNames()
     emit namesChanged();
 }
 
+bool StaffSearchController::busy() const
+{
+    return m_state == QStringLiteral("searching") || m_state == QStringLiteral("admitting")
+        || m_state == QStringLiteral("annulling") || m_state == QStringLiteral("case-opening");
+}
+
+void StaffSearchController::startCase()
+{
+    if (busy() || m_state == QStringLiteral("case-form"))
+        return;
+    ++m_generation; // a search still answering no longer applies
+    m_ticket.clear();
+    m_caseDraft = draftOf(m_lastQuery);
+    setState(QStringLiteral("case-form"));
+}
+
+void StaffSearchController::openCase(const QString &givenName, const QString &familyName,
+    const QString &birthDate, const QString &contact, const QString &account)
+{
+    if (m_state != QStringLiteral("case-form"))
+        return;
+    if (!m_backend) {
+        setState(QStringLiteral("case-form"), QStringLiteral("case-failed"));
+        return;
+    }
+    core::CaseDetails details{givenName.simplified().toStdString(), familyName.simplified().toStdString(),
+        birthDate.simplified().toStdString(), contact.simplified().toStdString(),
+        account.trimmed().toStdString()};
+    // What was typed stays in the form when the rule refuses it.
+    m_caseDraft = {{QStringLiteral("givenName"), givenName}, {QStringLiteral("familyName"), familyName},
+        {QStringLiteral("birthDate"), birthDate}, {QStringLiteral("contact"), contact},
+        {QStringLiteral("account"), account}};
+    setState(QStringLiteral("case-opening"));
+    QPointer<StaffSearchController> self(this);
+    const int generation = ++m_generation;
+    m_backend->openClearingCase(details, [self, generation](TicketResult ticket) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!ticket) {
+            self->setState(QStringLiteral("case-form"), caseProblemKey(ticket.error()));
+            return;
+        }
+        self->m_ticket = QString::fromStdString(*ticket);
+        self->m_caseDraft.clear(); // the details are queued for the hub; the screen forgets them
+        self->setState(QStringLiteral("case-opened"));
+    });
+}
+
+void StaffSearchController::cancelCase()
+{
+    if (m_state != QStringLiteral("case-form") && m_state != QStringLiteral("case-opened"))
+        return;
+    ++m_generation;
+    m_ticket.clear();
+    m_caseDraft.clear();
+    setState(m_results.isEmpty() ? (m_lastQuery.isEmpty() ? QStringLiteral("idle") : QStringLiteral("empty"))
+                                 : QStringLiteral("results"));
+}
+
 void StaffSearchController::reset()
 {
     ++m_generation;
     m_results.clear();
+    m_ticket.clear();
+    m_caseDraft.clear();
     m_lastQuery.clear();
     m_revealedId = 0;
     m_nameTimer.stop();

@@ -1,5 +1,6 @@
 // StaffSearchController: the staff search, its rows, and every staff action on a booking: check-in
-// after an ID check, the override with its reason key, and the annulment.
+// after an ID check, the override with its reason key, and the annulment; and, when no booking
+// matches, the clearing case opened at the door.
 #pragma once
 
 #include "terminal/app/services/lookupbackend.h"
@@ -9,18 +10,23 @@
 #include <QString>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace checkin::app {
 
 /// Lives on the GUI thread. States: "idle" → "searching" → "results" | "empty" | "failed" |
 /// "unavailable"; then "admitting" | "annulling" → a verdict (shown by the KioskController) or
-/// back to "results" with a problem. Invariants:
+/// back to "results" with a problem. From any of these but the busy ones, startCase() →
+/// "case-form" → openCase() → "case-opening" → "case-opened" (the ticket), or back to "case-form"
+/// with a problem; cancelCase() returns to the search. Invariants:
 ///  1. A query needs at least kMinQuery characters (a single letter would list half the day).
 ///  2. Check-in from a result needs the staff's confirmation that the ID was checked.
 ///  3. An override carries one of the fixed reason keys (OverrideChoice) and at most
 ///     core::kMaxOverrideNote characters of note; the store thread decides whether it fits.
 ///  4. Names in the rows follow the config (core::NamePrivacy): always shown, shown for a short
 ///     time after each search, or only while staff hold a row down (a screen the queue can read).
+///  5. A case is opened only with details that pass the one rule for new cases
+///     (cache::checkCaseDetails, applied on the store thread); the form keeps what was typed.
 class StaffSearchController : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ class StaffSearchController : public QObject
     Q_PROPERTY(bool namesShown READ namesShown NOTIFY namesChanged)
     Q_PROPERTY(qint64 revealedId READ revealedId NOTIFY namesChanged)
     Q_PROPERTY(NamePrivacy namePrivacy READ namePrivacy CONSTANT)
+    Q_PROPERTY(QString ticket READ ticket NOTIFY stateChanged)
+    Q_PROPERTY(QVariantMap caseDraft READ caseDraft NOTIFY stateChanged)
 
 public:
     static constexpr int kMinQuery = 2;
@@ -61,7 +69,13 @@ public:
     ///   checkedInKiosk, checkInId, annullable}]
     QVariantList results() const { return m_results; }
     /// "" | "query-short" | "id-not-checked" | "admit-unavailable" | "admit-failed" | "annul-refused"
+    /// | "case-name-missing" | "case-date-invalid" | "case-too-long" | "case-failed"
     QString problem() const { return m_problem; }
+    /// "case-opened": the ticket number the person takes to the desk ("K-XXXXX-XXXXX").
+    QString ticket() const { return m_ticket; }
+    /// "case-form": what the form starts with, from the last search ({givenName, familyName,
+    /// birthDate}: the words of the query that read as a date go to the date of birth).
+    QVariantMap caseDraft() const { return m_caseDraft; }
     bool namesShown() const { return m_namesShown; }
     qint64 revealedId() const { return m_revealedId; }
     NamePrivacy namePrivacy() const { return static_cast<NamePrivacy>(m_options.names); }
@@ -75,6 +89,12 @@ public:
     /// Press-and-hold on a row shows its name while held (invariant 4).
     Q_INVOKABLE void reveal(qint64 appointmentId);
     Q_INVOKABLE void conceal();
+    /// Nobody matches: staff open a clearing case for the person in front of them.
+    Q_INVOKABLE void startCase();
+    /// The details the person gives (invariant 5); `contact` and `account` may be empty.
+    Q_INVOKABLE void openCase(const QString &givenName, const QString &familyName, const QString &birthDate,
+        const QString &contact, const QString &account);
+    Q_INVOKABLE void cancelCase();
     /// The name timer ran out (its slot; public so tests need not wait).
     void hideNames();
 
@@ -93,12 +113,15 @@ private:
     void setState(const QString &state, const QString &problem = {});
     void finishAdmit(int generation, AdmitResult verdict);
     void runSearch(const QString &query);
+    bool busy() const;
     LookupBackend *m_backend;
     Options m_options;
     QString m_state = QStringLiteral("idle");
     QString m_problem;
     QString m_lastQuery;
     QVariantList m_results;
+    QString m_ticket;
+    QVariantMap m_caseDraft;
     int m_generation = 0;
     bool m_namesShown = true;
     qint64 m_revealedId = 0;

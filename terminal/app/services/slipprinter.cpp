@@ -1,7 +1,10 @@
 // SlipPrinter: QPdfWriter renders, libcups sends one IPP Print-Job, all on the "printer" thread.
 #include "terminal/app/services/slipprinter.h"
 
+#include "terminal/app/services/ticketcode.h"
+
 #include <QBuffer>
+#include <QFontMetrics>
 #include <QMetaObject>
 #include <QPainter>
 #include <QPdfWriter>
@@ -126,9 +129,19 @@ QByteArray SlipPrinter::renderPdf(const Slip &slip)
     }
     if (!slip.bigNumber.isEmpty()) {
         font.setBold(true);
+        // As large as a quarter of the width, smaller when a long ticket number would not fit.
         font.setPixelSize(page.width() / 4);
+        const int wide = QFontMetrics(font).horizontalAdvance(slip.bigNumber);
+        if (wide > page.width())
+            font.setPixelSize(std::max(1, page.width() / 4 * page.width() / wide));
         painter.setFont(font);
-        painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter, slip.bigNumber);
+        painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, slip.bigNumber, &used);
+        area.setTop(used.bottom() + page.width() / 20);
+    }
+    if (const QImage code = ticketCodeImage(slip.code, page.width() / 2); !code.isNull()) {
+        const int side = std::min(page.width() / 2, area.height());
+        const QRect target(area.left() + (area.width() - side) / 2, area.top(), side, side);
+        painter.drawImage(target, code);
     }
     painter.end();
     return bytes;

@@ -9,13 +9,15 @@
 namespace checkin::app {
 
 /// What goes on paper, already in the kiosk's language: a heading, a few lines, and one large
-/// number (the queue or ticket number) the person shows at the next station.
+/// number (the queue or ticket number) the person shows at the next station, and for a clearing
+/// ticket its QR code, which the entrance scans once the desk resolved the case.
 struct Slip
 {
     QString jobName; ///< "check-in-slip" or "clearing-ticket": the printer's job name, no personal data
     QString heading;
     QStringList lines;
     QString bigNumber;
+    QString code; ///< when set: printed as a QR code under the number (a clearing ticket)
 };
 
 /// The GUI-thread facade of the worker thread "printer": rendering the PDF and talking IPP may
