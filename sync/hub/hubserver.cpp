@@ -969,6 +969,8 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
     }
     for (const auto &a : page->admissions)
         out.admissions.push_back({a.checkInId, a.appointmentId, a.kioskId, a.scannedAtMs});
+    for (const auto &a : page->annulments)
+        out.annulments.push_back({a.checkInId, a.appointmentId, a.kioskId, a.annulledAtMs});
     for (const auto &r : page->resolutions)
         out.resolutions.push_back({r.caseId, r.ticket, r.appointmentId,
             r.kind == ResolutionKind::WalkIn          ? wire::ResolutionKind::WalkIn

@@ -35,7 +35,7 @@ namespace {
 // The hub's schema is its own and versioned apart from the kiosk's. Step N brings a database from
 // version N-1 to N; a step is never edited once shipped, a change is a new step. Step 1 is the
 // schema hub files had before versioning (IF NOT EXISTS: such a file simply gains the table).
-constexpr std::array<std::string_view, 4> kMigrations = {
+constexpr std::array<std::string_view, 5> kMigrations = {
     R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING;
@@ -96,6 +96,12 @@ CREATE TABLE case_events (case_id TEXT NOT NULL, n BIGINT NOT NULL, at_ms BIGINT
     actor TEXT NOT NULL, kiosk_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL,
     PRIMARY KEY (case_id, n));
 INSERT INTO meta (key, value) VALUES ('walk_in', 0) ON CONFLICT DO NOTHING;
+)sql",
+    // Annulments reach the door: an annulled check-in keeps when and by which kiosk, and takes a
+    // seq of its center (invariant 9).
+    R"sql(
+ALTER TABLE checkins ADD COLUMN annulled_at_ms BIGINT;
+ALTER TABLE checkins ADD COLUMN annulled_by TEXT;
 )sql",
 };
 
@@ -352,9 +358,13 @@ Result<ChangePage> HubStore::changes(const std::string &centerId, const std::str
         "SELECT seq, 0, id, booking_ref, code, center_id, day, slot_start, slot_end, status, given_name, "
         "family_name, birth_date, postal_code, language, version, '', '', 0 FROM appointments "
         "WHERE center_id = ?1 AND day BETWEEN ?2 AND ?3 AND seq > ?4 AND seq <= ?6 "
-        "UNION ALL SELECT c.seq, 1, c.appointment_id, '', '', '', '', 0, 0, 0, '', '', '', '', '', 0, c.id, "
-        "c.kiosk_id, c.scanned_at_ms FROM checkins c JOIN appointments a ON a.id = c.appointment_id "
-        "WHERE c.seq > ?4 AND c.seq <= ?6 AND a.center_id = ?1 AND a.day BETWEEN ?2 AND ?3 "
+        // Admissions (1) and annulled admissions (3, invariant 9) of the center's appointments.
+        "UNION ALL SELECT c.seq, CASE WHEN c.result = 'annulled' THEN 3 ELSE 1 END, c.appointment_id, "
+        "COALESCE(c.annulled_by, ''), '', '', '', 0, 0, 0, '', '', '', '', '', COALESCE(c.annulled_at_ms, "
+        "0), "
+        "c.id, c.kiosk_id, c.scanned_at_ms FROM checkins c JOIN appointments a ON a.id = c.appointment_id "
+        "WHERE c.seq > ?4 AND c.seq <= ?6 AND c.result IN ('accepted', 'annulled') AND a.center_id = ?1 "
+        "AND a.day BETWEEN ?2 AND ?3 "
         // Invariant 7: a resolution goes to its own center's kiosks only.
         "UNION ALL SELECT k.seq, 2, k.appointment_id, k.ticket, '', '', '', 0, 0, 0, '', '', '', '', '', "
         "k.resolved_at_ms, k.id, k.resolution_kind, 0 FROM cases k JOIN appointments a ON a.id = "
@@ -394,6 +404,9 @@ Result<ChangePage> HubStore::changes(const std::string &centerId, const std::str
         } else if (r.int64(1) == 1) {
             page.admissions.push_back(
                 HubAdmission{r.text(16), r.int64(2), r.text(17), r.int64(18), r.int64(0)});
+        } else if (r.int64(1) == 3) {
+            page.annulments.push_back(
+                HubAnnulment{r.text(16), r.int64(2), r.text(3), r.int64(15), r.int64(0)});
         } else {
             const std::string kind = r.text(17);
             page.resolutions.push_back(HubResolution{r.text(16), r.text(3), r.int64(2),
@@ -574,13 +587,22 @@ Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAud
     answer.id = item.id;
     using Action = PushedAudit::Action;
     if (item.action == Action::Annulment) {
-        auto owner = m_engine->query("SELECT kiosk_id FROM checkins WHERE id = ?1", {item.checkInId});
+        // Invariant 9: the check-in's center is its appointment's; one without an appointment
+        // admitted nobody and only its own kiosk may annul it.
+        auto owner = m_engine->query("SELECT c.kiosk_id, a.center_id, c.appointment_id FROM checkins c "
+                                     "LEFT JOIN appointments a ON a.id = c.appointment_id WHERE c.id = ?1",
+            {item.checkInId});
         if (!owner)
             return tl::unexpected(owner.error());
-        if (!owner->empty() && owner->front().text(0) != who.kioskId) {
-            answer.result = PushResult::Forbidden;
-            answer.message = "a kiosk annuls only its own check-ins";
-            return answer;
+        if (!owner->empty()) {
+            const auto &o = owner->front();
+            const bool ours
+                = o.isNull(2) ? o.text(0) == who.kioskId : !o.isNull(1) && o.text(1) == who.centerId;
+            if (!ours) {
+                answer.result = PushResult::Forbidden;
+                answer.message = "the check-in belongs to another center";
+                return answer;
+            }
         }
     }
     if (item.action == Action::Confirmation) {
@@ -611,12 +633,27 @@ Result<PushAnswer> HubStore::pushAudit(const KioskIdentity &who, const PushedAud
     if (answer.result != PushResult::Accepted)
         return answer;
     if (item.action == Action::Annulment) {
-        // An annulled admission no longer blocks the appointment (and is no longer "accepted").
-        if (auto ok
-            = m_engine->exec("UPDATE checkins SET result = 'annulled' WHERE id = ?1 AND result = 'accepted'",
-                {item.checkInId});
-            !ok)
-            return tl::unexpected(ok.error());
+        // An annulled admission no longer blocks the appointment (and is no longer "accepted"); an
+        // admission takes the center's next seq, so its kiosks learn it (invariant 9). A check-in
+        // that admitted nobody changes no kiosk's reading and keeps its place.
+        auto target = m_engine->query(
+            "SELECT admitted, seq FROM checkins WHERE id = ?1 AND result = 'accepted'", {item.checkInId});
+        if (!target)
+            return tl::unexpected(target.error());
+        if (!target->empty()) {
+            SqlValue seq;
+            if (!target->front().isNull(1)) {
+                auto next = nextSeq(who.centerId);
+                if (!next)
+                    return tl::unexpected(next.error());
+                seq = *next;
+            }
+            if (auto ok = m_engine->exec("UPDATE checkins SET result = 'annulled', annulled_at_ms = ?2, "
+                                         "annulled_by = ?3, seq = COALESCE(?4, seq) WHERE id = ?1",
+                    {item.checkInId, item.atMs, who.kioskId, seq});
+                !ok)
+                return tl::unexpected(ok.error());
+        }
     }
     if (item.action == Action::Confirmation) {
         // A pending booking confirmed on site becomes real: a new version every kiosk's delta carries.

@@ -35,6 +35,16 @@ struct HubAdmission
     int64_t seq = 0;
 };
 
+/// An admission staff annulled: its center's other kiosks undo it, so the person can be admitted again.
+struct HubAnnulment
+{
+    std::string checkInId;
+    int64_t appointmentId = 0;
+    std::string kioskId; ///< the kiosk that annulled it
+    int64_t annulledAtMs = 0;
+    int64_t seq = 0;
+};
+
 /// Who sent a request: the kiosk its token was issued to, and that kiosk's center.
 struct KioskIdentity
 {
@@ -131,13 +141,14 @@ struct HubResolution
 /// system's ids (the import refuses ids this high).
 inline constexpr int64_t kWalkInIdBase = 900'000'000'000'000;
 
-/// A page of the change feed: appointments, admissions and case resolutions with seq > cursor, in
-/// seq order.
+/// A page of the change feed: appointments, admissions, case resolutions and annulled admissions
+/// with seq > cursor, in seq order.
 struct ChangePage
 {
     std::vector<HubAppointment> appointments;
     std::vector<HubAdmission> admissions;
     std::vector<HubResolution> resolutions;
+    std::vector<HubAnnulment> annulments;
     int64_t nextCursor = 0; ///< where the next request starts (the hub's seq when the page is the last)
     bool hasMore = false;
 };
