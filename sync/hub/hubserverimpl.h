@@ -6,9 +6,11 @@
 #include "sync/hub/desksession.h"
 #include "sync/hub/helpdeskpage.h"
 #include "sync/hub/httpfront.h"
+#include "sync/hub/hubrequests.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/kioskauth.h"
 #include "sync/hub/longpolls.h"
+#include "sync/hub/sharedpages.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -50,7 +52,9 @@ struct HubServer::Impl
     std::mutex storeMutex;
     cache::NameFolder folder; ///< the desk's searches, under storeMutex
     std::condition_variable changed; ///< signalled (under storeMutex) on stop, for the retention thread
-    bool noticePending = false; ///< another hub process announced a change (PostgreSQL NOTIFY)
+    /// Another hub process announced a change (PostgreSQL NOTIFY). Written under storeMutex; read
+    /// without it first by every long-poll, which must not queue behind a push's commit for it.
+    std::atomic<bool> noticePending{false};
     // Declared before the store and the front: the front's timers and the store's listener call it.
     LongPolls polls{[this](std::function<void()> task) {
                         if (auto *f = live.load())
@@ -76,6 +80,23 @@ struct HubServer::Impl
     std::mutex readersMutex;
     std::condition_variable readerFree;
     std::vector<std::unique_ptr<HubStore>> readers;
+    /// One page query for all the kiosks of a center that a change woke (they ask for the same page).
+    SharedPages pages;
+    /// A push waiting for the next group write: its batch, what was decoded (the answer lists the
+    /// undecodable items too), and where the answer goes.
+    struct PendingPush
+    {
+        PushBatch batch;
+        std::vector<DecodedPushItem> decoded;
+        HubResponse res;
+        Responder respond;
+    };
+    /// Group commit: pushes that arrive while one handler thread writes wait here, and that thread
+    /// writes them together next (HubStore::pushAll: one transaction, one commit). Nothing is
+    /// answered before its write committed.
+    std::mutex pushMutex;
+    std::vector<PendingPush> pushQueue; ///< under pushMutex
+    bool pushing = false; ///< under pushMutex: a handler thread is writing the queue
     int64_t seq = 0; ///< the highest seq seen in center_seq, under storeMutex
     std::map<std::string, int64_t> centerSeq; ///< each center's newest change, under storeMutex
     std::atomic<bool> stopping{false};
@@ -173,7 +194,12 @@ struct HubServer::Impl
     Answer appointments(
         const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
     void appointmentsPage(const HubRequest &req, HubResponse &res);
-    Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res);
+    Answer push(const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond);
+    /// Writes queued pushes, a group per write, until the queue is empty; then another thread's
+    /// next push writes.
+    void writePushes();
+    /// The answer to one push from its batch's stored answers (or the write's error).
+    void answerPush(PendingPush &pending, const cache::Result<std::vector<PushAnswer>> &stored);
     /// A desk action on a case: nullopt when done, else why not; store failures in `storeError`.
     std::optional<DeskRefusal> clearingAction(
         const std::string &id, const std::string &action, const json &body, std::string &storeError);

@@ -1,11 +1,21 @@
 // HubStore: provisioned kiosks and their tokens' hashes, their status reports, and the key list.
 #include "sync/hub/hubstore.h"
-#include "sync/hub/hubstoreerrors.h"
 #include "sync/hub/sqlengine.h"
 
 namespace checkin::sync {
 
+using cache::Error;
+using cache::ErrorKind;
 using cache::Result;
+
+namespace {
+
+Error invalid(std::string message)
+{
+    return Error{ErrorKind::Invalid, std::move(message)};
+}
+
+} // namespace
 
 Result<KeyListUpdate> HubStore::setKeyList(const std::string &document, int64_t version)
 {

@@ -1,11 +1,14 @@
 // HubStore: a kiosk's push (check-ins, cases, audit entries, annulments, confirmations) and its conflicts.
 #include "offline-cache/ticketnumber.h"
 #include "sync/hub/hubstore.h"
-#include "sync/hub/hubstoreerrors.h"
 #include "sync/hub/sqlengine.h"
+
+#include <algorithm>
 
 namespace checkin::sync {
 
+using cache::Error;
+using cache::ErrorKind;
 using cache::Result;
 
 const char *pushResultName(PushResult result)
@@ -28,35 +31,67 @@ const char *pushResultName(PushResult result)
 Result<std::vector<PushAnswer>> HubStore::push(
     const KioskIdentity &who, const std::vector<PushItem> &items, int64_t receivedAtMs)
 {
+    auto all = pushAll({PushBatch{who, items, receivedAtMs}});
+    if (!all)
+        return tl::unexpected(all.error());
+    return std::move(all->front());
+}
+
+Result<std::vector<PushAnswer>> HubStore::pushItems(const PushBatch &batch)
+{
     std::vector<PushAnswer> answers;
-    bool forbidden = false;
-    auto done = write([&]() -> Result<void> {
-        answers.clear();
-        for (const auto &item : items) {
-            auto answer = std::visit(
-                [&](const auto &x) -> Result<PushAnswer> {
-                    using T = std::decay_t<decltype(x)>;
-                    if constexpr (std::is_same_v<T, PushedCheckIn>)
-                        return pushCheckIn(who, x, receivedAtMs);
-                    else if constexpr (std::is_same_v<T, PushedCase>)
-                        return pushCase(who, x);
-                    else
-                        return pushAudit(who, x);
-                },
-                item);
-            if (!answer)
-                return tl::unexpected(answer.error());
-            forbidden = forbidden || answer->result == PushResult::Forbidden;
-            answers.push_back(std::move(*answer));
-        }
-        // Invariant 5: a batch that reaches into another center or kiosk stores nothing.
-        if (forbidden)
-            return tl::unexpected(invalid("forbidden"));
-        return {};
-    });
-    if (!done && !forbidden)
-        return tl::unexpected(done.error());
+    answers.reserve(batch.items.size());
+    for (const auto &item : batch.items) {
+        auto answer = std::visit(
+            [&](const auto &x) -> Result<PushAnswer> {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, PushedCheckIn>)
+                    return pushCheckIn(batch.who, x, batch.receivedAtMs);
+                else if constexpr (std::is_same_v<T, PushedCase>)
+                    return pushCase(batch.who, x);
+                else
+                    return pushAudit(batch.who, x);
+            },
+            item);
+        if (!answer)
+            return tl::unexpected(answer.error());
+        answers.push_back(std::move(*answer));
+    }
     return answers;
+}
+
+Result<std::vector<std::vector<PushAnswer>>> HubStore::pushAll(const std::vector<PushBatch> &batches)
+{
+    // Invariant 5: a batch that reaches into another center or kiosk stores nothing. Such a batch
+    // is rare (a broken or hostile kiosk), so the write runs without savepoints (two round trips
+    // a batch on PostgreSQL); when one turns out forbidden, the write is rolled back and run
+    // again without it, and it keeps the answers of the first run.
+    std::vector<std::vector<PushAnswer>> all(batches.size());
+    std::vector<bool> refused(batches.size(), false);
+    for (;;) {
+        bool refusedNow = false;
+        auto done = write([&]() -> Result<void> {
+            for (size_t i = 0; i < batches.size(); ++i) {
+                if (refused[i])
+                    continue;
+                auto answers = pushItems(batches[i]);
+                if (!answers)
+                    return tl::unexpected(answers.error());
+                all[i] = std::move(*answers);
+                if (std::any_of(all[i].begin(), all[i].end(),
+                        [](const PushAnswer &a) { return a.result == PushResult::Forbidden; })) {
+                    refused[i] = true;
+                    refusedNow = true;
+                    return tl::unexpected(Error{ErrorKind::Invalid, "forbidden"});
+                }
+            }
+            return {};
+        });
+        if (done)
+            return all;
+        if (!refusedNow)
+            return tl::unexpected(done.error());
+    }
 }
 
 Result<PushAnswer> HubStore::pushCheckIn(
@@ -64,43 +99,43 @@ Result<PushAnswer> HubStore::pushCheckIn(
 {
     PushAnswer answer;
     answer.id = item.id;
+    // What the answer depends on, in one round trip (a push is a handful of them on PostgreSQL):
+    // the appointment's center, whether the id is known, the accepted admission of the
+    // appointment, and whether a case is attached to it.
+    auto facts = m_engine->query(
+        "SELECT (SELECT center_id FROM appointments WHERE id = ?2), CASE WHEN EXISTS (SELECT 1 FROM "
+        "checkins WHERE id = ?1) THEN 1 ELSE 0 END, f.id, f.kiosk_id, f.scanned_at_ms, CASE WHEN EXISTS "
+        "(SELECT 1 FROM cases WHERE appointment_id = ?2) THEN 1 ELSE 0 END FROM (SELECT 1 AS one) o LEFT "
+        "JOIN checkins f ON f.appointment_id = ?2 AND f.admitted = 1 AND f.result = 'accepted'",
+        {item.id, item.appointmentId ? SqlValue(*item.appointmentId) : SqlValue()});
+    if (!facts)
+        return tl::unexpected(facts.error());
+    if (facts->empty())
+        return tl::unexpected(Error{ErrorKind::Corrupt, "the check-in lookup returned no row"});
+    const SqlRow &f = facts->front();
     if (item.appointmentId) {
-        auto center = centerOf(*item.appointmentId);
-        if (!center)
-            return tl::unexpected(center.error());
-        const std::optional<std::string> &owner = *center;
-        if (!owner) {
+        if (f.isNull(0)) {
             answer.result = PushResult::Invalid;
             answer.message = "unknown appointment_id";
             return answer;
         }
-        if (*owner != who.centerId) {
+        if (f.text(0) != who.centerId) {
             answer.result = PushResult::Forbidden;
             answer.message = "the appointment belongs to another center";
             return answer;
         }
     }
-    auto known = m_engine->query("SELECT 1 FROM checkins WHERE id = ?1", {item.id});
-    if (!known)
-        return tl::unexpected(known.error());
-    if (!known->empty()) {
+    if (f.int64(1) != 0) {
         answer.result = PushResult::Duplicate;
         return answer;
     }
-    if (item.admitted && item.appointmentId) {
-        auto first
-            = m_engine->query("SELECT id, kiosk_id, scanned_at_ms FROM checkins WHERE appointment_id = ?1 "
-                              "AND admitted = 1 AND result = 'accepted'",
-                {*item.appointmentId});
-        if (!first)
-            return tl::unexpected(first.error());
-        if (!first->empty()) {
-            answer.result = PushResult::Conflict;
-            answer.firstCheckInId = first->front().text(0);
-            answer.firstKioskId = first->front().text(1);
-            answer.firstScannedAtMs = first->front().int64(2);
-        }
+    if (item.admitted && item.appointmentId && !f.isNull(2)) {
+        answer.result = PushResult::Conflict;
+        answer.firstCheckInId = f.text(2);
+        answer.firstKioskId = f.text(3);
+        answer.firstScannedAtMs = f.int64(4);
     }
+    const bool caseAttached = f.int64(5) != 0;
     SqlValue seq;
     if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted) {
         auto next = nextSeq(who.centerId);
@@ -120,7 +155,7 @@ Result<PushAnswer> HubStore::pushCheckIn(
             answer.firstCheckInId.empty() ? SqlValue() : SqlValue(answer.firstCheckInId), seq});
     if (!ok)
         return tl::unexpected(ok.error());
-    if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted) {
+    if (item.admitted && item.appointmentId && answer.result == PushResult::Accepted && caseAttached) {
         // Invariant 8: the admission comes back to every case resolved to this appointment.
         const char *method = item.method == 1 ? "lookup" : item.method == 2 ? "manual" : "code";
         if (auto noted = m_engine->exec("INSERT INTO case_events (case_id, n, at_ms, actor, kiosk_id, "

@@ -41,7 +41,7 @@ Answer HubServer::Impl::kioskRoute(const std::string &path, const KioskIdentity 
     if (path == "/v1/centers/{center}/appointments")
         return appointments(who, req, res, respond);
     if (path == "/v1/push")
-        return push(who, req, res);
+        return push(who, req, res, respond);
     if (path == "/v1/keys") {
         std::lock_guard lock(storeMutex);
         auto keys = store->keyList();
@@ -83,7 +83,7 @@ Answer HubServer::Impl::appointments(
     if (cursor < 0 || limit < 1 || limit > 5000 || wait < 0)
         return fail(res, 400, "bad_request", "cursor >= 0, 1 <= limit <= 5000, wait >= 0");
     if (wait > 0 && !stopping) {
-        {
+        if (noticePending) {
             std::lock_guard lock(storeMutex);
             if (noticePending)
                 refreshSeq();
@@ -111,19 +111,28 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
     const std::string to = req.hasParam("to") ? req.param("to") : from;
     const int64_t cursor = intParam(req, "cursor", 0);
     const int64_t limit = intParam(req, "limit", 1000);
-    std::unique_ptr<HubStore> reader;
-    {
-        std::unique_lock lock(readersMutex);
-        readerFree.wait(lock, [&] { return !readers.empty(); });
-        reader = std::move(readers.back());
-        readers.pop_back();
-    }
-    auto page = reader->changes(center, from, to, cursor, static_cast<int>(limit));
-    {
-        std::lock_guard lock(readersMutex);
-        readers.push_back(std::move(reader));
-    }
-    readerFree.notify_one();
+    // The center's state as this process knows it, read before the page: a page shared at this
+    // generation was read after the change that made it (SharedPages invariant 1).
+    const int64_t generation = polls.latest(center);
+    const int64_t since = polls.changeAtOrBefore(center, cursor);
+    const std::string key = from + "/" + to + "/" + std::to_string(since) + "/" + std::to_string(limit);
+    const auto shared = pages.get(center, generation, key, [&] {
+        std::unique_ptr<HubStore> reader;
+        {
+            std::unique_lock lock(readersMutex);
+            readerFree.wait(lock, [&] { return !readers.empty(); });
+            reader = std::move(readers.back());
+            readers.pop_back();
+        }
+        auto read = reader->changes(center, from, to, since, static_cast<int>(limit));
+        {
+            std::lock_guard lock(readersMutex);
+            readers.push_back(std::move(reader));
+        }
+        readerFree.notify_one();
+        return read;
+    });
+    const auto &page = *shared;
     if (!page) {
         fail(res, 503, "store", page.error().message);
         return;
@@ -163,7 +172,8 @@ void HubServer::Impl::appointmentsPage(const HubRequest &req, HubResponse &res)
     res.body = wire::encode(out);
 }
 
-Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, HubResponse &res)
+Answer HubServer::Impl::push(
+    const KioskIdentity &who, const HubRequest &req, HubResponse &res, const Responder &respond)
 {
     // Each item is decoded on its own: a malformed one is answered "invalid" and nothing else changes.
     auto decoded = decodePush(req.body);
@@ -171,35 +181,102 @@ Answer HubServer::Impl::push(const KioskIdentity &who, const HubRequest &req, Hu
         return fail(res, decoded.error().kind == BodyErrorKind::TooLarge ? 413 : 400,
             decoded.error().kind == BodyErrorKind::TooLarge ? "too_large" : "bad_request",
             decoded.error().message);
-    std::vector<PushItem> items;
+    PendingPush pending;
+    pending.batch.who = who;
+    pending.batch.receivedAtMs = now();
     for (const auto &d : *decoded)
         if (d.item)
-            items.push_back(*d.item);
-    const int64_t received = now();
-    std::lock_guard lock(storeMutex);
-    auto stored = store->push(who, items, received);
-    if (!stored)
-        return fail(res, 503, "store", stored.error().message);
-    json results = json::array();
-    bool forbidden = false;
-    size_t next = 0;
-    for (const auto &d : *decoded) {
-        if (!d.item) {
-            results.push_back({{"id", d.id}, {"result", "invalid"}, {"message", d.problem}});
-            continue;
-        }
-        const auto &answer = (*stored)[next++];
-        forbidden = forbidden || answer.result == PushResult::Forbidden;
-        results.push_back(encode(answer));
+            pending.batch.items.push_back(*d.item);
+    pending.decoded = std::move(*decoded);
+    pending.res = std::move(res);
+    pending.respond = respond;
+    {
+        std::lock_guard lock(pushMutex);
+        pushQueue.push_back(std::move(pending));
+        if (pushing)
+            return Answer::Later; // the writing thread takes it into its next group
+        pushing = true;
     }
-    // The store kept nothing of a batch that reached into another center or kiosk (invariant 5).
-    if (forbidden)
-        return reply(res, 403,
-            {{"error", "forbidden"},
-                {"message", "an item belongs to another center or kiosk; nothing was stored"},
-                {"results", results}});
-    refreshSeq();
-    return reply(res, 200, {{"results", results}});
+    writePushes();
+    return Answer::Later;
+}
+
+void HubServer::Impl::writePushes()
+{
+    for (;;) {
+        std::vector<PendingPush> group;
+        {
+            std::lock_guard lock(pushMutex);
+            if (pushQueue.empty()) {
+                pushing = false;
+                return;
+            }
+            group.swap(pushQueue);
+        }
+        std::vector<cache::Result<std::vector<PushAnswer>>> stored;
+        stored.reserve(group.size());
+        try {
+            std::vector<PushBatch> batches;
+            batches.reserve(group.size());
+            for (auto &p : group)
+                batches.push_back(std::move(p.batch));
+            std::lock_guard lock(storeMutex);
+            auto all = store->pushAll(batches);
+            if (all) {
+                for (auto &answers : *all)
+                    stored.emplace_back(std::move(answers));
+            } else if (batches.size() == 1) {
+                stored.emplace_back(tl::unexpected(all.error()));
+            } else {
+                // One batch's failure must not fail the others: each alone, in its own write.
+                for (const auto &batch : batches) {
+                    auto one = store->pushAll({batch});
+                    if (one)
+                        stored.emplace_back(std::move(one->front()));
+                    else
+                        stored.emplace_back(tl::unexpected(one.error()));
+                }
+            }
+            refreshSeq();
+        } catch (const std::exception &e) {
+            // Nothing of the group is answered as stored unless its write committed.
+            stored.resize(group.size(), tl::unexpected(cache::Error{cache::ErrorKind::Io, e.what()}));
+        }
+        stored.resize(group.size(), tl::unexpected(cache::Error{cache::ErrorKind::Io, "push not written"}));
+        for (size_t i = 0; i < group.size(); ++i)
+            answerPush(group[i], stored[i]);
+    }
+}
+
+void HubServer::Impl::answerPush(PendingPush &pending, const cache::Result<std::vector<PushAnswer>> &stored)
+{
+    HubResponse &res = pending.res;
+    if (!stored) {
+        fail(res, 503, "store", stored.error().message);
+    } else {
+        json results = json::array();
+        bool forbidden = false;
+        size_t next = 0;
+        for (const auto &d : pending.decoded) {
+            if (!d.item) {
+                results.push_back({{"id", d.id}, {"result", "invalid"}, {"message", d.problem}});
+                continue;
+            }
+            const auto &answer = (*stored)[next++];
+            forbidden = forbidden || answer.result == PushResult::Forbidden;
+            results.push_back(encode(answer));
+        }
+        // The store kept nothing of a batch that reached into another center or kiosk (invariant 5).
+        if (forbidden)
+            reply(res, 403,
+                {{"error", "forbidden"},
+                    {"message", "an item belongs to another center or kiosk; nothing was stored"},
+                    {"results", results}});
+        else
+            reply(res, 200, {{"results", results}});
+    }
+    if (pending.respond.open())
+        pending.respond(std::move(res));
 }
 
 } // namespace checkin::sync
