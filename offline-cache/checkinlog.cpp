@@ -149,4 +149,14 @@ Result<void> CheckInLog::annul(
     });
 }
 
+Result<void> CheckInLog::applyHubAnnulment(std::string_view id, std::string_view kioskId, int64_t atMs)
+{
+    auto stmt = m_db.cached("UPDATE checkins SET annulled_at_ms = ?2, annulled_by = ?3, annul_reason = '' "
+                            "WHERE id = ?1 AND annulled_at_ms IS NULL");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    (*stmt)->bind(1, id).bind(2, atMs).bind(3, kioskId);
+    return (*stmt)->run();
+}
+
 } // namespace checkin::cache

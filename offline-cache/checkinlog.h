@@ -38,6 +38,10 @@ public:
     /// an annulment goes to the hub. Unknown or already annulled ids give ErrorKind::Invalid.
     Result<void> annul(
         std::string_view id, std::string_view operatorId, std::string_view reason, int64_t atMs);
+    /// Applies an annulment another kiosk made, as the hub reported it: marks the check-in annulled
+    /// (by `kioskId`) with no outbox item, since the hub has it already. An unknown or already
+    /// annulled id changes nothing.
+    Result<void> applyHubAnnulment(std::string_view id, std::string_view kioskId, int64_t atMs);
 
 private:
     Database &m_db;

@@ -108,6 +108,11 @@ public:
     {
         return m_checkIns->annul(id, operatorId, reason, atMs);
     }
+    /// Another kiosk's annulment, from the hub: nothing goes back to the hub.
+    Result<void> applyHubAnnulment(std::string_view id, std::string_view kioskId, int64_t atMs)
+    {
+        return m_checkIns->applyHubAnnulment(id, kioskId, atMs);
+    }
 
     // Outbox, key list, cursors, audit, clearing cases.
     Result<void> enqueue(const OutboxItem &item) { return m_outbox->enqueue(item); }

@@ -96,18 +96,22 @@ cache::Store::Import CacheClientStore::row(const protocol::Appointment &a)
     return {std::move(x), a.code};
 }
 
-cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appointment> &appointments,
-    const std::vector<protocol::Admission> &admissions, const std::vector<protocol::Resolution> &resolutions,
-    const std::string &progressName, const std::string &progressValue)
+cache::Result<void> CacheClientStore::applyPage(
+    const protocol::AppointmentPage &page, const std::string &progressName)
 {
     std::vector<cache::Store::Import> rows;
-    rows.reserve(appointments.size());
-    for (const auto &a : appointments)
+    rows.reserve(page.appointments.size());
+    for (const auto &a : page.appointments)
         rows.push_back(row(a));
     return m_store.database().transaction([&]() -> cache::Result<void> {
         if (auto ok = m_store.upsertAppointments(rows); !ok)
             return ok;
-        for (const auto &a : admissions) {
+        // Annulments before admissions: a page may carry the annulment of an admission and the
+        // appointment's next admission, which the old one would otherwise keep out.
+        for (const auto &a : page.annulments)
+            if (auto ok = m_store.applyHubAnnulment(a.checkInId, a.kioskId, a.annulledAtMs); !ok)
+                return ok;
+        for (const auto &a : page.admissions) {
             // Our own admissions come back in the feed; a local admission of the same appointment
             // is a conflict the hub already recorded. Neither is written twice.
             auto known = m_store.checkInLog().find(a.checkInId);
@@ -127,12 +131,12 @@ cache::Result<void> CacheClientStore::applyPage(const std::vector<protocol::Appo
             if (auto ok = m_store.recordCheckIn(c, true); !ok)
                 return tl::unexpected(ok.error());
         }
-        for (const auto &r : resolutions)
+        for (const auto &r : page.resolutions)
             if (auto ok = m_store.saveResolution({r.caseId, r.ticket, r.appointmentId,
                     static_cast<cache::ResolutionKind>(static_cast<int>(r.kind)), r.resolvedAtMs});
                 !ok)
                 return ok;
-        return m_store.setCursor(progressName, progressValue);
+        return m_store.setCursor(progressName, page.cursor);
     });
 }
 

@@ -19,12 +19,11 @@ public:
     cache::Result<int64_t> outboxDepth() override;
     cache::Result<std::optional<std::string>> cursor(const std::string &name) override;
     cache::Result<void> setCursor(const std::string &name, const std::string &value) override;
-    /// Appointments, other kiosks' admissions (recorded as already synced, so they are never pushed
-    /// back), resolutions of this center's cases and the progress cursor, in one transaction.
-    cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions,
-        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
-        const std::string &progressValue) override;
+    /// Appointments, other kiosks' annulments and admissions (recorded as already synced, so they
+    /// are never pushed back), resolutions of this center's cases and the progress cursor, in one
+    /// transaction.
+    cache::Result<void> applyPage(
+        const protocol::AppointmentPage &page, const std::string &progressName) override;
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override;
 
     /// The protocol message of a typed outbox row (the store knows no wire format).

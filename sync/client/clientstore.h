@@ -30,12 +30,10 @@ public:
     virtual cache::Result<std::optional<std::string>> cursor(const std::string &name) = 0;
     /// An empty value means "no cursor" (reads of it are treated as absent).
     virtual cache::Result<void> setCursor(const std::string &name, const std::string &value) = 0;
-    /// Appointments, other kiosks' admissions and the desk's resolutions of this center's cases of
-    /// one page, with the page's progress cursor.
-    virtual cache::Result<void> applyPage(const std::vector<protocol::Appointment> &appointments,
-        const std::vector<protocol::Admission> &admissions,
-        const std::vector<protocol::Resolution> &resolutions, const std::string &progressName,
-        const std::string &progressValue)
+    /// One page: appointments, other kiosks' admissions and annulments, and the desk's resolutions
+    /// of this center's cases, with the page's cursor stored as the progress cursor `progressName`.
+    virtual cache::Result<void> applyPage(
+        const protocol::AppointmentPage &page, const std::string &progressName)
         = 0;
     virtual cache::Result<void> saveKeyList(int64_t version, const std::string &document) = 0;
 };

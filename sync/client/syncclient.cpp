@@ -310,14 +310,13 @@ RunReport SyncClient::pullAppointments(Wait wait)
         }
         if (page->serverTimeMs)
             report.serverTimeMs = page->serverTimeMs;
-        if (auto ok = m_store.applyPage(
-                page->appointments, page->admissions, page->resolutions, progressName, page->cursor);
-            !ok) {
+        if (auto ok = m_store.applyPage(*page, progressName); !ok) {
             report.failure = storeFailure(ok.error());
             return report;
         }
         report.appointments += static_cast<int>(page->appointments.size());
         report.admissions += static_cast<int>(page->admissions.size());
+        report.annulments += static_cast<int>(page->annulments.size());
         cursor = page->cursor;
         if (!page->hasMore)
             break;

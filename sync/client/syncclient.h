@@ -60,6 +60,7 @@ struct RunReport
     int dropped = 0; ///< refused by the hub for good: its per-item answer "invalid"
     int appointments = 0;
     int admissions = 0;
+    int annulments = 0; ///< other kiosks' annulled admissions the pull carried
     bool fullDownload = false;
     bool completed = false; ///< the pull reached the last page and stored its cursor
     bool keysUpdated = false;

@@ -29,8 +29,8 @@ class DeskSessions
 {
 public:
     static constexpr const char *kCookie = "hub_desk";
-    static constexpr int64_t kIdleMs = 15 * 60 * 1000; ///< a page view renews up to this
-    static constexpr int64_t kMaxMs = 10 * 60 * 60 * 1000; ///< a working day, then sign in again
+    static constexpr int64_t kIdleMs = int64_t{15} * 60 * 1000; ///< a page view renews up to this
+    static constexpr int64_t kMaxMs = int64_t{10} * 60 * 60 * 1000; ///< a working day, then sign in again
 
     /// An empty credential turns the desk and the admin API off.
     explicit DeskSessions(std::string_view credential);

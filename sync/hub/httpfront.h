@@ -31,8 +31,8 @@ struct FrontOptions
     int port = 0; ///< 0: any free port
     int ioThreads = 1; ///< "hub-io": sockets, parsing, TLS
     int workerThreads = 4; ///< "hub-work": handlers that touch the store
-    size_t maxBodyBytes = 64 * 1024 * 1024; ///< the upper bound of every head check's limit
-    size_t maxHeadBytes = 16 * 1024; ///< request line and headers together
+    size_t maxBodyBytes = size_t{64} * 1024 * 1024; ///< the upper bound of every head check's limit
+    size_t maxHeadBytes = size_t{16} * 1024; ///< request line and headers together
     std::chrono::milliseconds headTimeout{10000}; ///< the whole head, from the first wait (slow-loris)
     std::chrono::milliseconds bodyTimeout{30000}; ///< the whole body
     std::chrono::milliseconds idleTimeout{5000}; ///< keep-alive wait for the next request

@@ -35,6 +35,16 @@ struct HubAdmission
     int64_t seq = 0;
 };
 
+/// An admission staff annulled: its center's other kiosks undo it, so the person can be admitted again.
+struct HubAnnulment
+{
+    std::string checkInId;
+    int64_t appointmentId = 0;
+    std::string kioskId; ///< the kiosk that annulled it
+    int64_t annulledAtMs = 0;
+    int64_t seq = 0;
+};
+
 /// Who sent a request: the kiosk its token was issued to, and that kiosk's center.
 struct KioskIdentity
 {
@@ -94,6 +104,14 @@ struct PushedAudit
 
 using PushItem = std::variant<PushedCheckIn, PushedCase, PushedAudit>;
 
+/// One kiosk's push request: its items, in order, and when the hub received them.
+struct PushBatch
+{
+    KioskIdentity who;
+    std::vector<PushItem> items;
+    int64_t receivedAtMs = 0;
+};
+
 enum class PushResult { Accepted, Duplicate, Conflict, Invalid, Forbidden };
 const char *pushResultName(PushResult result);
 
@@ -131,13 +149,14 @@ struct HubResolution
 /// system's ids (the import refuses ids this high).
 inline constexpr int64_t kWalkInIdBase = 900'000'000'000'000;
 
-/// A page of the change feed: appointments, admissions and case resolutions with seq > cursor, in
-/// seq order.
+/// A page of the change feed: appointments, admissions, case resolutions and annulled admissions
+/// with seq > cursor, in seq order.
 struct ChangePage
 {
     std::vector<HubAppointment> appointments;
     std::vector<HubAdmission> admissions;
     std::vector<HubResolution> resolutions;
+    std::vector<HubAnnulment> annulments;
     int64_t nextCursor = 0; ///< where the next request starts (the hub's seq when the page is the last)
     bool hasMore = false;
 };
@@ -266,6 +285,11 @@ public:
     /// which, and nothing was stored.
     cache::Result<std::vector<PushAnswer>> push(
         const KioskIdentity &who, const std::vector<PushItem> &items, int64_t receivedAtMs);
+    /// Several kiosks' pushes in one write, so they share one commit (one fsync) and one pass of
+    /// the writer lock: each batch under a savepoint, answered as push() answers it alone; a batch
+    /// with a Forbidden item is rolled back to its savepoint (invariant 5) and the others stand.
+    /// Any error rolls the whole write back (invariant 4) and answers no batch.
+    cache::Result<std::vector<std::vector<PushAnswer>>> pushAll(const std::vector<PushBatch> &batches);
     /// The appointment's status (0 confirmed, 1 cancelled, 2 pending), if the hub knows it.
     cache::Result<std::optional<int>> appointmentStatus(int64_t appointmentId);
 
@@ -332,6 +356,8 @@ private:
     cache::Result<int64_t> nextSeq(const std::string &centerId);
     /// One new seq as every center's newest change: a change every kiosk pulls (the key list).
     cache::Result<void> touchEveryCenter();
+    /// The answers of one batch's items inside the current write.
+    cache::Result<std::vector<PushAnswer>> pushItems(const PushBatch &batch);
     cache::Result<PushAnswer> pushCheckIn(
         const KioskIdentity &who, const PushedCheckIn &item, int64_t receivedAtMs);
     cache::Result<PushAnswer> pushCase(const KioskIdentity &who, const PushedCase &item);

@@ -1,6 +1,7 @@
 // LongPolls: per center a multimap by cursor; a wake-up resumes every poll whose cursor it passed.
 #include "sync/hub/longpolls.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace checkin::sync {
@@ -56,6 +57,9 @@ void LongPolls::sequenceChanged(const std::string &center, int64_t seq)
         if (seq <= c.latest)
             return;
         c.latest = seq;
+        c.recent.push_back(seq);
+        if (c.recent.size() > kRecent)
+            c.recent.erase(c.recent.begin());
         const auto end = c.byCursor.lower_bound(seq);
         for (auto it = c.byCursor.begin(); it != end; ++it) {
             it->second->claimed = true;
@@ -65,6 +69,28 @@ void LongPolls::sequenceChanged(const std::string &center, int64_t seq)
     }
     for (auto &entry : due)
         m_post([entry] { entry->resume(); });
+}
+
+int64_t LongPolls::latest(const std::string &center) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_centers.find(center);
+    return found == m_centers.end() ? 0 : found->second.latest;
+}
+
+int64_t LongPolls::changeAtOrBefore(const std::string &center, int64_t cursor) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_centers.find(center);
+    if (found == m_centers.end())
+        return cursor;
+    const auto &recent = found->second.recent;
+    // The oldest known change may have had others of the center before it: from below it, nothing
+    // is known, and the kiosk's own cursor is used.
+    if (recent.empty() || cursor < recent.front())
+        return cursor;
+    const auto after = std::upper_bound(recent.begin(), recent.end(), cursor);
+    return *(after - 1);
 }
 
 void LongPolls::clear()

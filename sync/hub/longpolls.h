@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 namespace checkin::sync {
 
@@ -30,6 +31,14 @@ public:
     /// The one wake-up: the center's newest change is now `seq`, whether a write of this process
     /// moved it or another process announced it. Never moves a sequence backwards.
     void sequenceChanged(const std::string &center, int64_t seq);
+    /// The center's newest change as the last sequenceChanged() said (0 before any).
+    int64_t latest(const std::string &center) const;
+    /// The newest change of the center at or below `cursor` among its last kRecent changes, or
+    /// `cursor` when none is known: a delta from there holds every change after `cursor` (and may
+    /// repeat one the hub did not hear of singly), so the kiosks of a center, whose cursors differ
+    /// by other centers' changes, ask for one page.
+    int64_t changeAtOrBefore(const std::string &center, int64_t cursor) const;
+    static constexpr size_t kRecent = 16;
     /// Drops every parked poll without resuming it (the hub stops; its connections close).
     void clear();
     size_t waiting() const;
@@ -49,6 +58,7 @@ private:
     struct Center
     {
         int64_t latest = 0;
+        std::vector<int64_t> recent; ///< its last kRecent changes, oldest first
         std::multimap<int64_t, std::shared_ptr<Entry>> byCursor;
     };
     mutable std::mutex m_mutex;

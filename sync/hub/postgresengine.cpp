@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <libpq-fe.h>
+#include <optional>
 #include <poll.h>
 #include <pthread.h>
 #include <thread>
@@ -18,7 +19,8 @@ namespace {
 
 constexpr const char *kChannel = "checkin_hub_changes";
 // Any constant works; every hub process of one database takes the same one.
-constexpr const char *kWriterLock = "SELECT pg_advisory_xact_lock(7273100)";
+// Sent with BEGIN in one round trip (a write is a handful of them).
+constexpr const char *kBeginWrite = "BEGIN; SELECT pg_advisory_xact_lock(7273100)";
 
 /// "?1" -> "$1" outside quoted text, so one SQL text serves both engines.
 std::string dialect(std::string_view sql)
@@ -110,9 +112,8 @@ public:
             PQreset(m_conn); // the server restarted or the network dropped: one fresh try
             m_writerPid = PQbackendPID(m_conn);
         }
-        if (auto ok = exec("BEGIN", {}); !ok)
-            return tl::unexpected(ok.error());
-        if (auto ok = exec(kWriterLock, {}); !ok) {
+        m_notice.reset();
+        if (auto ok = exec(kBeginWrite, {}); !ok) {
             rollback();
             return tl::unexpected(ok.error());
         }
@@ -120,19 +121,31 @@ public:
     }
     Result<void> commit() override
     {
-        if (auto ok = exec("COMMIT", {}); !ok)
+        // The queued notice goes with the COMMIT, one round trip: the server delivers it only if
+        // the commit succeeds, as a NOTIFY inside the transaction would be.
+        std::string text;
+        if (m_notice) {
+            char *quoted = PQescapeLiteral(m_conn, m_notice->c_str(), m_notice->size());
+            if (!quoted)
+                return tl::unexpected(
+                    Error{ErrorKind::Io, std::string("postgresql: ") + PQerrorMessage(m_conn)});
+            text = std::string("SELECT pg_notify('") + kChannel + "', " + quoted + "); ";
+            PQfreemem(quoted);
+            m_notice.reset();
+        }
+        if (auto ok = exec(text + "COMMIT", {}); !ok)
             return tl::unexpected(ok.error());
         return {};
     }
     void rollback() override
     {
+        m_notice.reset();
         if (PQtransactionStatus(m_conn) != PQTRANS_IDLE)
             PQclear(PQexec(m_conn, "ROLLBACK"));
     }
     Result<void> notify(const std::string &payload) override
     {
-        if (auto ok = exec(std::string("SELECT pg_notify('") + kChannel + "', ?1)", {payload}); !ok)
-            return tl::unexpected(ok.error());
+        m_notice = payload; // sent with the COMMIT
         return {};
     }
 
@@ -244,6 +257,7 @@ private:
     std::string m_conninfo;
     std::atomic<bool> m_stop{false};
     std::thread m_listener;
+    std::optional<std::string> m_notice; ///< the notice of the write in progress, sent with its COMMIT
 };
 
 } // namespace

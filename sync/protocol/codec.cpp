@@ -499,9 +499,14 @@ std::string encode(const AppointmentPage &page)
                         : r.kind == ResolutionKind::Confirmed ? "confirmed"
                                                               : "attached"},
                 {"resolved_at_ms", r.resolvedAtMs}});
+    json annulments = json::array();
+    for (const auto &a : page.annulments)
+        annulments.push_back({{"checkin_id", a.checkInId}, {"appointment_id", a.appointmentId},
+            {"kiosk_id", a.kioskId}, {"annulled_at_ms", a.annulledAtMs}});
     return withServerTime(
         json{{"cursor", page.cursor}, {"has_more", page.hasMore}, {"appointments", std::move(appointments)},
-            {"admissions", std::move(admissions)}, {"resolutions", std::move(resolutions)}},
+            {"admissions", std::move(admissions)}, {"resolutions", std::move(resolutions)},
+            {"annulments", std::move(annulments)}},
         page.serverTimeMs)
         .dump();
 }
@@ -519,6 +524,7 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
     const json *appointments = f.array("appointments", Need::Required);
     const json *admissions = f.array("admissions", Need::Optional);
     const json *resolutions = f.array("resolutions", Need::Optional);
+    const json *annulments = f.array("annulments", Need::Optional);
     if (f.error())
         return failed<AppointmentPage>(*f.error());
     // A page is applied whole or not at all, so one bad appointment refuses the page.
@@ -583,6 +589,19 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
         if (r.error())
             return failed<AppointmentPage>(*r.error());
         out.resolutions.push_back(std::move(x));
+    }
+    for (size_t i = 0; annulments && i < annulments->size(); ++i) {
+        Fields a((*annulments)[i], "annulment " + std::to_string(i));
+        Annulment x;
+        x.checkInId = a.text("checkin_id", Need::Required);
+        x.appointmentId = a.integer("appointment_id", Need::Required);
+        x.kioskId = a.text("kiosk_id");
+        x.annulledAtMs = a.integer("annulled_at_ms");
+        if (!a.error() && x.checkInId.empty())
+            a.fail("checkin_id", "must not be empty");
+        if (a.error())
+            return failed<AppointmentPage>(*a.error());
+        out.annulments.push_back(std::move(x));
     }
     return out;
 }

@@ -163,6 +163,16 @@ struct Admission
     int64_t scannedAtMs = 0;
 };
 
+/// Staff annulled an admission of this center: the appointment may be admitted again. A kiosk
+/// that does not know the check-in has nothing to undo.
+struct Annulment
+{
+    std::string checkInId;
+    int64_t appointmentId = 0;
+    std::string kioskId; ///< the kiosk that annulled it
+    int64_t annulledAtMs = 0;
+};
+
 enum class ResolutionKind { Attached, Confirmed, WalkIn };
 
 /// The clearing desk resolved a case of this center: its ticket now admits the appointment.
@@ -182,6 +192,9 @@ struct AppointmentPage
     std::vector<Appointment> appointments;
     std::vector<Admission> admissions;
     std::vector<Resolution> resolutions; ///< in seq order after the appointments they name
+    /// Annulled admissions. Apart from `admissions`, so a kiosk that predates them keeps its old
+    /// reading, and an annulled check-in never comes back to it as an admission.
+    std::vector<Annulment> annulments;
     std::optional<int64_t> serverTimeMs;
 };
 

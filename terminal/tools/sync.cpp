@@ -133,8 +133,9 @@ void runOnce(SyncOptions o)
     nlohmann::json out{{"ok", report.ok()}, {"pushed", report.pushed}, {"accepted", report.accepted},
         {"duplicates", report.duplicates}, {"conflicts", report.conflicts}, {"dropped", report.dropped},
         {"appointments", report.appointments}, {"admissions", report.admissions},
-        {"full_download", report.fullDownload}, {"completed", report.completed},
-        {"keys_updated", report.keysUpdated}, {"bytes_on_wire", report.bytesOnWire}, {"outbox_depth", depth}};
+        {"annulments", report.annulments}, {"full_download", report.fullDownload},
+        {"completed", report.completed}, {"keys_updated", report.keysUpdated},
+        {"bytes_on_wire", report.bytesOnWire}, {"outbox_depth", depth}};
     if (report.serverTimeMs)
         out["clock_offset_ms"] = *report.serverTimeMs - core::unixMs(std::chrono::system_clock::now());
     if (report.failure) {

@@ -189,7 +189,10 @@ TEST_P(HubKilled, KeepsEveryAcceptedWriteAndNothingItRefusedAcrossASigkill)
     std::set<std::string> admitted;
     for (const auto &x : feed["admissions"])
         admitted.insert(x["checkin_id"].get<std::string>());
-    EXPECT_EQ(admitted.size(), 20u) << feed["admissions"].dump();
+    EXPECT_EQ(admitted.size(), 19u) << feed["admissions"].dump();
+    EXPECT_EQ(admitted.count("k-20"), 0u) << "the annulled admission is not one any more";
+    ASSERT_EQ(feed["annulments"].size(), 1u) << feed.dump();
+    EXPECT_EQ(feed["annulments"][0]["checkin_id"], "k-20");
     EXPECT_EQ(admitted.count("k-x1"), 0u) << "nothing of the refused batch";
     auto clearing = parse(HttpClient(tokenFor(kAdminToken)).get(at(second, "/v1/clearing")));
     ASSERT_EQ(clearing["cases"].size(), 1u) << clearing.dump();

@@ -209,13 +209,14 @@ TEST_P(HubUnderAttack, RefusesAnotherCentersReadsAndWritesWith403AndStoresNothin
             pushRequest(url("/v1/push"),
                 {json{{"kind", "case"}, {"id", "cs"}, {"appointment_id", 101}, {"created_at_ms", 3}}}))),
         403);
-    // Another kiosk of the same center may not annul kiosk a's admission either.
+    // A kiosk of another center may not annul kiosk a's admission either (one of a's own center
+    // may: Annulments.IsBoundToTheCenterOfTheCheckIn).
     HttpClient a(tokenFor(kTokenA));
     ASSERT_EQ(parse(a.send(
                   pushRequest(url("/v1/push"), {checkInItem("a-1", 1, true, 10)})))["results"][0]["result"],
         "accepted");
     EXPECT_EQ(
-        status(hostile(kTokenB,
+        status(hostile(kTokenC,
             pushRequest(url("/v1/push"),
                 {json{{"kind", "annulment"}, {"id", "an"}, {"checkin_id", "a-1"}, {"annulled_at_ms", 11}}}))),
         403);

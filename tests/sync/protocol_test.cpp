@@ -137,6 +137,7 @@ TEST(Protocol, RoundTripsAnAppointmentPageAndRefusesABadAppointment)
         AppointmentStatus::Cancelled, "Erika", "Muster", "1970-01-01", "66111", "de", 3});
     page.admissions.push_back({"c1", 7, "kiosk-a", 1000});
     page.resolutions.push_back({"case-1", "K-7F3QM-9ZC2X", 7, ResolutionKind::WalkIn, 1200});
+    page.annulments.push_back({"c0", 7, "kiosk-b", 1100});
     auto got = decodeAppointmentPage(encode(page));
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(encode(*got), encode(page));
@@ -145,6 +146,14 @@ TEST(Protocol, RoundTripsAnAppointmentPageAndRefusesABadAppointment)
     ASSERT_EQ(got->resolutions.size(), 1u);
     EXPECT_EQ(got->resolutions[0].kind, ResolutionKind::WalkIn);
     EXPECT_EQ(got->resolutions[0].ticket, "K-7F3QM-9ZC2X");
+    ASSERT_EQ(got->annulments.size(), 1u);
+    EXPECT_EQ(got->annulments[0].checkInId, "c0");
+    EXPECT_EQ(got->annulments[0].annulledAtMs, 1100);
+    EXPECT_TRUE(decodeAppointmentPage(R"({"cursor": "1", "appointments": []})"))
+        << "a hub that predates annulments sends none";
+    EXPECT_FALSE(
+        decodeAppointmentPage(R"({"cursor": "1", "appointments": [], "annulments": [{"checkin_id": "x"}]})"))
+        << "an annulment without its appointment refuses the page";
     EXPECT_FALSE(decodeAppointmentPage(
         R"({"cursor": "1", "appointments": [], "resolutions": [{"case_id": "c", "ticket": "K-1", "appointment_id": 1, "kind": "maybe"}]})"))
         << "an unknown resolution kind refuses the page";

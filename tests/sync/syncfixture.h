@@ -24,15 +24,17 @@ inline std::chrono::system_clock::time_point fixedNow()
 /// One kiosk: its store file, its HTTP client (with the kiosk's token) and its sync client.
 struct Kiosk
 {
-    Kiosk(
-        const std::string &storePath, const std::string &baseUrl, sync::HttpOptions http, int pageSize = 1000)
+    Kiosk(const std::string &storePath, const std::string &baseUrl, sync::HttpOptions http,
+        int pageSize = 1000, const std::string &center = "SB1")
         : store(storePath)
         , client(std::move(http))
-        , sync(config(baseUrl, pageSize), client, store, fixedNow, [](int) { return std::string(kDay); })
+        , sync(config(baseUrl, pageSize, center), client, store, fixedNow,
+              [](int) { return std::string(kDay); })
     { }
-    static sync::SyncConfig config(const std::string &baseUrl, int pageSize)
+    static sync::SyncConfig config(
+        const std::string &baseUrl, int pageSize, const std::string &center = "SB1")
     {
-        sync::SyncConfig c(baseUrl, "SB1", [](const std::string &document) {
+        sync::SyncConfig c(baseUrl, center, [](const std::string &document) {
             return core::KeyList::verifiedVersion(document, testRoot().publicKey());
         });
         c.pageSize = pageSize;

@@ -50,15 +50,13 @@ public:
     {
         return m_adapter.setCursor(name, value);
     }
-    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &appointments,
-        const std::vector<sync::protocol::Admission> &admissions,
-        const std::vector<sync::protocol::Resolution> &resolutions, const std::string &progressName,
-        const std::string &progressValue) override
+    cache::Result<void> applyPage(
+        const sync::protocol::AppointmentPage &page, const std::string &progressName) override
     {
         ++m_pagesApplied;
         if (m_failApplyAfter >= 0 && m_pagesApplied > m_failApplyAfter)
             return tl::unexpected(cache::Error{cache::ErrorKind::Io, "injected failure"});
-        return m_adapter.applyPage(appointments, admissions, resolutions, progressName, progressValue);
+        return m_adapter.applyPage(page, progressName);
     }
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override
     {

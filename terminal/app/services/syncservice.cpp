@@ -35,11 +35,10 @@ public:
     {
         return m_adapter.setCursor(name, value);
     }
-    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &a,
-        const std::vector<sync::protocol::Admission> &b, const std::vector<sync::protocol::Resolution> &r,
-        const std::string &name, const std::string &value) override
+    cache::Result<void> applyPage(
+        const sync::protocol::AppointmentPage &page, const std::string &name) override
     {
-        return m_adapter.applyPage(a, b, r, name, value);
+        return m_adapter.applyPage(page, name);
     }
     cache::Result<void> saveKeyList(int64_t version, const std::string &document) override
     {
@@ -76,9 +75,7 @@ public:
     {
         return tl::unexpected(m_error);
     }
-    cache::Result<void> applyPage(const std::vector<sync::protocol::Appointment> &,
-        const std::vector<sync::protocol::Admission> &, const std::vector<sync::protocol::Resolution> &,
-        const std::string &, const std::string &) override
+    cache::Result<void> applyPage(const sync::protocol::AppointmentPage &, const std::string &) override
     {
         return tl::unexpected(m_error);
     }
