@@ -1,0 +1,16 @@
+# The fuzz targets: the one list of what is fuzzed, read by two files that define the two functions
+# differently. tests/fuzz/CMakeLists.txt (the fuzz preset, and the clang build run-fuzz.sh makes
+# for the default suite) builds each part once with libFuzzer, ASan and UBSan and links each target
+# from its entry file and parts; tests/CMakeLists.txt registers one bounded run per target
+# (Fuzz.<target>).
+#
+# checkin_fuzz_part(NAME SOURCES <product sources> LIBS <imported targets> [PARTS <parts it needs>])
+# checkin_fuzz_target(NAME PARTS <parts> MAX_LEN <bytes>): entry file tests/fuzz/NAME.cpp
+
+checkin_fuzz_part(codes
+  SOURCES terminal/codes/base45.cpp terminal/codes/bookingcode.cpp terminal/codes/signingkey.cpp
+          terminal/codes/keylist.cpp terminal/core/policy.cpp
+  LIBS PkgConfig::FUZZ_SODIUM)
+
+# The booking code, the key list and the legacy shapes (the kiosk's code parser).
+checkin_fuzz_target(bookingcode_fuzz PARTS codes MAX_LEN 4096)
