@@ -11,6 +11,14 @@ checkin_fuzz_part(codes
   SOURCES terminal/codes/base45.cpp terminal/codes/bookingcode.cpp terminal/codes/signingkey.cpp
           terminal/codes/keylist.cpp terminal/core/policy.cpp
   LIBS PkgConfig::FUZZ_SODIUM)
+checkin_fuzz_part(protocol SOURCES sync/protocol/codec.cpp LIBS nlohmann_json::nlohmann_json)
+checkin_fuzz_part(hubparse
+  SOURCES sync/hub/hubrequests.cpp sync/hub/hubimport.cpp
+  LIBS nlohmann_json::nlohmann_json PARTS protocol)
 
 # The booking code, the key list and the legacy shapes (the kiosk's code parser).
 checkin_fuzz_target(bookingcode_fuzz PARTS codes MAX_LEN 4096)
+# The hub's request bodies: POST /v1/push, POST /v1/status, PUT /v1/keys (and the key list in it).
+checkin_fuzz_target(hub_push_fuzz PARTS hubparse MAX_LEN 16384)
+checkin_fuzz_target(hub_status_fuzz PARTS hubparse MAX_LEN 8192)
+checkin_fuzz_target(hub_keys_fuzz PARTS hubparse codes MAX_LEN 8192)
