@@ -22,3 +22,6 @@ checkin_fuzz_target(bookingcode_fuzz PARTS codes MAX_LEN 4096)
 checkin_fuzz_target(hub_push_fuzz PARTS hubparse MAX_LEN 16384)
 checkin_fuzz_target(hub_status_fuzz PARTS hubparse MAX_LEN 8192)
 checkin_fuzz_target(hub_keys_fuzz PARTS hubparse codes MAX_LEN 8192)
+# The appointment import, CSV and JSON (POST /v1/appointments/import and `checkin-hub --import`).
+checkin_fuzz_target(import_csv_fuzz PARTS hubparse MAX_LEN 16384)
+checkin_fuzz_target(import_json_fuzz PARTS hubparse MAX_LEN 16384)
