@@ -25,3 +25,8 @@ checkin_fuzz_target(hub_keys_fuzz PARTS hubparse codes MAX_LEN 8192)
 # The appointment import, CSV and JSON (POST /v1/appointments/import and `checkin-hub --import`).
 checkin_fuzz_target(import_csv_fuzz PARTS hubparse MAX_LEN 16384)
 checkin_fuzz_target(import_json_fuzz PARTS hubparse MAX_LEN 16384)
+# The kiosk's sync responses: the appointments page, the key-list document with its list, and the
+# push answer and error bodies.
+checkin_fuzz_target(sync_page_fuzz PARTS protocol MAX_LEN 16384)
+checkin_fuzz_target(sync_keys_fuzz PARTS protocol codes MAX_LEN 8192)
+checkin_fuzz_target(sync_answers_fuzz PARTS protocol MAX_LEN 8192)
