@@ -15,6 +15,21 @@ checkin_fuzz_part(protocol SOURCES sync/protocol/codec.cpp LIBS nlohmann_json::n
 checkin_fuzz_part(hubparse
   SOURCES sync/hub/hubrequests.cpp sync/hub/hubimport.cpp
   LIBS nlohmann_json::nlohmann_json PARTS protocol)
+checkin_fuzz_part(config SOURCES terminal/core/config.cpp LIBS tomlplusplus::tomlplusplus ICU::uc ICU::i18n
+  PARTS codes)
+checkin_fuzz_part(cache
+  SOURCES offline-cache/database.cpp offline-cache/schema.cpp offline-cache/store.cpp offline-cache/ids.cpp
+          offline-cache/appointmentrepository.cpp offline-cache/checkinlog.cpp offline-cache/outbox.cpp
+          offline-cache/keyliststore.cpp offline-cache/synccursors.cpp offline-cache/auditlog.cpp
+          offline-cache/clearingcases.cpp offline-cache/deskresolutions.cpp offline-cache/ticketnumber.cpp
+          offline-cache/namefold.cpp offline-cache/koelnerphonetik.cpp offline-cache/birthdate.cpp
+          offline-cache/nameindex.cpp offline-cache/appointmentlookup.cpp offline-cache/entranceday.cpp
+          offline-cache/storerecovery.cpp offline-cache/retention.cpp
+  LIBS SQLite::SQLite3 PkgConfig::FUZZ_SODIUM ICU::uc ICU::i18n)
+checkin_fuzz_part(rules
+  SOURCES terminal/core/localtime.cpp terminal/core/verdict.cpp terminal/core/admission.cpp
+          terminal/core/checkinservice.cpp terminal/core/audittrail.cpp scanner/keyboardwedge.cpp
+  PARTS codes cache)
 
 # The booking code, the key list and the legacy shapes (the kiosk's code parser).
 checkin_fuzz_target(bookingcode_fuzz PARTS codes MAX_LEN 4096)
@@ -30,3 +45,7 @@ checkin_fuzz_target(import_json_fuzz PARTS hubparse MAX_LEN 16384)
 checkin_fuzz_target(sync_page_fuzz PARTS protocol MAX_LEN 16384)
 checkin_fuzz_target(sync_keys_fuzz PARTS protocol codes MAX_LEN 8192)
 checkin_fuzz_target(sync_answers_fuzz PARTS protocol MAX_LEN 8192)
+# The kiosk's TOML config.
+checkin_fuzz_target(config_fuzz PARTS config MAX_LEN 8192)
+# Decoded scanner text (camera or keyboard wedge) into the check-in flow and the admission rules.
+checkin_fuzz_target(scan_text_fuzz PARTS rules MAX_LEN 4096)
