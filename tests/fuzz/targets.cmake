@@ -4,7 +4,8 @@
 # from its entry file and parts; tests/CMakeLists.txt registers one bounded run per target
 # (Fuzz.<target>).
 #
-# checkin_fuzz_part(NAME SOURCES <product sources> LIBS <imported targets> [PARTS <parts it needs>])
+# checkin_fuzz_part(NAME SOURCES <product sources> LIBS <imported targets> [PARTS <parts it needs>]
+#                   [DEFINES <definitions>])
 # checkin_fuzz_target(NAME PARTS <parts> MAX_LEN <bytes>): entry file tests/fuzz/NAME.cpp
 
 checkin_fuzz_part(codes
@@ -15,8 +16,10 @@ checkin_fuzz_part(protocol SOURCES sync/protocol/codec.cpp LIBS nlohmann_json::n
 checkin_fuzz_part(hubparse
   SOURCES sync/hub/hubrequests.cpp sync/hub/hubimport.cpp
   LIBS nlohmann_json::nlohmann_json PARTS protocol)
-checkin_fuzz_part(config SOURCES terminal/core/config.cpp LIBS tomlplusplus::tomlplusplus ICU::uc ICU::i18n
-  PARTS codes)
+# toml++ header-only here, so that the TOML parser itself is instrumented (the kiosk links the same
+# version as a library).
+checkin_fuzz_part(config SOURCES terminal/core/config.cpp LIBS ICU::uc ICU::i18n PARTS codes
+  DEFINES TOML_HEADER_ONLY=1)
 checkin_fuzz_part(cache
   SOURCES offline-cache/database.cpp offline-cache/schema.cpp offline-cache/store.cpp offline-cache/ids.cpp
           offline-cache/appointmentrepository.cpp offline-cache/checkinlog.cpp offline-cache/outbox.cpp
