@@ -139,7 +139,8 @@ public:
                 m += (m.empty() ? "" : " ") + part;
         m_error = std::move(m);
     }
-    const std::optional<std::string> &error() const { return m_error; }
+    /// The first problem, or null: a pointer, so that a check and the read after it are one.
+    const std::string *error() const { return m_error.has_value() ? &m_error.value() : nullptr; }
 
 private:
     const json *find(const char *key, Need need)
@@ -546,10 +547,12 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
         x.version = a.integer("version");
         if (!a.error() && (x.bookingRef.empty() || x.day.empty()))
             a.fail("booking_ref", "and day must not be empty");
-        if (!a.error() && (!start || !end))
-            a.fail("slot_start", "and slot_end must be times HH:MM");
         if (a.error())
             return failed<AppointmentPage>(*a.error());
+        if (!start || !end) {
+            a.fail("slot_start", "and slot_end must be times HH:MM");
+            return failed<AppointmentPage>(*a.error());
+        }
         x.slotStart = *start;
         x.slotEnd = *end;
         out.appointments.push_back(std::move(x));
