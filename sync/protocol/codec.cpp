@@ -378,7 +378,9 @@ std::string clockText(int minutes)
 
 std::optional<int> clockMinutes(std::string_view hhmm)
 {
-    if (hhmm.size() != 5 || hhmm[2] != ':')
+    // Digits only: from_chars alone takes "-1" as an hour, and a negative time has no "HH:MM".
+    auto digit = [&](size_t i) { return hhmm[i] >= '0' && hhmm[i] <= '9'; };
+    if (hhmm.size() != 5 || hhmm[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
         return std::nullopt;
     int h = 0, m = 0;
     auto a = std::from_chars(hhmm.data(), hhmm.data() + 2, h);
