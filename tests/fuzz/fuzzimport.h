@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/hub/hubimport.h"
+#include "sync/protocol/codec.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -51,7 +52,8 @@ inline bool validUtf8(std::string_view s)
 }
 
 /// Imports `text` without a store. Every row kept is one the kiosks can use (an id, a name, a slot
-/// that ends after it starts) and holds only UTF-8 text ("never store broken text").
+/// that ends after it starts and that the appointments page can carry) and holds only UTF-8 text
+/// ("never store broken text").
 inline void fuzzImport(std::string_view text, sync::ImportFormat format)
 {
     static const sync::CodeIssuer issuer
@@ -61,6 +63,10 @@ inline void fuzzImport(std::string_view text, sync::ImportFormat format)
         const auto &a = row.appointment;
         if (a.id <= 0 || a.familyName.empty() || a.bookingRef.empty() || a.slotEnd <= a.slotStart
             || row.code.empty())
+            std::abort();
+        // The hub writes the slots into the appointments page as "HH:MM": the kiosks must read them.
+        if (sync::protocol::clockMinutes(sync::protocol::clockText(a.slotStart)) != a.slotStart
+            || sync::protocol::clockMinutes(sync::protocol::clockText(a.slotEnd)) != a.slotEnd)
             std::abort();
         for (const auto *field : {&a.bookingRef, &a.centerId, &a.day, &a.givenName, &a.familyName,
                  &a.birthDate, &a.postalCode, &a.language, &row.code})
