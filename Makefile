@@ -62,11 +62,9 @@ clean: ## remove build directories
 
 FUZZ_SECONDS ?= 600
 
-fuzz: setup ## fuzz the booking-code parser for FUZZ_SECONDS (600) with the fuzz preset (clang, libFuzzer)
-	cmake --preset fuzz && cmake --build build-fuzz -j $(JOBS) --target bookingcode_fuzz
-	mkdir -p build-fuzz/corpus build-fuzz/artifacts
-	build-fuzz/bin/bookingcode_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
-		-artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus tests/fuzz/corpus
+fuzz: setup ## run every fuzz target (tests/fuzz/targets.cmake) for FUZZ_SECONDS (600) each: fuzz preset, libFuzzer, ASan, UBSan
+	JOBS=$(JOBS) sh tests/fuzz/run-fuzz.sh build . build-fuzz
+	sh tests/fuzz/run-fuzz.sh all . build-fuzz $(FUZZ_SECONDS)
 
 soak: fuzz
 

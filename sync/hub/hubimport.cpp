@@ -26,6 +26,10 @@ std::optional<int> parseClock(const std::string &text)
     int h = 0;
     int m = 0;
     if (text.size() == 5 && text[2] == ':') {
+        // Digits only: from_chars alone takes "-1" as an hour and stops early in "9-".
+        for (size_t i : {0, 1, 3, 4})
+            if (text[i] < '0' || text[i] > '9')
+                return std::nullopt;
         auto r1 = std::from_chars(text.data(), text.data() + 2, h);
         auto r2 = std::from_chars(text.data() + 3, text.data() + 5, m);
         if (r1.ec != std::errc{} || r2.ec != std::errc{} || h > 24 || m > 59 || (h == 24 && m != 0))

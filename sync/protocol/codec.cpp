@@ -139,7 +139,8 @@ public:
                 m += (m.empty() ? "" : " ") + part;
         m_error = std::move(m);
     }
-    const std::optional<std::string> &error() const { return m_error; }
+    /// The first problem, or null: a pointer, so that a check and the read after it are one.
+    const std::string *error() const { return m_error.has_value() ? &m_error.value() : nullptr; }
 
 private:
     const json *find(const char *key, Need need)
@@ -377,7 +378,9 @@ std::string clockText(int minutes)
 
 std::optional<int> clockMinutes(std::string_view hhmm)
 {
-    if (hhmm.size() != 5 || hhmm[2] != ':')
+    // Digits only: from_chars alone takes "-1" as an hour, and a negative time has no "HH:MM".
+    auto digit = [&](size_t i) { return hhmm[i] >= '0' && hhmm[i] <= '9'; };
+    if (hhmm.size() != 5 || hhmm[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
         return std::nullopt;
     int h = 0, m = 0;
     auto a = std::from_chars(hhmm.data(), hhmm.data() + 2, h);
@@ -552,10 +555,12 @@ Decoded<AppointmentPage> decodeAppointmentPage(std::string_view body)
         x.version = a.integer("version");
         if (!a.error() && (x.bookingRef.empty() || x.day.empty()))
             a.fail("booking_ref", "and day must not be empty");
-        if (!a.error() && (!start || !end))
-            a.fail("slot_start", "and slot_end must be times HH:MM");
         if (a.error())
             return failed<AppointmentPage>(*a.error());
+        if (!start || !end) {
+            a.fail("slot_start", "and slot_end must be times HH:MM");
+            return failed<AppointmentPage>(*a.error());
+        }
         x.slotStart = *start;
         x.slotEnd = *end;
         out.appointments.push_back(std::move(x));

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -97,6 +98,109 @@ std::string absolute(const std::string &path, const std::string &baseDir)
     return (std::filesystem::path(baseDir) / path).string();
 }
 
+/// The line of a non-ASCII character right after a backslash and whitespace in a basic string of
+/// a document that is valid TOML outside its strings and comments, or nothing: toml++ 3.3 asks its
+/// whitespace classifier about that character, and the classifier reaches __builtin_unreachable()
+/// for most code points from U+00A1 on (upstream issues #190 and #295).
+std::optional<int> nonAsciiAfterBackslashSpace(std::string_view text)
+{
+    enum class In { Bare, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+    In in = In::Bare;
+    int line = 1;
+    auto at = [&](size_t i, std::string_view what) { return text.substr(i, what.size()) == what; };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            if (in != In::MultiBasic && in != In::MultiLiteral)
+                in = In::Bare;
+            continue;
+        }
+        switch (in) {
+        case In::Bare:
+            if (c == '#') {
+                in = In::Comment;
+            } else if (at(i, "\"\"\"")) {
+                in = In::MultiBasic;
+                i += 2;
+            } else if (at(i, "'''")) {
+                in = In::MultiLiteral;
+                i += 2;
+            } else if (c == '"') {
+                in = In::Basic;
+            } else if (c == '\'') {
+                in = In::Literal;
+            }
+            break;
+        case In::Comment:
+            break;
+        case In::Literal:
+            if (c == '\'')
+                in = In::Bare;
+            break;
+        case In::Basic:
+        case In::MultiBasic:
+            if (c == '\\') {
+                size_t j = i + 1;
+                while (j < text.size() && std::string_view(" \t\r\n").find(text[j]) != std::string_view::npos)
+                    line += text[j++] == '\n' ? 1 : 0;
+                if (j > i + 1 && j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80)
+                    return line;
+                i = j > i + 1 ? j - 1 : i + 1;
+            } else if (in == In::Basic && c == '"') {
+                in = In::Bare;
+            } else if (in == In::MultiBasic && at(i, "\"\"\"")) {
+                in = In::Bare;
+                i += 2;
+                while (i + 1 < text.size() && text[i + 1] == '"')
+                    ++i; // up to two quotes of the content may touch the closing ones
+            }
+            break;
+        case In::MultiLiteral:
+            if (at(i, "'''")) {
+                in = In::Bare;
+                i += 2;
+                while (i + 1 < text.size() && text[i + 1] == '\'')
+                    ++i;
+            }
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Why toml++ 3.3 must not read `text`, or nothing. Its whitespace classifier has undefined
+/// behaviour for most non-ASCII code points, and it asks it about every character outside strings
+/// and comments. So the text is read first with every non-ASCII byte replaced by '~', which TOML
+/// allows only in strings and comments: if that is valid TOML, every non-ASCII character of the
+/// text is in a string or a comment, where only the case above still reaches the classifier.
+std::optional<ConfigError> unsafeForToml(std::string_view text)
+{
+    std::string ascii(text);
+    for (char &ch : ascii)
+        if (static_cast<unsigned char>(ch) >= 0x80)
+            ch = '~';
+    auto syntaxError = [](int line, const std::string &what) {
+        return ConfigError{{}, "TOML syntax error at line " + std::to_string(line) + ": " + what};
+    };
+    const std::string notAscii = "a character that is not ASCII outside quotes (put text in \"...\")";
+    try {
+        (void)toml::parse(ascii);
+    } catch (const toml::parse_error &e) {
+        const int line = static_cast<int>(e.source().begin.line);
+        std::string_view rest = text;
+        for (int l = 1; l < line && !rest.empty(); ++l)
+            rest.remove_prefix(std::min(rest.size(), rest.find('\n') + 1));
+        const std::string_view bad = rest.substr(0, rest.find('\n'));
+        const bool nonAscii = std::any_of(
+            bad.begin(), bad.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+        return syntaxError(line, nonAscii ? notAscii : std::string(e.description()));
+    }
+    if (const auto line = nonAsciiAfterBackslashSpace(text))
+        return syntaxError(*line, "a character that is not ASCII after a backslash and a space");
+    return std::nullopt;
+}
+
 void parseKiosk(Checker &check, const toml::table &kiosk, KioskConfig &c)
 {
     check.unknownKeys(kiosk, "kiosk",
@@ -181,8 +285,9 @@ void parseSync(Checker &check, const toml::table &sync, KioskConfig &c, const st
     check.read(sync, "sync", "client_cert", c.syncTls.clientCert);
     check.read(sync, "sync", "client_key", c.syncTls.clientKey);
     std::string pin;
-    if (check.read(sync, "sync", "pin_sha256", pin) && !pin.empty()
-        && (c.syncTls.pin = normalizePin(pin)).empty())
+    if (check.read(sync, "sync", "pin_sha256", pin) && !pin.empty())
+        c.syncTls.pin = normalizePin(pin);
+    if (!pin.empty() && c.syncTls.pin.empty())
         check.fail("sync.pin_sha256",
             "must be the base64 SHA-256 of the hub's public key (44 characters, e.g. from `openssl x509 "
             "-pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`)");
@@ -303,6 +408,8 @@ std::string describe(const ConfigErrors &errors)
 
 tl::expected<KioskConfig, ConfigErrors> parseConfig(std::string_view text, const std::string &baseDir)
 {
+    if (auto unsafe = unsafeForToml(text))
+        return tl::unexpected(ConfigErrors{std::move(*unsafe)});
     toml::table root;
     try {
         root = toml::parse(text);

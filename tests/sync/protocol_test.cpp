@@ -194,3 +194,13 @@ TEST(Protocol, ReadsClockTimesStrictly)
     EXPECT_FALSE(clockMinutes("0x:30"));
     EXPECT_EQ(clockText(570), "09:30");
 }
+
+TEST(Protocol, RefusesSignedClockTimesWhichItCouldNotWriteBack)
+{
+    // Found with sync_page_fuzz's round trip: "-1:30" was read as -30 minutes and written back as
+    // "00:-30", which no kiosk reads.
+    for (const char *signedTime : {"-1:30", "-0:30", "00:-5", "+9:30", " 9:30", "09: 5"})
+        EXPECT_FALSE(clockMinutes(signedTime)) << signedTime;
+    EXPECT_FALSE(decodeAppointmentPage(R"({"cursor": "1", "appointments": [{"id": 1, "booking_ref": "r",
+        "day": "2026-03-02", "slot_start": "-1:30", "slot_end": "10:00"}]})"));
+}

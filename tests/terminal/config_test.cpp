@@ -256,3 +256,30 @@ TEST(KioskConfig, ReadsTheNamePrivacyAndTheSelfServiceSecondFactor)
     ASSERT_TRUE(c);
     EXPECT_EQ(c->policy.selfServiceConfirm, SelfServiceConfirm::BookingReference);
 }
+
+TEST(KioskConfig, RefusesCharactersOutsideQuotesThatTheTomlReaderCannotClassify)
+{
+    // Found by config_fuzz: toml++ 3.3's whitespace classifier reaches __builtin_unreachable() for
+    // most code points from U+00A1 on, and it is asked about every character outside strings and
+    // comments. Such text is refused with its line before toml++ reads it.
+    const std::string base = withBase("mode='staff'\n", "");
+    const std::string bad[] = {base
+            + "stra\xc3\x9f"
+              "e = 1\n",
+        "\xcc\xaa", base + "[policy]\nlate_minutes\xc2\xa7 = 5\n", base + "x = \"\"\"\\\n  \xc2\xa7\"\"\"\n"};
+    for (const auto &text : bad) {
+        auto c = parseConfig(text, "/");
+        ASSERT_FALSE(c) << text;
+        EXPECT_NE(c.error().front().message.find("not ASCII"), std::string::npos) << describe(c.error());
+    }
+    auto line = parseConfig("[kiosk]\nid='a'\n\nname = Müller\n", "/");
+    ASSERT_FALSE(line);
+    EXPECT_NE(line.error().front().message.find("line 4"), std::string::npos) << describe(line.error());
+    // Strings and comments keep any text.
+    auto c = parseConfig(withBase("mode='staff'\n",
+                             "# Saarbrücken, Straße\n[centers]\nSLS = '''Saarlouis §'''\nSB2 = \"Köln\"\n"),
+        "/");
+    ASSERT_TRUE(c) << describe(c.error());
+    EXPECT_EQ(c->policy.centerNames.at("SLS"), "Saarlouis §");
+    EXPECT_EQ(c->policy.centerNames.at("SB2"), "Köln");
+}
