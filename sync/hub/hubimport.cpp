@@ -308,6 +308,38 @@ ImportReport parseJson(std::string_view text, const CodeIssuer &issuer)
     return report;
 }
 
+void appendUtf8(std::string &out, uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xc0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        out += static_cast<char>(0xe0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+}
+
+/// Windows-1252, the superset of Latin-1 that spreadsheet exports use, to UTF-8. Its five undefined
+/// bytes become C1 controls, which the row check then refuses with the line.
+std::string fromWindows1252(std::string_view s)
+{
+    static constexpr uint16_t k80[32] = {0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6,
+        0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
+        0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178};
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        appendUtf8(out, c >= 0x80 && c < 0xa0 ? k80[c - 0x80] : c);
+    }
+    return out;
+}
+
+} // namespace
+
 bool isUtf8(std::string_view s)
 {
     // Strict: no overlong forms, no surrogates, nothing above U+10FFFF.
@@ -347,38 +379,6 @@ bool isUtf8(std::string_view s)
     }
     return true;
 }
-
-void appendUtf8(std::string &out, uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xc0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else {
-        out += static_cast<char>(0xe0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    }
-}
-
-/// Windows-1252, the superset of Latin-1 that spreadsheet exports use, to UTF-8. Its five undefined
-/// bytes become C1 controls, which the row check then refuses with the line.
-std::string fromWindows1252(std::string_view s)
-{
-    static constexpr uint16_t k80[32] = {0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6,
-        0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
-        0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178};
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        appendUtf8(out, c >= 0x80 && c < 0xa0 ? k80[c - 0x80] : c);
-    }
-    return out;
-}
-
-} // namespace
 
 ImportReport parseAppointments(std::string_view text, ImportFormat format, const CodeIssuer &issuer)
 {

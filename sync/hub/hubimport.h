@@ -38,4 +38,7 @@ ImportReport parseAppointments(std::string_view text, ImportFormat format, const
 /// "csv" or "json" from a file name, Csv for anything else.
 ImportFormat formatForPath(const std::string &path);
 
+/// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool isUtf8(std::string_view s);
+
 } // namespace checkin::sync

@@ -1,5 +1,6 @@
 // HubServer over HttpFront: routing, authentication, the store's connections and the hub's life cycle.
 #include "sync/hub/boundedjson.h"
+#include "sync/hub/hubimport.h"
 #include "sync/hub/hubrequests.h"
 #include "sync/hub/hubserverimpl.h"
 
@@ -89,7 +90,10 @@ bool HubServer::Impl::authenticate(
         // the body, is checked by deskAccess once the body is read).
         if (deskSessionOf(*desk, req, now()) && (req.method != "POST" || sameOrigin(req)))
             return true;
-        refusal = *deskAccess(*desk, req, now()).refusal;
+        auto access = deskAccess(*desk, req, now());
+        refusal = access.refusal ? std::move(*access.refusal) : HubResponse{};
+        if (!access.refusal)
+            fail(refusal, 403, "forbidden", "not allowed from here");
         return false;
     }
     // Wrong tries are counted per address; past the limit the address waits, whatever it sends.
@@ -144,7 +148,7 @@ HeadVerdict HubServer::Impl::headCheck(const HubRequest &head)
     return verdict;
 }
 
-void HubServer::Impl::serve(HubRequest req, Responder respond)
+void HubServer::Impl::serve(HubRequest req, const Responder &respond)
 {
     HubResponse res;
     const RouteSpec *spec = match(req);
@@ -153,7 +157,18 @@ void HubServer::Impl::serve(HubRequest req, Responder respond)
         fail(res, 404, "not_found", "no such route");
         return respond(std::move(res));
     }
-    if (handle(*spec, req, res, respond) == Answer::Now)
+    Answer answer = Answer::Now;
+    try {
+        answer = handle(*spec, req, res, respond);
+    } catch (const std::exception &e) {
+        // A bug must cost one request, never the hub: the caller may retry, nothing was committed
+        // (writes roll back on an exception). The log names the route, never the body.
+        std::cerr << "checkin-hub: internal error on " << spec->path << ": " << e.what() << "\n";
+        res = HubResponse{};
+        fail(res, 500, "internal_error", "the hub could not answer this request");
+        answer = Answer::Now;
+    }
+    if (answer == Answer::Now)
         respond(std::move(res));
 }
 
@@ -191,8 +206,12 @@ Answer HubServer::Impl::handle(
                     "the request body is not JSON of at most " + std::to_string(kMaxJsonDepth) + " levels");
         } else if (type.starts_with("application/x-www-form-urlencoded")) {
             body = json::object();
-            for (const auto &[k, v] : req.form())
+            for (const auto &[k, v] : req.form()) {
+                // A form value goes into JSON and onto pages: broken UTF-8 is refused here, once.
+                if (!isUtf8(k) || !isUtf8(v))
+                    return fail(res, 400, "bad_form", "a form field is not UTF-8 text");
                 body[k] = v;
+            }
         }
     }
     if (path == "/v1/health")
@@ -262,9 +281,9 @@ void HubServer::Impl::provision()
 {
     for (const auto &grant : options.kiosks) {
         const auto hash = hashToken(grant.token);
-        auto current = store->kioskForTokenHash(hash);
-        if (current && *current && (*current)->kioskId == grant.kioskId
-            && (*current)->centerId == grant.centerId)
+        const auto current = store->kioskForTokenHash(hash);
+        const std::optional<KioskIdentity> known = current ? *current : std::nullopt;
+        if (known.has_value() && known->kioskId == grant.kioskId && known->centerId == grant.centerId)
             continue;
         (void)store->revokeKiosk(grant.kioskId, now());
         if (auto ok = store->addKiosk({grant.kioskId, grant.centerId, now(), std::nullopt}, hash); !ok)
@@ -358,7 +377,7 @@ int HubServer::start()
     d.stopping = false;
     d.front = std::make_unique<HttpFront>(
         front, [&d](const HubRequest &head) { return d.headCheck(head); },
-        [&d](HubRequest req, Responder respond) { d.serve(std::move(req), std::move(respond)); });
+        [&d](HubRequest req, const Responder &respond) { d.serve(std::move(req), respond); });
     d.port = d.front->start();
     if (d.port < 0) {
         d.error = d.front->error();

@@ -182,7 +182,7 @@ struct HubServer::Impl
     /// The route of a request, with its path parameters in req.matches (1, 2, ...); null if none.
     const RouteSpec *match(HubRequest &req) const;
     HeadVerdict headCheck(const HubRequest &head);
-    void serve(HubRequest req, Responder respond);
+    void serve(HubRequest req, const Responder &respond);
     Answer handle(const RouteSpec &spec, const HubRequest &req, HubResponse &res, const Responder &respond);
     // The routes by who may call them (kioskroutes.cpp, adminroutes.cpp, deskroutes.cpp); each
     // answers 404 for a path of its kind it does not serve.

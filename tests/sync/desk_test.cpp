@@ -195,6 +195,38 @@ TEST_F(DeskSignIn, RefusesCrossOriginPostsAndFormsWithoutTheirCsrfToken)
     EXPECT_TRUE(json::parse(desk.get(url("/v1/clearing"))->body)["cases"].empty());
 }
 
+TEST_F(DeskSignIn, RefusesFormsThatAreNotUtf8AndKeepsServing)
+{
+    m_hub->importText(checkin::testing::appointmentsCsv(1), ImportFormat::Csv);
+    const auto cookie = signIn();
+    ASSERT_FALSE(cookie.empty());
+    const auto csrf = csrfOf(cookie);
+    ASSERT_FALSE(csrf.empty());
+    const std::vector<std::pair<std::string, std::string>> headers{{"Cookie", cookie}, {"Origin", m_origin}};
+    // Latin-1, a lone continuation byte, an overlong slash, a surrogate: each in a name the desk
+    // would store and later show on a page and in JSON.
+    for (const std::string broken : {"M\xfcller", "M\x80ller", "M\xc0\xafller", "M\xed\xa0\x80ller"}) {
+        ++g_hostile;
+        auto r = request("POST", "/helpdesk/cases",
+            formEncode({{"csrf", csrf}, {"center", "SB1"}, {"family", broken}, {"birth", "03.04.1949"}}),
+            headers);
+        ASSERT_TRUE(r);
+        EXPECT_EQ(r->status, 400);
+        EXPECT_NE(r->body.find("bad_form"), std::string::npos) << r->body;
+    }
+    HttpClient desk(tokenFor("desk-credential-0123456789"));
+    auto cases = desk.get(url("/v1/clearing"));
+    ASSERT_TRUE(cases);
+    EXPECT_EQ(cases->status, 200);
+    EXPECT_TRUE(json::parse(cases->body)["cases"].empty()) << "nothing broken was stored";
+    auto ok = request("POST", "/helpdesk/cases",
+        formEncode({{"csrf", csrf}, {"center", "SB1"}, {"family", "M\xc3\xbcller"}, {"birth", "03.04.1949"}}),
+        headers);
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->status, 303) << ok->body;
+    EXPECT_EQ(json::parse(desk.get(url("/v1/clearing"))->body)["cases"].size(), 1u);
+}
+
 TEST_F(DeskSignIn, EndsTheSessionAtSignOut)
 {
     const auto cookie = signIn();
