@@ -18,6 +18,7 @@ using checkin::testing::Kiosk;
 using checkin::testing::kTokenA;
 using checkin::testing::kTokenB;
 using checkin::testing::kTokenC;
+using checkin::testing::ParkedPoll;
 using checkin::testing::parse;
 using checkin::testing::pushRequest;
 using nlohmann::json;
@@ -175,32 +176,18 @@ TEST_P(AnnulmentsAcrossHubs, WakesALongPollAtAnotherHubProcessThroughNotify)
 {
     startHub();
     m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
-    auto options = hubOptions();
-    options.maxWaitSeconds = 30;
-    HubServer second(options);
-    const int secondPort = second.start();
-    ASSERT_GT(secondPort, 0) << second.error();
+    const std::string there = startSecondHub(hubOptions()) + "/v1/centers/SB1/appointments?from=" + kDay;
     HttpClient a(tokenFor(kTokenA));
     ASSERT_EQ(parse(a.send(pushRequest(
                   url("/v1/push"), {checkInItem("in-1", 1, true, 1000)})))["results"][0]["result"],
         "accepted");
-    HttpOptions patient = tokenFor(kTokenB);
-    patient.totalTimeout = std::chrono::seconds(40);
-    patient.lowSpeedTime = std::chrono::seconds(40);
-    const std::string there
-        = "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/centers/SB1/appointments?from=" + kDay;
-    const std::string cursor = parse(HttpClient(patient).get(there))["cursor"];
-    const int64_t before = second.requestCount();
-    json woken;
-    std::thread poll(
-        [&] { woken = parse(HttpClient(patient).get(there + "&cursor=" + cursor + "&wait=25")); });
-    while (second.requestCount() == before)
-        std::this_thread::yield();
+    const std::string cursor = parse(HttpClient(patient(kTokenB)).get(there))["cursor"];
+    ParkedPoll poll(*m_second, there + "&cursor=" + cursor + "&wait=25", patient(kTokenB));
     const auto annulled = std::chrono::steady_clock::now();
     ASSERT_EQ(parse(a.send(pushRequest(
                   url("/v1/push"), {annulmentItem("an-1", "in-1", 2000)})))["results"][0]["result"],
         "accepted");
-    poll.join();
+    const auto woken = poll.join();
     EXPECT_LT(std::chrono::steady_clock::now() - annulled, std::chrono::seconds(5))
         << "the other process's long-poll woke through NOTIFY";
     ASSERT_EQ(woken["annulments"].size(), 1u) << woken.dump();

@@ -7,7 +7,9 @@
 #include "tests/support/tempdir.h"
 #include "tests/sync/pgserver.h"
 
+#include <chrono>
 #include <gtest/gtest.h>
+#include <memory>
 #include <string>
 
 namespace checkin::testing {
@@ -91,6 +93,24 @@ protected:
         m_port = m_hub->start();
         ASSERT_GT(m_port, 0) << m_hub->error();
     }
+    /// Another hub process's server on this test's database (on PostgreSQL the two wake each other's
+    /// long-polls through NOTIFY), long-polls up to 30 s; its base URL.
+    std::string startSecondHub(sync::HubServer::Options options)
+    {
+        options.maxWaitSeconds = 30;
+        m_second = std::make_unique<sync::HubServer>(std::move(options));
+        const int port = m_second->start();
+        EXPECT_GT(port, 0) << m_second->error();
+        return "http://127.0.0.1:" + std::to_string(port);
+    }
+    /// A client that waits out a long-poll of the second hub.
+    sync::HttpOptions patient(const std::string &token)
+    {
+        auto o = tokenFor(token);
+        o.totalTimeout = std::chrono::seconds(40);
+        o.lowSpeedTime = std::chrono::seconds(40);
+        return o;
+    }
     std::string url(const std::string &path) const
     {
         return "http://127.0.0.1:" + std::to_string(m_port) + path;
@@ -105,6 +125,7 @@ protected:
     TempDir m_dir;
     std::string m_database;
     std::unique_ptr<sync::HubServer> m_hub;
+    std::unique_ptr<sync::HubServer> m_second;
     int m_port = 0;
 };
 

@@ -23,6 +23,7 @@ using checkin::testing::kDay;
 using checkin::testing::kTokenA;
 using checkin::testing::kTokenB;
 using checkin::testing::kTokenC;
+using checkin::testing::ParkedPoll;
 using checkin::testing::parse;
 using checkin::testing::PgServer;
 using checkin::testing::pushRequest;
@@ -439,33 +440,20 @@ TEST_P(HubProcesses, ShareOneDatabaseAndWakeEachOthersLongPollsThroughNotify)
 {
     startHub();
     m_hub->importText(appointmentsCsv(5), ImportFormat::Csv);
-    auto options = hubOptions();
-    options.maxWaitSeconds = 30;
-    HubServer second(options);
-    const int secondPort = second.start();
-    ASSERT_GT(secondPort, 0) << second.error();
-    HttpClient b(tokenFor(kTokenB));
-    const auto full = parse(b.get(
-        "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/centers/SB1/appointments?from=" + kDay));
+    const std::string there = startSecondHub(hubOptions()) + "/v1/centers/SB1/appointments?from=" + kDay;
+    const auto full = parse(HttpClient(patient(kTokenB)).get(there));
     ASSERT_EQ(full["appointments"].size(), 5u) << "the second hub reads what the first imported";
     const std::string cursor = full["cursor"];
-    json woken;
-    const int64_t before = second.requestCount();
-    std::thread poll([&] {
-        woken = parse(b.get("http://127.0.0.1:" + std::to_string(secondPort)
-            + "/v1/centers/SB1/appointments?from=" + kDay + "&cursor=" + cursor + "&wait=30"));
-    });
-    while (second.requestCount() == before)
-        std::this_thread::yield();
+    ParkedPoll poll(*m_second, there + "&cursor=" + cursor + "&wait=30", patient(kTokenB));
     HttpClient a(tokenFor(kTokenA));
     ASSERT_EQ(
         parse(a.send(pushRequest(url("/v1/push"), {checkInItem("x-1", 3, true, 1)})))["results"][0]["result"],
         "accepted");
-    poll.join();
+    const auto woken = poll.join();
     ASSERT_EQ(woken["admissions"].size(), 1u)
         << "the long-poll at the second hub returned with the first hub's check-in";
     EXPECT_EQ(woken["admissions"][0]["kiosk_id"], "kiosk-a");
-    EXPECT_EQ(second.checkInCount(), 1);
+    EXPECT_EQ(m_second->checkInCount(), 1);
 }
 
 TEST_P(HubProcesses, WakeEachOthersLongPollsWhenAKeyListIsStoredAtOne)
@@ -473,37 +461,23 @@ TEST_P(HubProcesses, WakeEachOthersLongPollsWhenAKeyListIsStoredAtOne)
     auto options = hubOptions();
     const auto root = checkin::core::SigningKey::fromPassphrase("test root");
     options.keyListVerifier = verifierFor(root.publicKey());
-    options.maxWaitSeconds = 30;
     HubServer first(options);
     m_port = first.start();
     ASSERT_GT(m_port, 0) << first.error();
-    HubServer second(options);
-    const int secondPort = second.start();
-    ASSERT_GT(secondPort, 0) << second.error();
+    const std::string second = startSecondHub(options);
     first.importText(appointmentsCsv(2), ImportFormat::Csv);
-    HttpOptions patient = tokenFor(kTokenB);
-    patient.totalTimeout = std::chrono::seconds(40);
-    patient.lowSpeedTime = std::chrono::seconds(40);
-    const std::string feed
-        = "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/centers/SB1/appointments?from=" + kDay;
-    const std::string cursor = parse(HttpClient(patient).get(feed))["cursor"];
-    const int64_t before = second.requestCount();
-    json woken;
-    std::thread poll(
-        [&] { woken = parse(HttpClient(patient).get(feed + "&cursor=" + cursor + "&wait=25")); });
-    while (second.requestCount() == before)
-        std::this_thread::yield();
+    const std::string feed = second + "/v1/centers/SB1/appointments?from=" + kDay;
+    const std::string cursor = parse(HttpClient(patient(kTokenB)).get(feed))["cursor"];
+    ParkedPoll poll(*m_second, feed + "&cursor=" + cursor + "&wait=25", patient(kTokenB));
     const auto put = std::chrono::steady_clock::now();
     HttpClient desk(tokenFor(kAdminToken));
     auto stored = desk.send(HttpRequest{"PUT", url("/v1/keys"),
         json{{"signed_list", signedList(root, 4)}}.dump(), "application/json", {}, {}});
     ASSERT_TRUE(stored);
     ASSERT_EQ(stored->status, 200) << stored->body;
-    poll.join();
+    const auto woken = poll.join();
     EXPECT_LT(std::chrono::steady_clock::now() - put, std::chrono::seconds(5))
         << "the other process's long-poll woke through NOTIFY";
     EXPECT_GT(std::stoll(woken.value("cursor", "0")), std::stoll(cursor)) << woken.dump();
-    EXPECT_EQ(parse(HttpClient(patient).get(
-                  "http://127.0.0.1:" + std::to_string(secondPort) + "/v1/keys"))["version"],
-        4);
+    EXPECT_EQ(parse(HttpClient(patient(kTokenB)).get(second + "/v1/keys"))["version"], 4);
 }

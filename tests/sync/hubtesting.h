@@ -5,8 +5,10 @@
 #include "sync/hub/hubserver.h"
 #include "terminal/codes/keylist.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace checkin::testing {
@@ -28,6 +30,38 @@ inline nlohmann::json checkInItem(const std::string &id, int64_t appointment, bo
     return {{"kind", "checkin"}, {"id", id}, {"appointment_id", appointment}, {"admitted", admitted},
         {"scanned_at_ms", at}};
 }
+
+/// A long-poll parked at `hub`: the GET runs on a thread of its own, the constructor returns once the
+/// hub has counted the request, and join() gives the answer.
+class ParkedPoll
+{
+public:
+    ParkedPoll(const sync::HubServer &hub, std::string url, const sync::HttpOptions &options)
+    {
+        const int64_t before = hub.requestCount();
+        m_thread = std::thread(
+            [this, url = std::move(url), options] { m_answer = parse(sync::HttpClient(options).get(url)); });
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (hub.requestCount() == before && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::yield();
+    }
+    ParkedPoll(const ParkedPoll &) = delete;
+    ParkedPoll &operator=(const ParkedPoll &) = delete;
+    ~ParkedPoll()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    nlohmann::json join()
+    {
+        m_thread.join();
+        return m_answer;
+    }
+
+private:
+    std::thread m_thread;
+    nlohmann::json m_answer;
+};
 
 /// The verifier the hub program injects, over the real key-list code.
 inline sync::KeyListVerifier verifierFor(const core::PublicKey &root)
