@@ -41,11 +41,13 @@ bench-frames: configure ## scan-screen frame times with the preview and the scan
 	cmake --build $(BUILD) -j $(JOBS) --target checkin-terminal
 	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/checkin-terminal --demo --mode $(MODE) --bench-frames 10
 
-asan: setup ## run the test suite under AddressSanitizer and UBSan (build-asan/)
-	cmake --preset asan && cmake --build build-asan -j $(JOBS) && ctest --preset asan -j $(JOBS)
+asan: setup ## the test suite under AddressSanitizer, LeakSanitizer and UBSan (build-asan/)
+	cmake --preset asan && cmake --build build-asan -j $(JOBS) && ctest --preset asan -j $(JOBS) $(CTEST_ARGS)
 
-tsan: setup ## run the test suite under ThreadSanitizer (build-tsan/)
-	cmake --preset tsan && cmake --build build-tsan -j $(JOBS) && ctest --preset tsan -j $(JOBS)
+tsan: setup ## the test suite under ThreadSanitizer (build-tsan/): Qt-free tests, then the Qt ones
+	cmake --preset tsan && cmake --build build-tsan -j $(JOBS)
+	ctest --preset tsan -j $(JOBS) $(CTEST_ARGS)
+	ctest --preset tsan-qt -j $(JOBS) $(CTEST_ARGS)
 
 format: ## reformat the C++ sources with clang-format
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

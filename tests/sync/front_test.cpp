@@ -132,7 +132,14 @@ TEST_F(HubFront, RefusesOversizedChunkedAndCompressedBodiesQuicklyWithoutGrowing
     EXPECT_LT(took, 20s) << "each refusal comes without reading the body";
     const long grown = residentKiB() - before;
     std::printf("[ front ] RSS grew %ld KiB over %zu oversized bodies\n", grown, cases.size());
-    EXPECT_LT(grown, 32 * 1024) << "the hub buffered what it should have refused";
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in its quarantine, so RSS also holds what the hub freed;
+    // the bodies were 64 MiB each, so a hub that buffered one still shows.
+    constexpr long kAllowedKiB = 48 * 1024;
+#else
+    constexpr long kAllowedKiB = 32 * 1024;
+#endif
+    EXPECT_LT(grown, kAllowedKiB) << "the hub buffered what it should have refused";
     EXPECT_EQ(health().first, 200);
 }
 

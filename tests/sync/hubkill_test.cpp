@@ -155,7 +155,9 @@ TEST_P(HubKilled, KeepsEveryAcceptedWriteAndNothingItRefusedAcrossASigkill)
              {"account", "no code"}},
             json{{"kind", "annulment"}, {"id", "ann-1"}, {"checkin_id", "k-20"}, {"annulled_at_ms", 2}}}));
     ASSERT_TRUE(more && more->status == 200) << (more ? more->body : more.error().message);
-    for (const auto &r : json::parse(more->body)["results"])
+    // Kept in a variable: a range-for over ["results"] of a temporary parse dangles (ASan).
+    const auto answered = json::parse(more->body);
+    for (const auto &r : answered["results"])
         EXPECT_EQ(r["result"], "accepted") << more->body;
     // Refused whole: another center's appointment inside a batch, a non-batch, deep JSON, a wrong token.
     ++g_hostile;
