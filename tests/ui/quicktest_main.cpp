@@ -93,7 +93,14 @@ public slots:
         ui::attachEngine(*engine, *kioskApp);
     }
 
-    void cleanupTestCase() { }
+    /// After the last test file, while the application still exists: the kiosk's worker threads end
+    /// and are freed here, not after QGuiApplication is gone (LeakSanitizer saw them outlive it).
+    void cleanupTestCase()
+    {
+        hooks.kiosk = nullptr;
+        hooks.pin = nullptr;
+        kioskApp.reset();
+    }
 
 private:
     testing::TempDir dir;
