@@ -23,6 +23,8 @@ using checkin::testing::kAdminToken;
 using checkin::testing::kDay;
 using checkin::testing::kTokenA;
 using checkin::testing::kTokenB;
+using checkin::testing::kTokenC;
+using checkin::testing::ParkedPoll;
 using checkin::testing::parse;
 using checkin::testing::pushRequest;
 using checkin::testing::signedList;
@@ -255,7 +257,7 @@ TEST_P(Hub, RefusesEveryDeskActionThatMakesNoSense)
     ASSERT_GT(m_port, 0) << m_hub->error();
     m_hub->importText(appointmentsCsv(2), ImportFormat::Csv);
     HttpClient a(tokenFor(kTokenA));
-    HttpClient c(tokenFor(checkin::testing::kTokenC));
+    HttpClient c(tokenFor(kTokenC));
     auto caseItem = [](const char *id) {
         return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1600}};
     };
@@ -317,7 +319,7 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
     csv.replace(third, 9, "pending");
     m_hub->importText(csv, ImportFormat::Csv);
     HttpClient a(tokenFor(kTokenA));
-    HttpClient c(tokenFor(checkin::testing::kTokenC));
+    HttpClient c(tokenFor(kTokenC));
     auto caseItem = [](const char *id) {
         return json{{"kind", "case"}, {"id", id}, {"case_kind", "no-code"}, {"created_at_ms", 1772452000000},
             {"operator_id", "staff-7"}, {"family_name", "Muster"}, {"birth_date", "1970-01-01"}};
@@ -380,7 +382,7 @@ TEST_P(Hub, SendsEachResolutionToItsOwnCentersKiosksOnlyAndKeepsTheCasesHistory)
     EXPECT_EQ(decoded->resolutions.size(), 3u);
 
     // Another center's kiosk never receives them, nor SB1's walk-in; its own walk-in it does.
-    HttpClient other(tokenFor(checkin::testing::kTokenC));
+    HttpClient other(tokenFor(kTokenC));
     const auto theirs
         = parse(other.get(url(std::string("/v1/centers/SB2/appointments?from=") + kDay + "&to=" + kDay)));
     ASSERT_EQ(theirs["resolutions"].size(), 1u);
@@ -462,40 +464,28 @@ TEST_P(Hub, WakesTheLongPollsOfEveryCenterWhenANewKeyListIsStored)
     ASSERT_GT(m_port, 0) << hub.error();
     // SB1 has appointments; SB2 (kiosk-c) has none yet, so no change of its own either.
     hub.importText(appointmentsCsv(3), ImportFormat::Csv);
-    HttpOptions patient = tokenFor(kTokenA);
-    patient.totalTimeout = std::chrono::seconds(40);
-    patient.lowSpeedTime = std::chrono::seconds(40);
-    HttpOptions other = patient;
-    other.bearerToken = checkin::testing::kTokenC;
     const auto feed = [&](const std::string &center) {
         return url("/v1/centers/" + center + "/appointments?from=" + kDay);
     };
-    const std::string cursorA = parse(HttpClient(patient).get(feed("SB1")))["cursor"];
-    const std::string cursorC = parse(HttpClient(other).get(feed("SB2")))["cursor"];
-    const int64_t before = hub.requestCount();
-    json wokenA;
-    json wokenC;
-    std::thread pollA(
-        [&] { wokenA = parse(HttpClient(patient).get(feed("SB1") + "&cursor=" + cursorA + "&wait=25")); });
-    std::thread pollC(
-        [&] { wokenC = parse(HttpClient(other).get(feed("SB2") + "&cursor=" + cursorC + "&wait=25")); });
-    while (hub.requestCount() < before + 2)
-        std::this_thread::yield();
+    const std::string cursorA = parse(HttpClient(patient(kTokenA)).get(feed("SB1")))["cursor"];
+    const std::string cursorC = parse(HttpClient(patient(kTokenC)).get(feed("SB2")))["cursor"];
+    ParkedPoll pollA(hub, feed("SB1") + "&cursor=" + cursorA + "&wait=25", patient(kTokenA));
+    ParkedPoll pollC(hub, feed("SB2") + "&cursor=" + cursorC + "&wait=25", patient(kTokenC));
     const auto put = std::chrono::steady_clock::now();
     HttpClient desk(tokenFor(kAdminToken));
     auto stored = desk.send(HttpRequest{"PUT", url("/v1/keys"),
         json{{"signed_list", signedList(root, 3)}}.dump(), "application/json", {}, {}});
     ASSERT_TRUE(stored);
     ASSERT_EQ(stored->status, 200) << stored->body;
-    pollA.join();
-    pollC.join();
+    const auto wokenA = pollA.join();
+    const auto wokenC = pollC.join();
     const auto waited = std::chrono::steady_clock::now() - put;
     EXPECT_LT(waited, std::chrono::seconds(5)) << "a parked long-poll waits its 25 s out without the wake-up";
     ASSERT_TRUE(wokenA.is_object() && wokenC.is_object());
     EXPECT_GT(std::stoll(wokenA.value("cursor", "0")), std::stoll(cursorA)) << wokenA.dump();
     EXPECT_GT(std::stoll(wokenC.value("cursor", "0")), std::stoll(cursorC)) << wokenC.dump();
     EXPECT_TRUE(wokenA["appointments"].empty() && wokenA["admissions"].empty()) << "nothing else changed";
-    EXPECT_EQ(parse(HttpClient(other).get(url("/v1/keys")))["version"], 3);
+    EXPECT_EQ(parse(HttpClient(patient(kTokenC)).get(url("/v1/keys")))["version"], 3);
 }
 
 TEST_P(Hub, StoresTheKioskStatusReport)

@@ -103,7 +103,7 @@ protected:
         EXPECT_GT(port, 0) << m_second->error();
         return "http://127.0.0.1:" + std::to_string(port);
     }
-    /// A client that waits out a long-poll of the second hub.
+    /// A client that waits out a long-poll of up to 30 s.
     sync::HttpOptions patient(const std::string &token)
     {
         auto o = tokenFor(token);
