@@ -267,12 +267,13 @@ cache::Result<void> HubServer::Impl::openStore()
             noticePending = true;
         }
         // Read the announced change on a handler thread, which wakes the polls it passed.
-        if (auto *f = live.load())
-            f->post([this] {
+        onFront([this](HttpFront &f) {
+            f.post([this] {
                 std::lock_guard lock(storeMutex);
                 if (noticePending && store)
                     refreshSeq();
             });
+        });
     });
     return {};
 }
@@ -384,7 +385,10 @@ int HubServer::start()
         d.front.reset();
         return -1;
     }
-    d.live = d.front.get();
+    {
+        std::lock_guard lock(d.liveMutex);
+        d.live = d.front.get();
+    }
     if (d.options.retentionDays > 0) {
         // Once now, before the first request, then every hour.
         {
@@ -412,7 +416,10 @@ void HubServer::stop()
         d.stopping = true;
         d.changed.notify_all();
     }
-    d.live = nullptr;
+    {
+        std::lock_guard lock(d.liveMutex);
+        d.live = nullptr;
+    }
     if (d.front)
         d.front->stop();
     d.polls.clear();

@@ -55,16 +55,23 @@ struct HubServer::Impl
     /// Another hub process announced a change (PostgreSQL NOTIFY). Written under storeMutex; read
     /// without it first by every long-poll, which must not queue behind a push's commit for it.
     std::atomic<bool> noticePending{false};
+    /// The front while it serves. Tasks for its threads go through onFront(), and stop() clears it
+    /// under liveMutex: no thread (the store's listener among them) posts into a front that stop()
+    /// is tearing down (ThreadSanitizer saw the listener's post race the front's destruction).
+    std::mutex liveMutex;
+    HttpFront *live = nullptr; ///< under liveMutex
+    void onFront(const std::function<void(HttpFront &)> &use)
+    {
+        std::lock_guard lock(liveMutex);
+        if (live)
+            use(*live);
+    }
     // Declared before the store and the front: the front's timers and the store's listener call it.
-    LongPolls polls{[this](std::function<void()> task) {
-                        if (auto *f = live.load())
-                            f->post(std::move(task));
-                    },
+    LongPolls polls{
+        [this](std::function<void()> task) { onFront([&](HttpFront &f) { f.post(std::move(task)); }); },
         [this](std::chrono::milliseconds delay, std::function<void()> task) {
-            if (auto *f = live.load())
-                f->after(delay, std::move(task));
+            onFront([&](HttpFront &f) { f.after(delay, std::move(task)); });
         }};
-    std::atomic<HttpFront *> live{nullptr}; ///< the front while it serves
     std::unique_ptr<HubStore> store;
     /// A second connection to the same database for token lookups only, under its own mutex: the
     /// I/O thread checks every request head's token (invariant 1 of the front) and must never

@@ -29,6 +29,9 @@ checkin_fuzz_part(cache
           offline-cache/nameindex.cpp offline-cache/appointmentlookup.cpp offline-cache/entranceday.cpp
           offline-cache/storerecovery.cpp offline-cache/retention.cpp
   LIBS SQLite::SQLite3 PkgConfig::FUZZ_SODIUM ICU::uc ICU::i18n)
+checkin_fuzz_part(desk
+  SOURCES sync/hub/hubmessage.cpp sync/hub/clearingdesk.cpp sync/hub/helpdeskpage.cpp
+  PARTS hubparse cache)
 checkin_fuzz_part(rules
   SOURCES terminal/core/localtime.cpp terminal/core/verdict.cpp terminal/core/admission.cpp
           terminal/core/checkinservice.cpp terminal/core/audittrail.cpp scanner/keyboardwedge.cpp
@@ -40,6 +43,8 @@ checkin_fuzz_target(bookingcode_fuzz PARTS codes MAX_LEN 4096)
 checkin_fuzz_target(hub_push_fuzz PARTS hubparse MAX_LEN 16384)
 checkin_fuzz_target(hub_status_fuzz PARTS hubparse MAX_LEN 8192)
 checkin_fuzz_target(hub_keys_fuzz PARTS hubparse codes MAX_LEN 8192)
+# The clearing desk's form bodies: decoding, the new-case rule, the searches, the pages echoing them.
+checkin_fuzz_target(desk_form_fuzz PARTS desk MAX_LEN 8192)
 # The appointment import, CSV and JSON (POST /v1/appointments/import and `checkin-hub --import`).
 checkin_fuzz_target(import_csv_fuzz PARTS hubparse MAX_LEN 16384)
 checkin_fuzz_target(import_json_fuzz PARTS hubparse MAX_LEN 16384)
