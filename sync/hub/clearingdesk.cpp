@@ -10,88 +10,83 @@
 
 namespace checkin::sync {
 
-DeskLanguage deskLanguage(const std::string &code)
-{
-    return code == "en" ? DeskLanguage::English : DeskLanguage::German;
-}
-
 std::string refusalText(DeskRefusal refusal, DeskLanguage language)
 {
-    const bool de = language == DeskLanguage::German;
     switch (refusal) {
     case DeskRefusal::NoSuchCase:
-        // Translator: a case link or form named a case the hub does not have.
-        return de ? "Diesen Klärungsfall gibt es nicht." : "There is no such clearing case.";
+        //: a case link or form named a case the hub does not have.
+        return deskText(language, QT_TRANSLATE_NOOP("Desk", "There is no such clearing case."));
     case DeskRefusal::CaseClosed:
-        // Translator: an action on a case that was already resolved.
-        return de ? "Dieser Fall ist schon abgeschlossen und kann nicht mehr geändert werden."
-                  : "This case is already closed and cannot be changed.";
+        //: an action on a case that was already resolved.
+        return deskText(
+            language, QT_TRANSLATE_NOOP("Desk", "This case is already closed and cannot be changed."));
     case DeskRefusal::NoSuchAppointment:
-        // Translator: the appointment chosen for a case does not exist (any more).
-        return de ? "Diesen Termin gibt es nicht. Bitte den Termin über die Suche wählen."
-                  : "There is no such appointment. Please choose the appointment from the search.";
+        //: the appointment chosen for a case does not exist (any more).
+        return deskText(language,
+            QT_TRANSLATE_NOOP(
+                "Desk", "There is no such appointment. Please choose the appointment from the search."));
     case DeskRefusal::OtherCenter:
-        // Translator: the appointment is at another vaccination center than the case.
-        return de ? "Der Termin gehört zu einem anderen Impfzentrum als der Fall."
-                  : "The appointment belongs to another vaccination center than the case.";
+        //: the appointment is at another vaccination center than the case.
+        return deskText(language,
+            QT_TRANSLATE_NOOP(
+                "Desk", "The appointment belongs to another vaccination center than the case."));
     case DeskRefusal::BadDay:
-        // Translator: the walk-in day field does not hold a date.
-        return de ? "Der Tag ist kein gültiges Datum." : "The day is not a valid date.";
+        //: the walk-in day field does not hold a date.
+        return deskText(language, QT_TRANSLATE_NOOP("Desk", "The day is not a valid date."));
     case DeskRefusal::DayOutOfRange:
-        // Translator: walk-ins can be admitted from today up to two weeks ahead.
-        return de ? "Ohne Termin kann nur ab heute und höchstens 14 Tage im Voraus eingelassen werden."
-                  : "A walk-in can only be admitted from today up to 14 days ahead.";
+        //: walk-ins can be admitted from today up to two weeks ahead.
+        return deskText(language,
+            QT_TRANSLATE_NOOP("Desk", "A walk-in can only be admitted from today up to 14 days ahead."));
     case DeskRefusal::NoCapacity:
-        // Translator: the day's walk-in places of the center are taken.
-        return de ? "An diesem Tag sind keine Plätze ohne Termin mehr frei."
-                  : "There are no walk-in places left on that day.";
+        //: the day's walk-in places of the center are taken.
+        return deskText(language, QT_TRANSLATE_NOOP("Desk", "There are no walk-in places left on that day."));
     case DeskRefusal::ResolutionRequired:
-        // Translator: every resolution needs a short text saying what was done.
-        return de ? "Bitte kurz beschreiben, wie der Fall gelöst wurde."
-                  : "Please describe how the case was resolved.";
+        //: every resolution needs a short text saying what was done.
+        return deskText(language, QT_TRANSLATE_NOOP("Desk", "Please describe how the case was resolved."));
     case DeskRefusal::TicketLength:
-        // Translator: a ticket has ten characters after "K-".
-        return de ? "Eine Ticketnummer hat nach „K-“ zehn Zeichen, zum Beispiel K-7F3QM-9ZC2X."
-                  : "A ticket number has ten characters after \"K-\", for example K-7F3QM-9ZC2X.";
+        //: a ticket has ten characters after "K-".
+        return deskText(language,
+            QT_TRANSLATE_NOOP(
+                "Desk", "A ticket number has ten characters after \"K-\", for example K-7F3QM-9ZC2X."));
     case DeskRefusal::TicketCharacter:
-        // Translator: the ticket holds a character no ticket has.
-        return de ? "Die Ticketnummer enthält ein Zeichen, das in Tickets nicht vorkommt. Bitte noch einmal "
-                    "erfragen."
-                  : "The ticket number holds a character tickets do not have. Please ask again.";
+        //: the ticket holds a character no ticket has.
+        return deskText(language,
+            QT_TRANSLATE_NOOP(
+                "Desk", "The ticket number holds a character tickets do not have. Please ask again."));
     case DeskRefusal::TicketCheck:
-        // Translator: the check character caught a misheard or swapped character.
-        return de ? "Die Ticketnummer stimmt nicht: ein Zeichen ist falsch verstanden oder vertauscht. "
-                    "Bitte Zeichen für Zeichen noch einmal erfragen."
-                  : "The ticket number is not right: a character was misheard or swapped. Please ask for it "
-                    "again, character by character.";
+        //: the check character caught a misheard or swapped character.
+        return deskText(language,
+            QT_TRANSLATE_NOOP("Desk",
+                "The ticket number is not right: a character was misheard or swapped. Please ask for it "
+                "again, character by character."));
     case DeskRefusal::BadBirthDate:
-        // Translator: the date of birth searched for is not a date.
-        return de ? "Das Geburtsdatum ist kein gültiges Datum (zum Beispiel 29.11.1950)."
-                  : "The date of birth is not a valid date (for example 29.11.1950).";
+        //: the date of birth searched for is not a date.
+        return deskText(language,
+            QT_TRANSLATE_NOOP("Desk", "The date of birth is not a valid date (for example 29.11.1950)."));
     case DeskRefusal::EmptySearch:
-        // Translator: the search was sent with every field empty.
-        return de ? "Bitte Ticketnummer, Name oder Geburtsdatum eingeben."
-                  : "Please enter a ticket number, a name or a date of birth.";
+        //: the search was sent with every field empty.
+        return deskText(
+            language, QT_TRANSLATE_NOOP("Desk", "Please enter a ticket number, a name or a date of birth."));
     case DeskRefusal::AppointmentCancelled:
-        // Translator: the chosen appointment was cancelled; a case cannot be attached to it.
-        return de
-            ? "Dieser Termin ist storniert. Bitte einen anderen Termin wählen oder ohne Termin einlassen."
-            : "This appointment is cancelled. Please choose another one or admit as a walk-in.";
+        //: the chosen appointment was cancelled; a case cannot be attached to it.
+        return deskText(language,
+            QT_TRANSLATE_NOOP(
+                "Desk", "This appointment is cancelled. Please choose another one or admit as a walk-in."));
     case DeskRefusal::FamilyNameMissing:
-        // Translator: a new case needs the family name.
-        return de ? "Bitte den Nachnamen eingeben (mindestens zwei Buchstaben)."
-                  : "Please enter the family name (at least two letters).";
+        //: a new case needs the family name.
+        return deskText(
+            language, QT_TRANSLATE_NOOP("Desk", "Please enter the family name (at least two letters)."));
     case DeskRefusal::TooLong:
-        // Translator: a field of a new case is longer than the desk keeps.
-        return de ? "Eine Angabe ist zu lang (höchstens 500 Zeichen)."
-                  : "An entry is too long (500 characters at most).";
+        //: a field of a new case is longer than the desk keeps.
+        return deskText(
+            language, QT_TRANSLATE_NOOP("Desk", "An entry is too long (500 characters at most)."));
     case DeskRefusal::NoSuchCenter:
-        // Translator: the chosen vaccination center is not known to the hub.
-        return de ? "Dieses Impfzentrum ist nicht bekannt." : "This vaccination center is not known.";
+        //: the chosen vaccination center is not known to the hub.
+        return deskText(language, QT_TRANSLATE_NOOP("Desk", "This vaccination center is not known."));
     case DeskRefusal::StoreFailed:
-        // Translator: the hub's database failed; nothing was changed.
-        return de ? "Das konnte gerade nicht gespeichert oder gelesen werden. Bitte noch einmal versuchen."
-                  : "That could not be saved or read just now. Please try again.";
+        //: the hub's database failed; nothing was changed.
+        return deskText(language,
+            QT_TRANSLATE_NOOP("Desk", "That could not be saved or read just now. Please try again."));
     }
     return {};
 }
@@ -177,6 +172,7 @@ tl::expected<std::vector<ClearingCase>, DeskRefusal> findCases(const std::vector
     if (query.name.empty() && query.birthDate.empty())
         return pool;
     std::vector<Person> people;
+    people.reserve(pool.size());
     for (const auto &c : pool)
         people.push_back({c.givenName, c.familyName, c.birthDate});
     auto hits = match(people, query, folder, currentYear);
@@ -195,6 +191,7 @@ tl::expected<std::vector<cache::Appointment>, DeskRefusal> findAppointments(
     if (query.name.empty() && query.birthDate.empty())
         return tl::unexpected(DeskRefusal::EmptySearch);
     std::vector<Person> people;
+    people.reserve(appointments.size());
     for (const auto &a : appointments)
         people.push_back({a.givenName, a.familyName, a.birthDate});
     auto hits = match(people, query, folder, currentYear);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "offline-cache/appointment.h"
+#include "sync/hub/desktexts.h"
 #include "sync/hub/hubstore.h"
 
 #include <optional>
@@ -15,10 +16,6 @@ class NameFolder;
 }
 
 namespace checkin::sync {
-
-enum class DeskLanguage { German, English };
-/// "en" is English; anything else is German (the staff's language).
-DeskLanguage deskLanguage(const std::string &code);
 
 /// Why the desk did not do what was asked; each has a message for the page.
 enum class DeskRefusal {

@@ -39,6 +39,8 @@ Answer HubServer::Impl::deskRoute(const std::string &path, const HubRequest &req
 {
     if (path == "/helpdesk/login")
         return login(req, res);
+    if (!session) // deskAccess() gave every other desk route a session or refused it
+        return fail(res, 403, "no_session", "sign in at /helpdesk/login");
     if (path == "/helpdesk/logout") {
         desk->revoke(*session);
         res.status = 303;
@@ -72,11 +74,10 @@ Answer HubServer::Impl::deskRoute(const std::string &path, const HubRequest &req
             ? clearingAction(id, action, body, storeError)
             : std::optional<DeskRefusal>(DeskRefusal::NoSuchCase);
         if (!storeError.empty()) {
-            // Translator: the hub's database refused the change; nothing was changed.
+            //: the hub's database refused the change; nothing was changed.
             deskCase(req, res, *session, id,
-                language == DeskLanguage::German
-                    ? "Die Änderung konnte nicht gespeichert werden. Bitte noch einmal versuchen."
-                    : "The change could not be saved. Please try again.",
+                deskText(
+                    language, QT_TRANSLATE_NOOP("Desk", "The change could not be saved. Please try again.")),
                 500);
             return Answer::Now;
         }
@@ -108,15 +109,17 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     }
     if (!sameOrigin(req)) {
         res.status = 403;
-        // Translator: the desk's sign-in was posted from another site's page.
-        res.body = renderLoginPage("Dieses Formular muss von der Seite des Hubs gesendet werden.");
+        //: the desk's sign-in was posted from another site's page.
+        res.body = renderLoginPage(deskText(DeskLanguage::German,
+            QT_TRANSLATE_NOOP("Desk", "This form must be sent from the hub's own page.")));
         return Answer::Now;
     }
     if (const auto waitMs = throttle.blockedForMs(req.peer, now()); waitMs > 0) {
         res.status = 429;
         res.setHeader("Retry-After", std::to_string((waitMs + 999) / 1000));
-        // Translator: too many wrong credentials from this computer; it must wait a minute.
-        res.body = renderLoginPage("Zu viele falsche Versuche. Bitte eine Minute warten.");
+        //: too many wrong credentials from this computer; it must wait a minute.
+        res.body = renderLoginPage(deskText(
+            DeskLanguage::German, QT_TRANSLATE_NOOP("Desk", "Too many wrong tries. Please wait a minute.")));
         return Answer::Now;
     }
     const auto form = req.form();
@@ -124,8 +127,9 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
     if (!desk->checkCredential(given)) {
         throttle.failed(req.peer, now());
         res.status = 401;
-        // Translator: the desk credential typed at sign-in is wrong.
-        res.body = renderLoginPage("Falscher Zugangsschlüssel.");
+        //: the desk credential typed at sign-in is wrong.
+        res.body
+            = renderLoginPage(deskText(DeskLanguage::German, QT_TRANSLATE_NOOP("Desk", "Wrong access key.")));
         return Answer::Now;
     }
     res.status = 303;
@@ -159,10 +163,9 @@ void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const De
     auto cases = store->cases(!model.searched);
     if (!conflicts || !cases) {
         res.status = 500;
-        // Translator: the hub's database could not be read; the page says so instead of a list.
-        model.error = model.language == DeskLanguage::German
-            ? "Die Fälle können gerade nicht gelesen werden. Bitte später noch einmal versuchen."
-            : "The cases cannot be read just now. Please try again later.";
+        //: the hub's database could not be read; the page says so instead of a list.
+        model.error = deskText(model.language,
+            QT_TRANSLATE_NOOP("Desk", "The cases cannot be read just now. Please try again later."));
     } else {
         model.conflicts = std::move(*conflicts);
         if (model.searched) {
@@ -200,7 +203,8 @@ void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const De
     res.status = status;
     std::lock_guard lock(storeMutex);
     auto found = store->findCase(id);
-    if (!found || !*found) {
+    std::optional<ClearingCase> theCase = found ? std::move(*found) : std::nullopt;
+    if (!theCase) {
         DeskHomeModel home;
         home.language = model.language;
         home.csrf = model.csrf;
@@ -210,11 +214,11 @@ void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const De
         deskPage(res, req, session);
         return;
     }
-    model.clearingCase = std::move(**found);
+    model.clearingCase = std::move(*theCase);
     if (auto history = store->caseHistory(id))
         model.history = std::move(*history);
-    if (model.clearingCase.appointmentId)
-        if (auto attached = store->appointment(*model.clearingCase.appointmentId))
+    if (const auto appointmentId = model.clearingCase.appointmentId)
+        if (auto attached = store->appointment(*appointmentId))
             model.attached = std::move(*attached);
     if (req.hasParam("aname") || req.hasParam("abirth")) {
         model.searched = true;

@@ -30,7 +30,7 @@ checkin_fuzz_part(cache
           offline-cache/storerecovery.cpp offline-cache/retention.cpp
   LIBS SQLite::SQLite3 PkgConfig::FUZZ_SODIUM ICU::uc ICU::i18n)
 checkin_fuzz_part(desk
-  SOURCES sync/hub/hubmessage.cpp sync/hub/clearingdesk.cpp sync/hub/helpdeskpage.cpp
+  SOURCES sync/hub/hubmessage.cpp sync/hub/clearingdesk.cpp sync/hub/helpdeskpage.cpp sync/hub/desktexts.cpp
   PARTS hubparse cache)
 checkin_fuzz_part(rules
   SOURCES terminal/core/localtime.cpp terminal/core/verdict.cpp terminal/core/admission.cpp

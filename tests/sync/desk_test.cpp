@@ -1,5 +1,7 @@
 // The help desk's sign-in: session cookie, CSRF tokens, Origin/Referer checks, security headers,
 // no secret in a URL; a real hub on loopback driven like a browser would.
+#include "sync/hub/desktexts.h"
+#include "sync/hub/helpdeskpage.h"
 #include "tests/sync/hubfixture.h"
 
 #include <atomic>
@@ -263,4 +265,21 @@ TEST_F(DeskSignIn, LimitsWrongCredentialsPerAddress)
     EXPECT_EQ(signIn(), "") << "even the right credential waits once the budget is spent";
     m_now += 61 * 1000;
     EXPECT_NE(signIn(), "");
+}
+
+TEST(DeskTexts, ComeFromTheTranslationFileGermanByDefaultEnglishOnRequest)
+{
+    // desk_de.ts compiled into the hub: every text translated (the .ts check keeps it complete).
+    EXPECT_GE(deskTextsTranslated(), 100u);
+    EXPECT_EQ(deskTextsUnfinished(), 0u);
+    EXPECT_STREQ(deskText(DeskLanguage::German, "Clearing desk"), "Klärungsstelle");
+    EXPECT_STREQ(deskText(DeskLanguage::English, "Clearing desk"), "Clearing desk");
+    EXPECT_STREQ(deskText(DeskLanguage::German, "A text nobody marked"), "A text nobody marked");
+    // The pages and refusals use them: German for "de" and anything unknown, English for "en".
+    EXPECT_EQ(refusalText(DeskRefusal::NoSuchCase, deskLanguage("de")), "Diesen Klärungsfall gibt es nicht.");
+    EXPECT_EQ(refusalText(DeskRefusal::NoSuchCase, deskLanguage("xx")), "Diesen Klärungsfall gibt es nicht.");
+    EXPECT_EQ(refusalText(DeskRefusal::NoSuchCase, deskLanguage("en")), "There is no such clearing case.");
+    const auto login = renderLoginPage({});
+    EXPECT_NE(login.find("<label for=credential>Zugangsschlüssel</label>"), std::string::npos) << login;
+    EXPECT_NE(login.find("<button>Anmelden</button>"), std::string::npos) << login;
 }
