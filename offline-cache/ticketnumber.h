@@ -27,7 +27,8 @@ tl::expected<std::string, TicketProblem> parseTicketNumber(std::string_view type
 
 /// The canonical ticket when `text` is meant as one: it reads as a ticket and starts with "K-"
 /// (any case) or holds a digit, so that a ten-letter name typed into a search is never taken for
-/// a ticket. The one test the kiosk's scan and search use.
+/// a ticket. The one test the kiosk's scan and search use (the staff search also takes a
+/// letters-only ticket that the desk resolved, before it searches by name).
 std::optional<std::string> asTicketNumber(std::string_view text);
 
 } // namespace checkin::cache

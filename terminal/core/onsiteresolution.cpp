@@ -116,6 +116,21 @@ cache::Result<std::vector<StaffHit>> OnSiteResolution::staffSearch(
             byTicket.push_back({std::move(**found), 0});
         return describe(std::move(byTicket), operatorId);
     }
+    // A ticket of letters only, typed without "K-", reads like a name (asTicketNumber leaves it to
+    // the name search). When it spells a ticket, check digit included, that the desk resolved, it
+    // is that ticket; otherwise the name search below runs as for any word.
+    if (const auto spelled = cache::parseTicketNumber(text)) {
+        auto found = m_store.findByTicket(*spelled);
+        if (!found) {
+            audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
+            return tl::unexpected(found.error());
+        }
+        if (*found) {
+            std::vector<cache::LookupHit> byTicket;
+            byTicket.push_back({std::move(**found), 0});
+            return describe(std::move(byTicket), operatorId);
+        }
+    }
     cache::LookupQuery query;
     std::istringstream words{std::string(text)};
     std::string word;
@@ -156,10 +171,10 @@ cache::Result<std::vector<StaffHit>> OnSiteResolution::describe(
             audit(cache::AuditAction::Lookup, cache::AuditOutcome::Refused, operatorId, {});
             return tl::unexpected(admitted.error());
         }
-        if (*admitted) {
+        if (const std::optional<cache::CheckIn> &checkIn = *admitted) {
             row.status = SearchStatus::CheckedIn;
-            row.checkIn = **admitted;
-            row.annullable = !CheckInService::checkAnnulment(**admitted, operatorId, m_policy, m_clock.now());
+            row.checkIn = *checkIn;
+            row.annullable = !CheckInService::checkAnnulment(*checkIn, operatorId, m_policy, m_clock.now());
         } else if (a.status == cache::AppointmentStatus::Cancelled) {
             row.status = SearchStatus::Cancelled;
         } else if (a.centerId != m_policy.centerId) {
@@ -235,6 +250,8 @@ SelfServiceResult OnSiteResolution::selfServiceLookup(std::string_view familyNam
 Verdict OnSiteResolution::record(
     Verdict v, const std::string &operatorId, cache::CheckInMethod method, bool admits, Reason storedReason)
 {
+    if (!v.appointment)
+        return v; // nothing to record: a verdict without an appointment admits nobody
     cache::CheckIn row;
     row.appointmentId = v.appointment->id;
     row.kioskId = m_policy.kioskId;
@@ -248,8 +265,9 @@ Verdict OnSiteResolution::record(
         if (!admits)
             return v;
         if (stored.error().kind == cache::ErrorKind::Invalid) {
-            if (auto prev = m_store.admittedCheckIn(v.appointment->id); prev && *prev) {
-                v.previous = **prev;
+            auto prev = m_store.admittedCheckIn(v.appointment->id);
+            if (const std::optional<cache::CheckIn> earlier = prev ? *prev : std::nullopt) {
+                v.previous = *earlier;
                 v.reason = Reason::AlreadyCheckedIn;
                 return v;
             }
@@ -282,18 +300,19 @@ std::optional<Verdict> OnSiteResolution::confirmSelfService(
     auto found = m_store.findById(appointmentId);
     if (!found)
         return storeFailure(found.error().message);
-    if (!*found)
+    const std::optional<cache::Appointment> &appointment = *found;
+    if (!appointment)
         return std::nullopt;
     const std::string expected
-        = foldFactor(m_policy.selfServiceConfirm == SelfServiceConfirm::PostalCode ? (*found)->postalCode
-                                                                                   : (*found)->bookingRef);
+        = foldFactor(m_policy.selfServiceConfirm == SelfServiceConfirm::PostalCode ? appointment->postalCode
+                                                                                   : appointment->bookingRef);
     if (expected.empty() || foldFactor(secondFactor) != expected) {
         // A wrong factor is a probe like a wrong name: it costs from the same budget.
         m_guard.recordMiss(nowPoint);
         audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, {}, subject + ":factor");
         return std::nullopt;
     }
-    Verdict v = decideForAppointment(**found, m_store, m_policy, m_clock);
+    Verdict v = decideForAppointment(*appointment, m_store, m_policy, m_clock);
     if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
         return v;
     const bool admits = v.family() == Family::Pass;
@@ -316,9 +335,10 @@ Verdict OnSiteResolution::admitChecked(int64_t appointmentId, const std::string 
     auto found = m_store.findById(appointmentId);
     if (!found)
         return storeFailure(found.error().message);
-    if (!*found)
+    const std::optional<cache::Appointment> &appointment = *found;
+    if (!appointment)
         return withReason(Reason::NotFound);
-    Verdict v = decideForAppointment(**found, m_store, m_policy, m_clock);
+    Verdict v = decideForAppointment(*appointment, m_store, m_policy, m_clock);
     const std::string subject = "appointment:" + std::to_string(appointmentId);
     if (v.reason == Reason::AdmittedAgain || v.family() == Family::Technical)
         return v;
@@ -337,9 +357,10 @@ Verdict OnSiteResolution::admitByOverride(
     auto found = m_store.findById(appointmentId);
     if (!found)
         return storeFailure(found.error().message);
-    if (!*found)
+    const std::optional<cache::Appointment> &appointment = *found;
+    if (!appointment)
         return withReason(Reason::NotFound);
-    return overrule(decideForAppointment(**found, m_store, m_policy, m_clock), operatorId, reason, note);
+    return overrule(decideForAppointment(*appointment, m_store, m_policy, m_clock), operatorId, reason, note);
 }
 
 Verdict OnSiteResolution::overrule(
@@ -379,9 +400,10 @@ Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const st
     auto found = m_store.findById(appointmentId);
     if (!found)
         return storeFailure(found.error().message);
-    if (!*found)
+    const std::optional<cache::Appointment> &appointment = *found;
+    if (!appointment)
         return withReason(Reason::NotFound);
-    if ((*found)->status != cache::AppointmentStatus::Pending)
+    if (appointment->status != cache::AppointmentStatus::Pending)
         return admit(appointmentId, operatorId);
     auto figures = today();
     if (!figures)
@@ -390,7 +412,7 @@ Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const st
     if (figures->remainingCapacity(m_options.extraSlots) <= 0) {
         audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Refused, operatorId, subject);
         Verdict v = withReason(Reason::NeverConfirmed, DetailKind::NoCapacity);
-        v.appointment = **found;
+        v.appointment = *appointment;
         return v;
     }
     const int64_t at = unixMs(m_clock.now());
@@ -402,10 +424,11 @@ Verdict OnSiteResolution::confirmPendingAndAdmit(int64_t appointmentId, const st
     m_store.appointmentLookup().invalidate();
     audit(cache::AuditAction::ManualCheckIn, cache::AuditOutcome::Done, operatorId, subject + ":confirmed");
     auto confirmed = m_store.findById(appointmentId);
-    if (!confirmed || !*confirmed)
+    const std::optional<cache::Appointment> nowConfirmed = confirmed ? *confirmed : std::nullopt;
+    if (!nowConfirmed)
         return admitChecked(appointmentId, operatorId);
     // The attempt's slot may be at another time today: staff admit now, as confirmed on site.
-    Verdict v = decideForAppointment(**confirmed, m_store, m_policy, m_clock);
+    Verdict v = decideForAppointment(*nowConfirmed, m_store, m_policy, m_clock);
     if (overridable(v.reason))
         return overrule(std::move(v), operatorId, OverrideReason::ConfirmedOnSite, {});
     return admitChecked(appointmentId, operatorId);
@@ -447,7 +470,10 @@ cache::Result<cache::DayFigures> OnSiteResolution::today()
         // The next local midnight, also on a day with a clock change (23 or 25 hours long).
         const auto next = fromLocal(toLocal(*start + std::chrono::hours(26)).day, 0);
         day.startMs = unixMs(*start);
-        day.endMs = next ? unixMs(*next) : day.startMs + 24 * 3600 * 1000;
+        if (next)
+            day.endMs = unixMs(*next);
+        else
+            day.endMs = day.startMs + int64_t{24} * 3600 * 1000;
     }
     day.hourOf = [](int64_t ms) {
         return toLocal(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms))).minuteOfDay / 60;

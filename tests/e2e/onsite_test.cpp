@@ -5,6 +5,7 @@
 #include "tests/support/tempdir.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace checkin;
@@ -373,4 +374,39 @@ TEST_F(OnSite, KeepsEveryResolutionInTheOutboxWhileOffline)
     EXPECT_EQ(outboxOf(cache::OutboxKind::CheckIn), 2);
     EXPECT_EQ(outboxOf(cache::OutboxKind::ClearingCase), 1);
     EXPECT_EQ(outboxOf(cache::OutboxKind::Audit), static_cast<int64_t>(audits().size()));
+}
+
+// A resolved ticket with no digit, typed at the staff search in lower case without "K-": the
+// search takes it for the ticket it spells, and a word that is no resolved ticket is still a name.
+TEST_F(OnSite, StaffFindAResolvedLettersOnlyTicketTypedWithoutItsPrefix)
+{
+    std::string caseId;
+    std::string ticket;
+    for (uint64_t i = 1; ticket.empty() && i < 100000; ++i) {
+        // Spread over all 48 random bits, so that every character of the ticket varies.
+        const auto randomPart = static_cast<unsigned long long>((i * 0x9E3779B97F4BULL) & 0xFFFFFFFFFFFFULL);
+        char id[40];
+        std::snprintf(id, sizeof id, "019caddd-7de0-7000-8000-%012llx", randomPart);
+        const auto number = cache::ticketNumber(id);
+        if (std::none_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            caseId = id;
+            ticket = number;
+        }
+    }
+    ASSERT_FALSE(ticket.empty());
+    ASSERT_FALSE(cache::asTicketNumber(ticket.substr(2))) << "letters only read as a name at first";
+    std::string typed = ticket.substr(2);
+    std::transform(
+        typed.begin(), typed.end(), typed.begin(), [](unsigned char c) { return std::tolower(c); });
+
+    OnSiteResolution resolution(*store, policy, clock);
+    EXPECT_TRUE(resolution.staffSearch(typed, "staff-7").value().empty()) << "not resolved yet";
+    ASSERT_TRUE(store->saveResolution({caseId, ticket, 1, cache::ResolutionKind::Attached, 1}));
+    const auto hits = resolution.staffSearch(typed, "staff-7").value();
+    ASSERT_EQ(hits.size(), 1U);
+    EXPECT_EQ(hits.front().appointment.id, 1);
+    // A name of ten letters is searched as a name.
+    const auto byName = resolution.staffSearch("mueller anna", "staff-7").value();
+    ASSERT_FALSE(byName.empty());
+    EXPECT_EQ(byName.front().appointment.id, 1);
 }
