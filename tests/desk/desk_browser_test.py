@@ -31,7 +31,7 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("python3-selenium is not installed: skipped")
@@ -104,7 +104,14 @@ try:
         # A form sent with Enter navigates after send_keys returns: wait (bounded) until the next
         # page shows what it must, so a loaded machine reads the new page, not the old one.
         def shows_all(d):
-            body = d.find_element(By.TAG_NAME, "body").text
+            try:
+                body = d.find_element(By.TAG_NAME, "body").text
+            except WebDriverException as e:
+                # The old page's body, read while the new page replaces it: Chromium says the node
+                # left the document (not always as a stale element). Look again.
+                if "does not belong to the document" in str(e):
+                    return False
+                raise
             return all(e in body for e in expected)
         try:
             WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException]).until(shows_all)
