@@ -38,8 +38,9 @@ struct SyncSnapshot
 /// SQLite connection and a curl handle belong to one thread) and live until stop().
 ///
 /// Loop: run once (push, keys, pull; long-poll when caught up) → publish a snapshot → wait for the
-/// backoff delay after a failure, the idle interval after a plain run, or nothing after a
-/// long-poll; wake() cuts a long-poll or an idle pause short (new outbox rows go out at once).
+/// backoff delay after a failure, nothing after a good run when long-polling (the next run waits at
+/// the hub), else the idle interval; wake() cuts a long-poll or an idle pause short (new outbox rows
+/// go out at once).
 class SyncWorker
 {
 public:

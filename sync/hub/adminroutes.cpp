@@ -67,7 +67,7 @@ Answer HubServer::Impl::adminRoute(
     if (path.starts_with("/v1/clearing/cases/")) {
         std::string storeError;
         const auto refusal
-            = clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, storeError);
+            = clearingAction(req.matches[1], path.substr(path.rfind('/') + 1), body, "desk", storeError);
         if (!storeError.empty())
             return fail(res, 500, "store", storeError);
         if (refusal)
@@ -78,8 +78,8 @@ Answer HubServer::Impl::adminRoute(
     return fail(res, 404, "not_found", "no such route");
 }
 
-std::optional<DeskRefusal> HubServer::Impl::clearingAction(
-    const std::string &id, const std::string &action, const json &body, std::string &storeError)
+std::optional<DeskRefusal> HubServer::Impl::clearingAction(const std::string &id, const std::string &action,
+    const json &body, const std::string &actor, std::string &storeError)
 {
     auto text = [&](const char *key) {
         if (!body.is_object() || !body.contains(key))
@@ -102,9 +102,10 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         storeError = found.error().message;
         return std::nullopt;
     }
-    if (!*found)
+    const std::optional<ClearingCase> &stored = *found;
+    if (!stored)
         return DeskRefusal::NoSuchCase;
-    const ClearingCase &c = **found;
+    const ClearingCase &c = *stored;
     if (c.state != "open")
         return DeskRefusal::CaseClosed;
     if (resolution.empty())
@@ -124,14 +125,15 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
             storeError = center.error().message;
             return std::nullopt;
         }
-        if (!*center)
+        const std::optional<std::string> &appointmentCenter = *center;
+        if (!appointmentCenter)
             return DeskRefusal::NoSuchAppointment;
-        if (**center != c.centerId)
+        if (*appointmentCenter != c.centerId)
             return DeskRefusal::OtherCenter;
         auto status = store->appointmentStatus(appointmentId);
         if (status && *status == static_cast<int>(cache::AppointmentStatus::Cancelled))
             return DeskRefusal::AppointmentCancelled;
-        auto ok = store->attachCase(id, appointmentId, resolution, now());
+        auto ok = store->attachCase(id, appointmentId, resolution, now(), actor);
         if (!ok)
             storeError = ok.error().message;
         else if (!*ok)
@@ -142,7 +144,7 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         const auto day = text("day");
         if (auto bad = checkWalkInDay(day, today()))
             return bad;
-        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution, now());
+        auto admitted = store->admitWalkIn(id, day, options.walkInCapacity, resolution, now(), actor);
         if (!admitted) {
             storeError = admitted.error().message;
             return std::nullopt;
@@ -154,7 +156,7 @@ std::optional<DeskRefusal> HubServer::Impl::clearingAction(
         return std::nullopt;
     }
     if (action == "close") {
-        auto ok = store->closeCase(id, resolution, now());
+        auto ok = store->closeCase(id, resolution, now(), actor);
         if (!ok)
             storeError = ok.error().message;
         else if (!*ok)

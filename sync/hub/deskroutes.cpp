@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <sodium.h>
 
 namespace checkin::sync {
 
@@ -71,7 +72,7 @@ Answer HubServer::Impl::deskRoute(const std::string &path, const HubRequest &req
         const auto language = deskLanguage(body.value("lang", std::string()));
         std::string storeError;
         const auto refusal = action == "attach" || action == "admit" || action == "close"
-            ? clearingAction(id, action, body, storeError)
+            ? clearingAction(id, action, body, session->actor(), storeError)
             : std::optional<DeskRefusal>(DeskRefusal::NoSuchCase);
         if (!storeError.empty()) {
             //: the hub's database refused the change; nothing was changed.
@@ -104,7 +105,7 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
             res.setHeader("Location", "/helpdesk");
             return Answer::Now;
         }
-        res.body = renderLoginPage({});
+        res.body = renderLoginPage({}, {});
         return Answer::Now;
     }
     if (!sameOrigin(req)) {
@@ -123,20 +124,49 @@ Answer HubServer::Impl::login(const HubRequest &req, HubResponse &res)
         return Answer::Now;
     }
     const auto form = req.form();
-    const auto given = form.count("credential") ? form.at("credential") : std::string();
-    if (!desk->checkCredential(given)) {
+    const auto field = [&form](const char *name) { return form.count(name) ? form.at(name) : std::string(); };
+    const std::string user = field("user");
+    const auto signedIn = deskSignIn(user, field("credential"));
+    if (!signedIn) {
         throttle.failed(req.peer, now());
         res.status = 401;
-        //: the desk credential typed at sign-in is wrong.
-        res.body
-            = renderLoginPage(deskText(DeskLanguage::German, QT_TRANSLATE_NOOP("Desk", "Wrong access key.")));
+        //: the desk user name or the access key typed at sign-in is wrong.
+        res.body = renderLoginPage(
+            deskText(DeskLanguage::German, QT_TRANSLATE_NOOP("Desk", "Wrong user name or access key.")),
+            validDeskUserName(user) ? user : std::string());
         return Answer::Now;
     }
     res.status = 303;
     res.setHeader("Location", "/helpdesk");
-    res.setHeader(
-        "Set-Cookie", DeskSessions::cookieHeader(desk->issue(now()), req.tls, DeskSessions::kIdleMs / 1000));
+    res.setHeader("Set-Cookie",
+        DeskSessions::cookieHeader(desk->issue(now(), *signedIn), req.tls, DeskSessions::kIdleMs / 1000));
     return Answer::Now;
+}
+
+std::optional<std::string> HubServer::Impl::deskSignIn(const std::string &user, const std::string &key)
+{
+    std::lock_guard lock(authMutex);
+    if (!authStore || !desk->enabled())
+        return std::nullopt;
+    if (user.empty()) {
+        // People with their own keys are named in every case history; once there is one, the
+        // shared credential opens the admin API only.
+        auto users = authStore->deskUsers();
+        if (!users || std::any_of(users->begin(), users->end(), [](const auto &u) { return u.second; }))
+            return std::nullopt;
+        return desk->checkCredential(key) ? std::optional<std::string>(std::string()) : std::nullopt;
+    }
+    const auto hash = hashToken(key); // computed for every name, so a wrong name takes as long
+    if (!validDeskUserName(user))
+        return std::nullopt;
+    auto stored = authStore->deskUserKeyHash(user);
+    if (!stored)
+        return std::nullopt;
+    const std::optional<std::string> &expected = *stored;
+    if (!expected || expected->size() != hash.size()
+        || sodium_memcmp(expected->data(), hash.data(), hash.size()) != 0)
+        return std::nullopt;
+    return user;
 }
 
 std::string HubServer::Impl::today() const
@@ -154,6 +184,7 @@ void HubServer::Impl::deskHome(const HubRequest &req, HubResponse &res, const De
     DeskHomeModel model;
     model.language = deskLanguage(req.param("lang"));
     model.csrf = desk->csrfToken(session);
+    model.user = session.user;
     model.query = {req.param("ticket"), req.param("name"), req.param("birth")};
     model.searched = req.hasParam("ticket") || req.hasParam("name") || req.hasParam("birth");
     std::lock_guard lock(storeMutex);
@@ -198,6 +229,7 @@ void HubServer::Impl::deskCase(const HubRequest &req, HubResponse &res, const De
     model.language
         = deskLanguage(req.method == "POST" ? form.value("lang", std::string()) : req.param("lang"));
     model.csrf = desk->csrfToken(session);
+    model.user = session.user;
     model.error = message;
     model.today = today();
     res.status = status;
@@ -248,6 +280,7 @@ void HubServer::Impl::deskOpenCase(
     DeskHomeModel model;
     model.language = deskLanguage(text("lang"));
     model.csrf = desk->csrfToken(session);
+    model.user = session.user;
     model.draft = {text("center"), text("given"), text("family"), {}, text("contact"), text("account")};
     model.birthTyped = text("birth");
     std::string iso;
@@ -272,7 +305,7 @@ void HubServer::Impl::deskOpenCase(
         return;
     }
     model.draft.birthDate = iso;
-    auto opened = store->openDeskCase(model.draft, now());
+    auto opened = store->openDeskCase(model.draft, now(), session.actor());
     if (!opened) {
         res.status = 500;
         model.error = refusalText(DeskRefusal::StoreFailed, model.language);
@@ -292,6 +325,7 @@ void HubServer::Impl::deskReport(const HubRequest &req, HubResponse &res, const 
     DeskReportModel model;
     model.language = deskLanguage(req.param("lang"));
     model.csrf = desk->csrfToken(session);
+    model.user = session.user;
     const std::string todayNow = today();
     std::string day = req.hasParam("day") && !req.param("day").empty() ? req.param("day") : todayNow;
     std::lock_guard lock(storeMutex);

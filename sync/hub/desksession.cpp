@@ -97,18 +97,33 @@ std::string DeskSessions::sign(const std::string &payload) const
     return hex(mac.data(), mac.size());
 }
 
-std::string DeskSessions::issue(int64_t nowMs) const
+bool validDeskUserName(std::string_view name)
+{
+    if (name.empty() || name.size() > 32)
+        return false;
+    for (const char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
+    return true;
+}
+
+void DeskSessions::setUserCheck(std::function<bool(const std::string &)> active)
+{
+    m_userActive = std::move(active);
+}
+
+std::string DeskSessions::issue(int64_t nowMs, const std::string &user) const
 {
     std::array<unsigned char, 16> nonce{};
     randombytes_buf(nonce.data(), nonce.size());
-    return renew({hex(nonce.data(), nonce.size()), nowMs, 0}, nowMs);
+    return renew({hex(nonce.data(), nonce.size()), nowMs, 0, user}, nowMs);
 }
 
 std::string DeskSessions::renew(const DeskSession &session, int64_t nowMs) const
 {
     const int64_t expires = std::min(nowMs + kIdleMs, session.issuedMs + kMaxMs);
-    const std::string payload
-        = "v1." + std::to_string(session.issuedMs) + "." + std::to_string(expires) + "." + session.nonce;
+    const std::string payload = "v2." + std::to_string(session.issuedMs) + "." + std::to_string(expires) + "."
+        + session.nonce + "." + session.user;
     return payload + "." + sign(payload);
 }
 
@@ -129,13 +144,16 @@ std::optional<DeskSession> DeskSessions::verify(std::string_view value, int64_t 
     for (size_t at; (at = rest.find('.')) != std::string_view::npos; rest = rest.substr(at + 1))
         parts.push_back(rest.substr(0, at));
     parts.push_back(rest);
-    if (parts.size() != 4 || parts[0] != "v1")
+    if (parts.size() != 5 || parts[0] != "v2" || (!parts[4].empty() && !validDeskUserName(parts[4])))
         return std::nullopt;
     const auto issued = number(parts[1]);
     const auto expires = number(parts[2]);
     if (!issued || !expires || nowMs >= *expires || nowMs - *issued >= kMaxMs)
         return std::nullopt;
-    DeskSession session{std::string(parts[3]), *issued, *expires};
+    DeskSession session{std::string(parts[3]), *issued, *expires, std::string(parts[4])};
+    // A revoked desk user's sessions end at once, in every hub process (the store says so).
+    if (!session.user.empty() && (!m_userActive || !m_userActive(session.user)))
+        return std::nullopt;
     std::lock_guard lock(m_mutex);
     while (!m_revoked.empty() && m_revoked.begin()->first <= nowMs)
         m_revoked.erase(m_revoked.begin());

@@ -1,11 +1,14 @@
-// DeskSessions: the help desk's sign-in. One credential (kept as hashes only), short-lived signed
-// session cookies, per-session CSRF tokens, and deskAccess(), the one check every desk page uses.
+// DeskSessions: the help desk's sign-in. Desk users' own access keys (checked by the hub against
+// the hashes its store keeps) or the one shared credential (kept as hashes only), short-lived signed
+// session cookies naming the user, per-session CSRF tokens, and deskAccess(), the one check every
+// desk page uses.
 #pragma once
 
 #include "sync/hub/hubmessage.h"
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -20,7 +23,14 @@ struct DeskSession
     std::string nonce; ///< random, names the session
     int64_t issuedMs = 0;
     int64_t expiresMs = 0;
+    std::string user; ///< the desk user who signed in; empty: the shared credential
+    /// Who the case history names: "desk:" and the user, or "desk" for the shared credential.
+    std::string actor() const { return user.empty() ? std::string("desk") : "desk:" + user; }
 };
+
+/// A desk user's name: 1 to 32 of a-z, 0-9, '-' and '_' (it is shown in case histories and
+/// travels in the session cookie).
+bool validDeskUserName(std::string_view name);
 
 /// Thread-safe. Cookies are stateless (a MAC over issue time, expiry and nonce, keyed from the
 /// credential), so every hub process that reads the same credential file accepts them; a sign-out
@@ -38,8 +48,12 @@ public:
     /// Constant time in the credential's content.
     bool checkCredential(std::string_view given) const;
 
-    /// A new session's cookie value.
-    std::string issue(int64_t nowMs) const;
+    /// Whether a desk user may still sign in and work (their key not revoked); set once by the hub
+    /// before it serves. A session of a user it says no to is no session.
+    void setUserCheck(std::function<bool(const std::string &user)> active);
+
+    /// A new session's cookie value; `user` empty for the shared credential.
+    std::string issue(int64_t nowMs, const std::string &user = {}) const;
     /// The same session with a fresh idle expiry (never past kMaxMs after it was issued).
     std::string renew(const DeskSession &session, int64_t nowMs) const;
     std::optional<DeskSession> verify(std::string_view cookieValue, int64_t nowMs) const;
@@ -59,6 +73,7 @@ private:
     std::array<unsigned char, 32> m_macKey{};
     mutable std::mutex m_mutex;
     mutable std::set<std::pair<int64_t, std::string>> m_revoked; ///< (expiresMs, nonce)
+    std::function<bool(const std::string &)> m_userActive;
 };
 
 /// What a desk request may do: its session, or the answer that refuses it.

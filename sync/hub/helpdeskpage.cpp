@@ -82,7 +82,8 @@ std::string field(const std::string &id, const std::string &label, const std::st
         + " name=" + (name.empty() ? id : name) + " value=\"" + escape(value) + "\" " + extra + "> ";
 }
 
-std::string topBar(const PageTexts &texts, const std::string &csrf, const std::string &here)
+std::string topBar(
+    const PageTexts &texts, const std::string &csrf, const std::string &here, const std::string &user)
 {
     //: the desk's name in the page header.
     std::string html = "<header><h1>" + texts(QT_TRANSLATE_NOOP("Desk", "Clearing desk")) + "</h1>";
@@ -98,11 +99,30 @@ std::string topBar(const PageTexts &texts, const std::string &csrf, const std::s
         + "\">"
         //: link to the day's figures.
         + texts(QT_TRANSLATE_NOOP("Desk", "Day report")) + "</a> ";
+    if (!user.empty())
+        //: in the page header: who is signed in (a desk user's name follows).
+        html += texts(QT_TRANSLATE_NOOP("Desk", "Signed in:")) + " <strong>" + escape(user) + "</strong> ";
     html += "<form class=inline method=post action=\"/helpdesk/logout\">"
         + hidden("csrf", csrf)
         //: ends the desk session.
         + "<button>" + texts(QT_TRANSLATE_NOOP("Desk", "Sign out")) + "</button></form></header>";
     return html;
+}
+
+/// Who did a step of a case's history: the desk (and which desk user), a kiosk's operator, or a
+/// kiosk where nobody was signed in.
+std::string actorText(const PageTexts &texts, const std::string &actor)
+{
+    //: a step of a case's history done at the desk (a desk user's name may follow in brackets).
+    std::string desk = texts(QT_TRANSLATE_NOOP("Desk", "clearing desk"));
+    if (actor == "desk")
+        return desk;
+    if (actor.starts_with("desk:"))
+        return desk + " (" + actor.substr(5) + ")";
+    //: a step of a case's history done at a kiosk (named in the next column) where no staff member
+    //: was signed in: a self-service kiosk, or an entrance kiosk without staff sign-in.
+    const std::string noOperator = texts(QT_TRANSLATE_NOOP("Desk", "kiosk, no staff sign-in"));
+    return actor.empty() ? noOperator : actor;
 }
 
 std::string stateText(const PageTexts &texts, const ClearingCase &c)
@@ -129,8 +149,8 @@ std::string deskTime(int64_t unixMs)
 std::string renderDeskHome(const DeskHomeModel &m)
 {
     const PageTexts texts{m.language};
-    std::string html
-        = head(texts, texts(QT_TRANSLATE_NOOP("Desk", "Clearing desk"))) + topBar(texts, m.csrf, "/helpdesk");
+    std::string html = head(texts, texts(QT_TRANSLATE_NOOP("Desk", "Clearing desk")))
+        + topBar(texts, m.csrf, "/helpdesk", m.user);
     //: heading of the search form.
     html += "<main><h2>" + texts(QT_TRANSLATE_NOOP("Desk", "Find a case")) + "</h2>";
     html += "<form method=get action=\"/helpdesk\" role=search>" + hidden("lang", texts.code());
@@ -265,8 +285,8 @@ std::string renderDeskCase(const DeskCaseModel &m)
     const auto &c = m.clearingCase;
     const std::string self = "/helpdesk/cases/" + c.id;
     //: title of one case's page, followed by its ticket number.
-    std::string html
-        = head(texts, texts(QT_TRANSLATE_NOOP("Desk", "Case ")) + c.ticket) + topBar(texts, m.csrf, self);
+    std::string html = head(texts, texts(QT_TRANSLATE_NOOP("Desk", "Case ")) + c.ticket)
+        + topBar(texts, m.csrf, self, m.user);
     html += "<main><h2>" + texts(QT_TRANSLATE_NOOP("Desk", "Case ")) + "<span class=ticket>"
         + escape(c.ticket) + "</span></h2>";
     if (!m.error.empty())
@@ -306,11 +326,8 @@ std::string renderDeskCase(const DeskCaseModel &m)
         + texts(QT_TRANSLATE_NOOP("Desk", "Kiosk")) + "<th>" + texts(QT_TRANSLATE_NOOP("Desk", "What"))
         + "<th>" + texts(QT_TRANSLATE_NOOP("Desk", "Details")) + "</tr>";
     for (const auto &e : m.history)
-        html += "<tr><td>" + deskTime(e.atMs) + "<td>"
-            + escape(e.actor == "desk" ? texts(QT_TRANSLATE_NOOP("Desk", "clearing desk"))
-                    : e.actor.empty()  ? texts(QT_TRANSLATE_NOOP("Desk", "self-service"))
-                                       : e.actor)
-            + "<td>" + escape(e.kioskId) + "<td>" + escape(actionText(texts, e.action)) + "<td>"
+        html += "<tr><td>" + deskTime(e.atMs) + "<td>" + escape(actorText(texts, e.actor)) + "<td>"
+            + escape(e.kioskId) + "<td>" + escape(actionText(texts, e.action)) + "<td>"
             + escape(e.action == "walk-in" ? germanDate(e.detail) : e.detail) + "</tr>";
     html += "</table>";
     if (c.state != "open")
@@ -388,7 +405,7 @@ std::string renderDeskReport(const DeskReportModel &m)
     const std::string title
         = texts(QT_TRANSLATE_NOOP("Desk", "Day report")) + " " + r.centerId + " " + germanDate(r.day);
     std::string html = head(texts, title)
-        + topBar(texts, m.csrf, "/helpdesk/report?center=" + r.centerId + "&day=" + r.day);
+        + topBar(texts, m.csrf, "/helpdesk/report?center=" + r.centerId + "&day=" + r.day, m.user);
     html += "<main><form method=get action=\"/helpdesk/report\">" + hidden("lang", texts.code())
         + "<label for=center>" + texts(QT_TRANSLATE_NOOP("Desk", "Vaccination center"))
         + "</label> <select id=center name=center>";
@@ -431,7 +448,7 @@ std::string deskReportCsv(const DayReport &r)
         + std::to_string(r.casesResolved) + "\r\n";
 }
 
-std::string renderLoginPage(const std::string &message)
+std::string renderLoginPage(const std::string &message, const std::string &user)
 {
     const PageTexts texts{DeskLanguage::German};
     //: the desk's sign-in page title.
@@ -441,11 +458,21 @@ std::string renderLoginPage(const std::string &message)
         + texts(QT_TRANSLATE_NOOP("Desk", "Clearing desk")) + "</h1>";
     if (!message.empty())
         html += "<p class=error role=alert>" + escape(message) + "</p>";
-    return html
-        + "<form method=post action=\"/helpdesk/login\"><label for=credential>"
-        //: the label of the desk credential at sign-in.
-        + texts(QT_TRANSLATE_NOOP("Desk", "Access key")) + "</label> "
-        + "<input id=credential type=password name=credential autocomplete=current-password autofocus> "
+    //: the label of the desk user's name at sign-in.
+    const std::string userLabel = texts(QT_TRANSLATE_NOOP("Desk", "User name"));
+    //: under the user name at sign-in: who may leave it empty.
+    const std::string userHint
+        = texts(QT_TRANSLATE_NOOP("Desk", "Empty only on a hub without desk users (the shared access key)."));
+    //: the label of the desk credential at sign-in.
+    const std::string keyLabel = texts(QT_TRANSLATE_NOOP("Desk", "Access key"));
+    return html + "<form method=post action=\"/helpdesk/login\"><p><label for=user>" + userLabel
+        + "</label> <input id=user name=user value=\"" + escape(user)
+        + "\" autocomplete=username autocapitalize=none spellcheck=false" + (user.empty() ? " autofocus" : "")
+        + " aria-describedby=user-hint> <small id=user-hint>" + userHint
+        + "</small></p><p><label for=credential>" + keyLabel
+        + "</label> <input id=credential type=password name=credential autocomplete=current-password"
+        + (user.empty() ? "" : " autofocus")
+        + "></p> "
         //: signs in.
         + "<button>" + texts(QT_TRANSLATE_NOOP("Desk", "Sign in")) + "</button></form>";
 }

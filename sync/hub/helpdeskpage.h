@@ -17,6 +17,7 @@ struct DeskHomeModel
 {
     DeskLanguage language = DeskLanguage::German;
     std::string csrf;
+    std::string user; ///< the signed-in desk user, shown in the header (empty: the shared key)
     DeskQuery query;
     bool searched = false;
     std::string error; ///< already translated; shown above the results
@@ -33,6 +34,7 @@ struct DeskCaseModel
 {
     DeskLanguage language = DeskLanguage::German;
     std::string csrf;
+    std::string user; ///< the signed-in desk user, shown in the header (empty: the shared key)
     ClearingCase clearingCase;
     DeskQuery appointmentQuery;
     bool searched = false;
@@ -48,6 +50,7 @@ struct DeskReportModel
 {
     DeskLanguage language = DeskLanguage::German;
     std::string csrf;
+    std::string user; ///< the signed-in desk user, shown in the header (empty: the shared key)
     std::vector<std::string> centers;
     DayReport report;
     std::string error; ///< already translated
@@ -61,7 +64,7 @@ std::string renderDeskReport(const DeskReportModel &model);
 std::string deskReportCsv(const DayReport &report);
 
 /// The sign-in form; `message` (already translated) says why the last try failed, or is empty.
-std::string renderLoginPage(const std::string &message);
+std::string renderLoginPage(const std::string &message, const std::string &user = {});
 
 /// Makes `response` a desk page: HTML, CSP (no script, only this file's style), no framing, no
 /// referrer to other sites, never stored by a cache.

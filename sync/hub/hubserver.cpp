@@ -336,6 +336,8 @@ HubServer::HubServer(Options options)
     m_impl->desk = std::make_unique<DeskSessions>(m_impl->options.adminToken);
     sodium_memzero(m_impl->options.adminToken.data(), m_impl->options.adminToken.size());
     m_impl->options.adminToken.clear();
+    m_impl->desk->setUserCheck(
+        [impl = m_impl.get()](const std::string &user) { return impl->deskUserActive(user); });
 }
 
 HubServer::~HubServer()

@@ -143,6 +143,19 @@ struct HubServer::Impl
         auto found = authStore->kioskForTokenHash(hash);
         return found ? *found : std::nullopt;
     }
+    /// Whether `user` is a desk user whose access key is not revoked (read on the token connection).
+    bool deskUserActive(const std::string &user)
+    {
+        std::lock_guard lock(authMutex);
+        if (!authStore)
+            return false;
+        auto hash = authStore->deskUserKeyHash(user);
+        return hash && hash->has_value();
+    }
+    /// The desk sign-in: a desk user and their own access key, or (no user named) the shared
+    /// credential, which signs in only while the hub has no active desk user. The user to put into
+    /// the session ("" for the shared credential); nullopt when refused.
+    std::optional<std::string> deskSignIn(const std::string &user, const std::string &key);
     /// The admin API: `Authorization: Bearer` with the desk credential (never in a URL).
     bool isAdmin(const HubRequest &req) const
     {
@@ -207,9 +220,10 @@ struct HubServer::Impl
     void writePushes();
     /// The answer to one push from its batch's stored answers (or the write's error).
     void answerPush(PendingPush &pending, const cache::Result<std::vector<PushAnswer>> &stored);
-    /// A desk action on a case: nullopt when done, else why not; store failures in `storeError`.
-    std::optional<DeskRefusal> clearingAction(
-        const std::string &id, const std::string &action, const json &body, std::string &storeError);
+    /// A desk action on a case by `actor` (DeskSession::actor()): nullopt when done, else why not;
+    /// store failures in `storeError`.
+    std::optional<DeskRefusal> clearingAction(const std::string &id, const std::string &action,
+        const json &body, const std::string &actor, std::string &storeError);
     /// The day in the center's zone (the process time zone, set by --time-zone).
     std::string today() const;
     void deskHome(const HubRequest &req, HubResponse &res, const DeskSession &session);

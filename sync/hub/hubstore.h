@@ -187,7 +187,7 @@ struct ClearingCase
 struct CaseEvent
 {
     int64_t atMs = 0;
-    std::string actor; ///< the kiosk's operator id, or "desk"
+    std::string actor; ///< the kiosk's operator id, "desk", or "desk:" and the desk user
     std::string kioskId;
     std::string action; ///< opened, attached, confirmed, walk-in, closed, checked-in
     std::string detail; ///< a reference (booking ref, day, method), or the desk's resolution text
@@ -306,16 +306,19 @@ public:
     cache::Result<std::optional<std::string>> appointmentCenter(int64_t appointmentId);
     /// Resolves an open case by attaching it to an appointment (a pending one is confirmed with
     /// it); false when the case is not open. The resolution reaches the center's kiosks (invariant 7).
-    cache::Result<bool> attachCase(
-        const std::string &id, int64_t appointmentId, const std::string &resolution, int64_t atMs);
+    /// `actor` is who does it ("desk", or "desk:" and a desk user's name), kept in the history.
+    cache::Result<bool> attachCase(const std::string &id, int64_t appointmentId,
+        const std::string &resolution, int64_t atMs, const std::string &actor);
     /// Admits an open case as a walk-in on `day` when fewer than `capacity` walk-ins of its center
     /// were admitted that day: the hub makes an appointment for the person (kWalkInIdBase up).
     cache::Result<WalkIn> admitWalkIn(const std::string &id, const std::string &day, int capacity,
-        const std::string &resolution, int64_t atMs);
+        const std::string &resolution, int64_t atMs, const std::string &actor);
     /// Closes an open case with the desk's text; false when the case is not open.
-    cache::Result<bool> closeCase(const std::string &id, const std::string &resolution, int64_t atMs);
+    cache::Result<bool> closeCase(
+        const std::string &id, const std::string &resolution, int64_t atMs, const std::string &actor);
     /// Opens a case for a caller at the desk; its id (the ticket is cache::ticketNumber of it).
-    cache::Result<std::string> openDeskCase(const DeskOpenedCase &details, int64_t atMs);
+    cache::Result<std::string> openDeskCase(
+        const DeskOpenedCase &details, int64_t atMs, const std::string &actor);
     /// The case's history, oldest first.
     cache::Result<std::vector<CaseEvent>> caseHistory(const std::string &id);
     /// Every center the hub knows (from its kiosks and appointments), sorted.
@@ -337,6 +340,15 @@ public:
     /// Ends a kiosk's token; false when no active kiosk has that id.
     cache::Result<bool> revokeKiosk(const std::string &kioskId, int64_t atMs);
     cache::Result<std::vector<ProvisionedKiosk>> kiosks();
+    /// Desk users (`checkin-hub desk add`): a person's name and the hash of their access key. Adding
+    /// an active name again is refused.
+    cache::Result<void> addDeskUser(const std::string &name, const std::string &keyHash, int64_t atMs);
+    /// Ends a desk user's access key; false when no active user has that name.
+    cache::Result<bool> revokeDeskUser(const std::string &name, int64_t atMs);
+    /// (name, active) of every desk user, sorted by name.
+    cache::Result<std::vector<std::pair<std::string, bool>>> deskUsers();
+    /// The active desk user's key hash; nullopt when there is no such active user.
+    cache::Result<std::optional<std::string>> deskUserKeyHash(const std::string &name);
     /// The active kiosk whose token hashes to `tokenHash`.
     cache::Result<std::optional<KioskIdentity>> kioskForTokenHash(const std::string &tokenHash);
 

@@ -102,8 +102,8 @@ Result<bool> HubStore::resolveTo(const std::string &id, int64_t appointmentId, R
     return *ok > 0;
 }
 
-Result<bool> HubStore::attachCase(
-    const std::string &id, int64_t appointmentId, const std::string &resolution, int64_t atMs)
+Result<bool> HubStore::attachCase(const std::string &id, int64_t appointmentId, const std::string &resolution,
+    int64_t atMs, const std::string &actor)
 {
     bool changed = false;
     auto done = write([&]() -> Result<void> {
@@ -137,17 +137,17 @@ Result<bool> HubStore::attachCase(
                 return tl::unexpected(ok.error());
         }
         const std::string detail = rows->front().text(2) + " " + rows->front().text(3);
-        if (auto noted = addEvent(id, atMs, "desk", {}, pending ? "confirmed" : "attached", detail); !noted)
+        if (auto noted = addEvent(id, atMs, actor, {}, pending ? "confirmed" : "attached", detail); !noted)
             return noted;
-        return addEvent(id, atMs, "desk", {}, "note", resolution);
+        return addEvent(id, atMs, actor, {}, "note", resolution);
     });
     if (!done)
         return tl::unexpected(done.error());
     return changed;
 }
 
-Result<WalkIn> HubStore::admitWalkIn(
-    const std::string &id, const std::string &day, int capacity, const std::string &resolution, int64_t atMs)
+Result<WalkIn> HubStore::admitWalkIn(const std::string &id, const std::string &day, int capacity,
+    const std::string &resolution, int64_t atMs, const std::string &actor)
 {
     WalkIn result = WalkIn::Admitted;
     auto done = write([&]() -> Result<void> {
@@ -198,16 +198,17 @@ Result<WalkIn> HubStore::admitWalkIn(
         auto resolved = resolveTo(id, appointmentId, ResolutionKind::WalkIn, resolution, atMs, center);
         if (!resolved)
             return tl::unexpected(resolved.error());
-        if (auto noted = addEvent(id, atMs, "desk", {}, "walk-in", day); !noted)
+        if (auto noted = addEvent(id, atMs, actor, {}, "walk-in", day); !noted)
             return noted;
-        return addEvent(id, atMs, "desk", {}, "note", resolution);
+        return addEvent(id, atMs, actor, {}, "note", resolution);
     });
     if (!done)
         return tl::unexpected(done.error());
     return result;
 }
 
-Result<bool> HubStore::closeCase(const std::string &id, const std::string &resolution, int64_t atMs)
+Result<bool> HubStore::closeCase(
+    const std::string &id, const std::string &resolution, int64_t atMs, const std::string &actor)
 {
     bool changed = false;
     auto done = write([&]() -> Result<void> {
@@ -220,14 +221,14 @@ Result<bool> HubStore::closeCase(const std::string &id, const std::string &resol
         changed = *ok > 0;
         if (!changed)
             return {};
-        return addEvent(id, atMs, "desk", {}, "closed", resolution);
+        return addEvent(id, atMs, actor, {}, "closed", resolution);
     });
     if (!done)
         return tl::unexpected(done.error());
     return changed;
 }
 
-Result<std::string> HubStore::openDeskCase(const DeskOpenedCase &d, int64_t atMs)
+Result<std::string> HubStore::openDeskCase(const DeskOpenedCase &d, int64_t atMs, const std::string &actor)
 {
     const std::string id = cache::newTimeOrderedId(atMs);
     const std::string ticket = cache::ticketNumber(id);
@@ -246,7 +247,7 @@ Result<std::string> HubStore::openDeskCase(const DeskOpenedCase &d, int64_t atMs
                 d.familyName, d.birthDate, d.centerId, d.contact});
         if (!ok)
             return tl::unexpected(ok.error());
-        return addEvent(id, atMs, "desk", {}, "opened", {});
+        return addEvent(id, atMs, actor, {}, "opened", {});
     });
     if (!done)
         return tl::unexpected(done.error());

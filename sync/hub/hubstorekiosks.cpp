@@ -1,4 +1,5 @@
-// HubStore: provisioned kiosks and their tokens' hashes, their status reports, and the key list.
+// HubStore: provisioned kiosks and their tokens' hashes, desk users and their keys' hashes, the
+// kiosks' status reports, and the key list.
 #include "sync/hub/hubstore.h"
 #include "sync/hub/sqlengine.h"
 
@@ -146,6 +147,65 @@ Result<std::optional<KioskIdentity>> HubStore::kioskForTokenHash(const std::stri
     if (rows->empty())
         return std::optional<KioskIdentity>();
     return std::optional<KioskIdentity>(KioskIdentity{rows->front().text(0), rows->front().text(1)});
+}
+
+Result<void> HubStore::addDeskUser(const std::string &name, const std::string &keyHash, int64_t atMs)
+{
+    return write([&]() -> Result<void> {
+        auto existing = m_engine->query("SELECT revoked_at_ms FROM desk_users WHERE name = ?1", {name});
+        if (!existing)
+            return tl::unexpected(existing.error());
+        if (!existing->empty() && existing->front().isNull(0))
+            return tl::unexpected(
+                invalid("desk user " + name + " already has an access key: revoke it first"));
+        auto ok = m_engine->exec(
+            "INSERT INTO desk_users (name, key_hash, created_at_ms, revoked_at_ms) "
+            "VALUES (?1, ?2, ?3, NULL) ON CONFLICT (name) DO UPDATE SET key_hash = "
+            "excluded.key_hash, created_at_ms = excluded.created_at_ms, revoked_at_ms = NULL",
+            {name, keyHash, atMs});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        return {};
+    });
+}
+
+Result<bool> HubStore::revokeDeskUser(const std::string &name, int64_t atMs)
+{
+    bool changed = false;
+    auto done = write([&]() -> Result<void> {
+        auto ok = m_engine->exec(
+            "UPDATE desk_users SET revoked_at_ms = ?2 WHERE name = ?1 AND revoked_at_ms IS NULL",
+            {name, atMs});
+        if (!ok)
+            return tl::unexpected(ok.error());
+        changed = *ok > 0;
+        return {};
+    });
+    if (!done)
+        return tl::unexpected(done.error());
+    return changed;
+}
+
+Result<std::vector<std::pair<std::string, bool>>> HubStore::deskUsers()
+{
+    auto rows = m_engine->query("SELECT name, revoked_at_ms FROM desk_users ORDER BY name");
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<std::pair<std::string, bool>> out;
+    for (const auto &r : *rows)
+        out.emplace_back(r.text(0), r.isNull(1));
+    return out;
+}
+
+Result<std::optional<std::string>> HubStore::deskUserKeyHash(const std::string &name)
+{
+    auto rows = m_engine->query(
+        "SELECT key_hash FROM desk_users WHERE name = ?1 AND revoked_at_ms IS NULL", {name});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->empty())
+        return std::optional<std::string>();
+    return std::optional<std::string>(rows->front().text(0));
 }
 
 } // namespace checkin::sync

@@ -16,7 +16,7 @@ namespace {
 // The hub's schema is its own and versioned apart from the kiosk's. Step N brings a database from
 // version N-1 to N; a step is never edited once shipped, a change is a new step. Step 1 is the
 // schema hub files had before versioning (IF NOT EXISTS: such a file simply gains the table).
-constexpr std::array<std::string_view, 5> kMigrations = {
+constexpr std::array<std::string_view, 6> kMigrations = {
     R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('seq', 0) ON CONFLICT DO NOTHING;
@@ -83,6 +83,12 @@ INSERT INTO meta (key, value) VALUES ('walk_in', 0) ON CONFLICT DO NOTHING;
     R"sql(
 ALTER TABLE checkins ADD COLUMN annulled_at_ms BIGINT;
 ALTER TABLE checkins ADD COLUMN annulled_by TEXT;
+)sql",
+    // A person's own desk sign-in: the case history names who resolved a case. Only the access
+    // key's hash is kept, as for kiosk tokens.
+    R"sql(
+CREATE TABLE desk_users (name TEXT PRIMARY KEY, key_hash TEXT NOT NULL, created_at_ms BIGINT NOT NULL,
+    revoked_at_ms BIGINT);
 )sql",
 };
 

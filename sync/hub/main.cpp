@@ -1,5 +1,6 @@
 // checkin-hub: the reference hub server for development, tests, demos and small sites. A composition
 // root: it gives the hub (sync/, which knows no code format) the terminal's code signer and key list.
+#include "sync/hub/desksession.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/hubstore.h"
 #include "sync/hub/kioskauth.h"
@@ -88,6 +89,54 @@ int kioskCommand(
     return 0;
 }
 
+/// `checkin-hub desk add|revoke|list`: the clearing desk's people, each with an access key of their
+/// own, so a case's history names who resolved it.
+int deskCommand(const std::string &action, const std::string &db, const std::string &user)
+{
+    if (action != "list" && !checkin::sync::validDeskUserName(user)) {
+        std::cerr << "checkin-hub: a desk user name is 1 to 32 of a-z, 0-9, - and _ (e.g. anna-schmidt)\n";
+        return 2;
+    }
+    auto store = checkin::sync::HubStore::open(db);
+    if (!store) {
+        std::cerr << "checkin-hub: " << store.error().message << "\n";
+        return 1;
+    }
+    if (action == "add") {
+        const std::string key = checkin::sync::newToken();
+        if (key.size() < checkin::sync::kMinTokenLength) {
+            std::cerr << "checkin-hub: no random source for an access key\n";
+            return 1;
+        }
+        if (auto ok = (*store)->addDeskUser(user, checkin::sync::hashToken(key), nowMs()); !ok) {
+            std::cerr << "checkin-hub: " << ok.error().message << "\n";
+            return 1;
+        }
+        // The only time the key is shown: the hub keeps its hash alone.
+        std::cerr << "checkin-hub: desk user " << user
+                  << " added; give them this access key now, it is not shown again\n";
+        std::cout << key << std::endl;
+        return 0;
+    }
+    if (action == "revoke") {
+        auto ok = (*store)->revokeDeskUser(user, nowMs());
+        if (!ok || !*ok) {
+            std::cerr << "checkin-hub: " << (ok ? "no active desk user " + user : ok.error().message) << "\n";
+            return 1;
+        }
+        std::cerr << "checkin-hub: desk user " << user << " revoked; their sessions end now\n";
+        return 0;
+    }
+    auto all = (*store)->deskUsers();
+    if (!all) {
+        std::cerr << "checkin-hub: " << all.error().message << "\n";
+        return 1;
+    }
+    for (const auto &[name, active] : *all)
+        std::cout << name << "\t" << (active ? "active" : "revoked") << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -149,12 +198,28 @@ int main(int argc, char **argv)
     list->add_option("--db", options.databasePath, "the hub's database")->required();
     for (auto *sub : {add, revoke, list})
         sub->callback([&kioskAction, sub] { kioskAction = sub->get_name(); });
+    std::string deskAction;
+    std::string deskUser;
+    auto *deskCmd
+        = app.add_subcommand("desk", "the clearing desk's people, each with an access key of their own");
+    deskCmd->require_subcommand(1);
+    auto *deskAdd = deskCmd->add_subcommand("add", "add a desk user; prints their new access key once");
+    auto *deskRevoke = deskCmd->add_subcommand("revoke", "end a desk user's access key and sessions");
+    auto *deskList = deskCmd->add_subcommand("list", "list the desk users (name, active or revoked)");
+    for (auto *sub : {deskAdd, deskRevoke, deskList}) {
+        sub->add_option("--db", options.databasePath, "the hub's database")->required();
+        if (sub != deskList)
+            sub->add_option("--user", deskUser, "the person's desk user name, e.g. anna-schmidt")->required();
+        sub->callback([&deskAction, sub] { deskAction = sub->get_name(); });
+    }
     CLI11_PARSE(app, argc, argv);
     // Before any thread starts: localtime_r then reads the centers' zone everywhere.
-    ::setenv("TZ", timeZone.c_str(), 1);
+    ::setenv("TZ", timeZone.c_str(), 1); // NOLINT(concurrency-mt-unsafe): no other thread runs yet
     ::tzset();
     if (!kioskAction.empty())
         return kioskCommand(kioskAction, options.databasePath, center, kioskId);
+    if (!deskAction.empty())
+        return deskCommand(deskAction, options.databasePath, deskUser);
     if (options.databasePath.empty()) {
         std::cerr
             << "checkin-hub: --db FILE or --db postgresql://... is required (the hub keeps nothing in memory "

@@ -2,6 +2,8 @@
 // no secret in a URL; a real hub on loopback driven like a browser would.
 #include "sync/hub/desktexts.h"
 #include "sync/hub/helpdeskpage.h"
+#include "sync/hub/hubstore.h"
+#include "sync/hub/kioskauth.h"
 #include "tests/sync/hubfixture.h"
 
 #include <atomic>
@@ -65,10 +67,11 @@ protected:
             method, url(path), body, "application/x-www-form-urlencoded", std::move(headers), {}});
     }
     /// Signs in from the hub's own page; the cookie (name=value) or empty.
-    std::string signIn(const std::string &credential = "desk-credential-0123456789")
+    std::string signIn(
+        const std::string &credential = "desk-credential-0123456789", const std::string &user = {})
     {
-        auto r = request(
-            "POST", "/helpdesk/login", formEncode({{"credential", credential}}), {{"Origin", m_origin}});
+        auto r = request("POST", "/helpdesk/login", formEncode({{"user", user}, {"credential", credential}}),
+            {{"Origin", m_origin}});
         if (!r || r->status != 303)
             return {};
         const auto cookie = r->headers["set-cookie"];
@@ -227,6 +230,72 @@ TEST_F(DeskSignIn, RefusesFormsThatAreNotUtf8AndKeepsServing)
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok->status, 303) << ok->body;
     EXPECT_EQ(json::parse(desk.get(url("/v1/clearing"))->body)["cases"].size(), 1u);
+}
+
+TEST_F(DeskSignIn, EachPersonSignsInWithTheirOwnKeyAndTheCaseHistoryNamesThem)
+{
+    m_hub->importText(checkin::testing::appointmentsCsv(1), ImportFormat::Csv);
+    const std::string annaKey = newToken();
+    {
+        auto store = HubStore::open(database());
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->addDeskUser("anna-schmidt", hashToken(annaKey), 1));
+        EXPECT_FALSE((*store)->addDeskUser("anna-schmidt", hashToken(newToken()), 2))
+            << "an active name is not given a second key";
+    }
+    // Once a person has a key of their own, the shared credential signs nobody in at the desk
+    // (the admin API still takes it); a wrong key, another name or a malformed name sign nobody in.
+    ++g_hostile;
+    EXPECT_TRUE(signIn().empty());
+    HttpClient api(tokenFor("desk-credential-0123456789"));
+    EXPECT_EQ(api.get(url("/v1/clearing"))->status, 200);
+    for (const auto &[user, key] : std::vector<std::pair<std::string, std::string>>{{"anna-schmidt", "guess"},
+             {"anna-schmidt", "desk-credential-0123456789"}, {"bernd", annaKey}, {"Anna-Schmidt", annaKey},
+             {"anna-schmidt.", annaKey}, {"anna-schmidt\n", annaKey}}) {
+        ++g_hostile;
+        EXPECT_TRUE(signIn(key, user).empty()) << user << " / " << key;
+    }
+    const auto cookie = signIn(annaKey, "anna-schmidt");
+    ASSERT_FALSE(cookie.empty());
+    auto home = request("GET", "/helpdesk", {}, {{"Cookie", cookie}});
+    ASSERT_TRUE(home);
+    EXPECT_NE(home->body.find("<strong>anna-schmidt</strong>"), std::string::npos) << "the header names her";
+    const auto csrf = csrfOf(cookie);
+    const std::vector<std::pair<std::string, std::string>> headers{{"Cookie", cookie}, {"Origin", m_origin}};
+    auto opened = request("POST", "/helpdesk/cases",
+        formEncode({{"csrf", csrf}, {"center", "SB1"}, {"family", "Kowalczyk"}, {"birth", "03.04.1949"}}),
+        headers);
+    ASSERT_TRUE(opened);
+    ASSERT_EQ(opened->status, 303) << opened->body;
+    const std::string casePath = opened->headers["location"].substr(0, opened->headers["location"].find('?'));
+    auto closed = request("POST", casePath + "/close",
+        formEncode({{"csrf", csrf}, {"resolution", "Rückruf erledigt"}}), headers);
+    ASSERT_TRUE(closed);
+    EXPECT_EQ(closed->status, 303) << closed->body;
+    auto page = request("GET", casePath, {}, {{"Cookie", cookie}});
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->status, 200);
+    size_t named = 0;
+    for (size_t at = 0; (at = page->body.find("Klärungsstelle (anna-schmidt)", at)) != std::string::npos;
+         ++at)
+        ++named;
+    EXPECT_EQ(named, 2u) << "opened and closed, both by her: " << page->body;
+
+    // Her key is revoked: her open session ends at once.
+    {
+        auto store = HubStore::open(database());
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->revokeDeskUser("anna-schmidt", 3).value_or(false));
+        const auto users = (*store)->deskUsers();
+        ASSERT_TRUE(users);
+        EXPECT_EQ(*users, (std::vector<std::pair<std::string, bool>>{{"anna-schmidt", false}}));
+    }
+    auto after = request("GET", "/helpdesk", {}, {{"Cookie", cookie}});
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->status, 303);
+    EXPECT_EQ(after->headers["location"], "/helpdesk/login");
+    EXPECT_TRUE(signIn(annaKey, "anna-schmidt").empty());
+    EXPECT_FALSE(signIn().empty()) << "with no active desk user the shared credential signs in again";
 }
 
 TEST_F(DeskSignIn, EndsTheSessionAtSignOut)

@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 using namespace checkin::sync;
 using checkin::testing::appointmentsCsv;
@@ -67,6 +68,31 @@ TEST_F(SyncWorkerTest, SyncsOnItsOwnThreadAndPushesAtOnceWhenWoken)
         waitFor([&](const SyncSnapshot &s) { return s.outboxDepth == 0 && m_hub->checkInCount() == 1; }));
     worker->stop();
     EXPECT_EQ(*kiosk.outboxDepth(), 0);
+}
+
+TEST_F(SyncWorkerTest, LongPollsRightAfterItsFirstRunSoAChangeAtTheHubArrivesAtOnce)
+{
+    startHub();
+    m_hub->importText(appointmentsCsv(10), ImportFormat::Csv);
+    const std::string storePath = m_dir.file("kiosk.sqlite");
+    SyncWorker::Options options(checkin::testing::Kiosk::config(url(""), 1000));
+    options.idleInterval = std::chrono::minutes(10); // were it used, the change below would wait
+    auto worker = startWorker(options, storePath);
+    ASSERT_TRUE(waitFor([](const SyncSnapshot &s) { return s.online && s.syncedDay == kDay; }));
+
+    // The first run (started offline) could not long-poll; the next one must, straight away.
+    m_hub->importText(appointmentsCsv(1, 11), ImportFormat::Csv);
+    TestClientStore kiosk(storePath);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    bool arrived = false;
+    while (!arrived && std::chrono::steady_clock::now() < deadline) {
+        auto found = kiosk.store().findById(11);
+        arrived = found && found->has_value();
+        if (!arrived)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    worker->stop();
+    EXPECT_TRUE(arrived) << "the new appointment reached the kiosk within 20 s, not after the idle interval";
 }
 
 TEST_F(SyncWorkerTest, PublishesTheClassAndReasonOfAWholeRequestRefusalAndKeepsTheOutbox)

@@ -223,6 +223,7 @@ title of the day&apos;s figures page, followed by center and day.</extracomment>
     </message>
     <message>
         <source>clearing desk</source>
+        <extracomment>a step of a case&apos;s history done at the desk (a desk user&apos;s name may follow in brackets).</extracomment>
         <translation>Klärungsstelle</translation>
     </message>
     <message>
@@ -250,10 +251,6 @@ title of the day&apos;s figures page, followed by center and day.</extracomment>
     <message>
         <source>Details</source>
         <translation>Einzelheiten</translation>
-    </message>
-    <message>
-        <source>self-service</source>
-        <translation>Selbstbedienung</translation>
     </message>
     <message>
         <source>Resolution (required)</source>
@@ -357,6 +354,7 @@ title of the day&apos;s figures page, followed by center and day.</extracomment>
     </message>
     <message>
         <source>Access key</source>
+        <extracomment>the label of the desk credential at sign-in.</extracomment>
         <translation>Zugangsschlüssel</translation>
     </message>
     <message>
@@ -470,14 +468,34 @@ title of the day&apos;s figures page, followed by center and day.</extracomment>
         <translation>Zu viele falsche Versuche. Bitte eine Minute warten.</translation>
     </message>
     <message>
-        <source>Wrong access key.</source>
-        <extracomment>the desk credential typed at sign-in is wrong.</extracomment>
-        <translation>Falscher Zugangsschlüssel.</translation>
-    </message>
-    <message>
         <source>The cases cannot be read just now. Please try again later.</source>
         <extracomment>the hub&apos;s database could not be read; the page says so instead of a list.</extracomment>
         <translation>Die Fälle können gerade nicht gelesen werden. Bitte später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <extracomment>in the page header: who is signed in (a desk user&apos;s name follows).</extracomment>
+        <translation>Angemeldet:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <extracomment>the label of the desk user&apos;s name at sign-in.</extracomment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Empty only on a hub without desk users (the shared access key).</source>
+        <extracomment>under the user name at sign-in: who may leave it empty.</extracomment>
+        <translation>Nur leer lassen, solange der Hub keine Benutzer der Klärungsstelle hat (gemeinsamer Zugangsschlüssel).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or access key.</source>
+        <extracomment>the desk user name or the access key typed at sign-in is wrong.</extracomment>
+        <translation>Benutzername oder Zugangsschlüssel falsch.</translation>
+    </message>
+    <message>
+        <source>kiosk, no staff sign-in</source>
+        <extracomment>a step of a case&apos;s history done at a kiosk (named in the next column) where no staff member was signed in: a self-service kiosk, or an entrance kiosk without staff sign-in.</extracomment>
+        <translation>Kiosk, ohne Anmeldung des Personals</translation>
     </message>
 </context>
 </TS>
