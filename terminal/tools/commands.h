@@ -20,6 +20,7 @@ void addBenchScannerCommand(CLI::App &app); ///< `bench scanner`, in the shared 
 CLI::App &benchCommand(CLI::App &app);
 void addBenchCacheCommand(CLI::App &app);
 void addSyncCommand(CLI::App &app);
+void addStoreCommand(CLI::App &app); ///< `store close-day`: the day close on a cache file
 void addBenchSyncCommand(CLI::App &app); ///< `bench sync`, in the shared `bench` group
 void addBenchHubCommand(CLI::App &app); ///< `bench hub`, in the shared `bench` group
 

@@ -1,7 +1,7 @@
 // StoreService: queued calls to the "store" thread, queued results back.
 #include "terminal/app/services/storeservice.h"
 
-#include "offline-cache/storerecovery.h"
+#include "terminal/core/dayclose.h"
 #include "terminal/core/localtime.h"
 
 #include <QMetaObject>
@@ -148,22 +148,18 @@ void StoreService::closeDay()
         [this, worker] {
             if (!worker->store)
                 return;
-            const auto now = worker->clock->now();
-            const std::string today = core::toLocal(now).day;
-            // An unsynced check-in of a past day keeps its appointment readable for two days, so a
-            // kiosk that was offline over night can still tell the hub who it admitted.
-            constexpr int64_t kUnsyncedGraceMs = 2 * 24 * 3600 * 1000LL;
-            auto report = worker->store->purgeOtherDays(today, core::unixMs(now), kUnsyncedGraceMs);
+            // The one rule and its constants, shared with `checkinctl store close-day`.
+            auto report = core::closeDay(*worker->store, worker->path, worker->clock->now());
             if (!report) {
                 const QString detail = QString::fromStdString(report.error().message);
                 QMetaObject::invokeMethod(
                     this, [this, detail] { emit dayCloseFailed(detail); }, Qt::QueuedConnection);
                 return;
             }
-            const int64_t copies = cache::expireMovedAside(worker->path, now - std::chrono::hours(24));
-            const QString day = QString::fromStdString(today);
-            const RetentionCounts c{report->appointmentsStripped, report->appointmentsKept,
-                report->clearingCasesDeleted, report->checkInsDeleted, copies};
+            const QString day = QString::fromStdString(report->today);
+            const auto &r = report->retention;
+            const RetentionCounts c{r.appointmentsStripped, r.appointmentsKept, r.clearingCasesDeleted,
+                r.checkInsDeleted, report->copiesDeleted};
             QMetaObject::invokeMethod(
                 this,
                 [this, day, c] {
