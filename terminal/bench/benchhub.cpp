@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -197,7 +198,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
     std::atomic<int> ready{0};
     std::mutex pushedMutex;
     std::map<std::string, Clock::time_point> pushedAt; ///< check-in id -> when its push was sent
-    Samples push, visible, health;
+    Samples push, visible, health, fsyncs;
 
     std::latch synced(o.kiosks);
     std::vector<std::thread> kiosks;
@@ -209,8 +210,9 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
             http.totalTimeout = std::chrono::seconds(40);
             http.lowSpeedTime = std::chrono::seconds(40); // a long-poll is silent until it has news
             sync::HttpClient client(http);
-            const std::string url
-                = base + "/v1/centers/" + center(k, o.centers) + "/appointments?from=" + day + "&limit=5000";
+            std::string url = base;
+            url.append("/v1/centers/").append(center(k, o.centers)).append("/appointments?from=");
+            url.append(day).append("&limit=5000");
             auto first = client.get(url);
             std::string cursor = "0";
             if (first && first->status == 200)
@@ -222,7 +224,9 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
             // time): nobody long-polls while others still download their day.
             synced.arrive_and_wait();
             while (!stop) {
-                auto r = client.get(url + "&cursor=" + cursor + "&wait=20");
+                std::string poll = url;
+                poll.append("&cursor=").append(cursor).append("&wait=20");
+                auto r = client.get(poll);
                 ++polls;
                 if (!r || r->status != 200) {
                     if (stop)
@@ -256,6 +260,7 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
     const auto end
         = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
     std::vector<std::thread> pushers;
+    pushers.reserve(8);
     for (int p = 0; p < 8; ++p)
         pushers.emplace_back([&, p] {
             std::mt19937 rng(static_cast<unsigned>(p));
@@ -309,16 +314,42 @@ nlohmann::json runEngine(const HubBenchOptions &o, const std::string &engine, co
                 health.add(ms(Clock::now() - sent));
         }
     });
+    // The disk's own floor in the same run: an acknowledged push waits for a commit, and a commit
+    // for an fsync (SQLite's synchronous=FULL, PostgreSQL's synchronous_commit). A 4 KiB write and
+    // fdatasync at the same rate, on the bench's folder (the README's PostgreSQL lives on the same
+    // file system), says how much of a push's p99 the disk alone takes on this machine now.
+    std::thread fsyncProbe([&] {
+        const std::string path = (dir / (engine + "-fsync-probe")).string();
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return;
+        const std::string page(4096, 'x');
+        for (long n = 0;; ++n) {
+            const auto due = t0
+                + std::chrono::duration_cast<Clock::duration>(
+                    std::chrono::duration<double>(static_cast<double>(n) / o.rate));
+            if (due >= end)
+                break;
+            std::this_thread::sleep_until(due);
+            const auto sent = Clock::now();
+            if (::pwrite(fd, page.data(), page.size(), static_cast<off_t>((n % 256) * 4096)) == 4096
+                && ::fdatasync(fd) == 0)
+                fsyncs.add(ms(Clock::now() - sent));
+        }
+        ::close(fd);
+    });
     for (auto &t : pushers)
         t.join();
     healthProbe.join();
+    fsyncProbe.join();
     const auto [hwmKiB, threads] = hub.figures();
     stop = true;
     nlohmann::json out{{"engine", engine}, {"kiosks", o.kiosks}, {"centers", o.centers}, {"rate", o.rate},
         {"pushes", push.values.size()}, {"push_p50_ms", push.at(0.5)}, {"push_p99_ms", push.at(0.99)},
         {"visible_p50_ms", visible.at(0.5)}, {"visible_p99_ms", visible.at(0.99)},
         {"visible_samples", visible.values.size()}, {"health_p50_ms", health.at(0.5)},
-        {"health_p99_ms", health.at(0.99)}, {"errors", errors.total()}, {"error_reasons", errors.reasons()},
+        {"health_p99_ms", health.at(0.99)}, {"fsync_p50_ms", fsyncs.at(0.5)},
+        {"fsync_p99_ms", fsyncs.at(0.99)}, {"errors", errors.total()}, {"error_reasons", errors.reasons()},
         {"hub_peak_rss_mib", static_cast<double>(hwmKiB) / 1024.0}, {"hub_threads", threads}};
     // The hub ends the long-polls when it stops; the kiosks then see stop and return.
     hub.stop();
@@ -352,18 +383,19 @@ void run(const HubBenchOptions &o)
                       << reason << "\n";
     // The ratios put the hub's work beside the bare route measured in the same run, on the same
     // (possibly shared) machine.
-    std::printf("%-9s %7s %10s %10s %12s %12s %11s %11s %9s %7s %9s %8s\n", "engine", "kiosks", "push p50",
-        "push p99", "visible p50", "visible p99", "health p50", "health p99", "p99 ratio", "errors",
-        "hub MiB", "threads");
+    std::printf("%-9s %7s %10s %10s %12s %12s %11s %11s %9s %10s %7s %9s %8s\n", "engine", "kiosks",
+        "push p50", "push p99", "visible p50", "visible p99", "health p50", "health p99", "p99 ratio",
+        "fsync p99", "errors", "hub MiB", "threads");
     for (auto &r : all) {
         const double health99 = std::max(r["health_p99_ms"].get<double>(), 0.001);
         r["push_p99_over_health_p99"] = r["push_p99_ms"].get<double>() / health99;
-        std::printf("%-9s %7d %8.1fms %8.1fms %10.0fms %10.0fms %9.1fms %9.1fms %8.1fx %7ld %9.0f %8ld\n",
+        std::printf(
+            "%-9s %7d %8.1fms %8.1fms %10.0fms %10.0fms %9.1fms %9.1fms %8.1fx %8.1fms %7ld %9.0f %8ld\n",
             r["engine"].get<std::string>().c_str(), r["kiosks"].get<int>(), r["push_p50_ms"].get<double>(),
             r["push_p99_ms"].get<double>(), r["visible_p50_ms"].get<double>(),
             r["visible_p99_ms"].get<double>(), r["health_p50_ms"].get<double>(), health99,
-            r["push_p99_over_health_p99"].get<double>(), r["errors"].get<long>(),
-            r["hub_peak_rss_mib"].get<double>(), r["hub_threads"].get<long>());
+            r["push_p99_over_health_p99"].get<double>(), r["fsync_p99_ms"].get<double>(),
+            r["errors"].get<long>(), r["hub_peak_rss_mib"].get<double>(), r["hub_threads"].get<long>());
     }
     if (!o.json.empty())
         std::ofstream(o.json) << all.dump(2) << "\n";
